@@ -1,0 +1,53 @@
+#include "cli/commands.h"
+
+#include "feeds/feedparser.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace Broadsheet::Cli {
+
+int runParse(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Parse FEED_FILE and print its neutral JSON document."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FEED_FILE"), QStringLiteral("RSS, Atom, RDF or JSON Feed file"));
+    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Base URI of the document (never fetched)."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption headerOption(QStringLiteral("header"), QStringLiteral("HTTP response header \"Name: value\"."),
+                                          QStringLiteral("HEADER"));
+    parser.addOption(urlOption);
+    parser.addOption(headerOption);
+    parser.process(arguments);
+
+    if (parser.positionalArguments().size() != 1) {
+        context.err << parser.helpText();
+        return 2;
+    }
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << "broadsheet-cli parse: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    Feeds::ParseOptions options;
+    options.documentUrl = QUrl(parser.value(urlOption));
+    const QStringList headers = parser.values(headerOption);
+    for (const QString &header : headers) {
+        const qsizetype colon = header.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            continue;
+        options.httpHeaders.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+    const Feeds::ParseResult result = Feeds::parseFeed(file.readAll(), options);
+    if (!result.ok) {
+        context.err << "broadsheet-cli parse: " << result.error << '\n';
+        return 1;
+    }
+    context.out << QString::fromUtf8(QJsonDocument(Feeds::toNeutralJson(result.feed)).toJson(QJsonDocument::Compact))
+                << '\n';
+    return 0;
+}
+
+} // namespace Broadsheet::Cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace Broadsheet {
+
+// Where a site's articles come from.
+enum class SourceKind {
+    Feed,      // RSS, Atom, RDF or JSON Feed document
+    WordPress, // WordPress REST API (/wp-json/wp/v2/posts?_embed)
+    JsonApi,   // the generic JSON contract of docs/backend-api.md
+};
+
+// How comments are posted for a site.
+enum class CommentBackend {
+    None,
+    Auto,
+    WordPressRest,
+    WordPressForm,
+    JsonApi,
+};
+
+QString toString(SourceKind kind);
+SourceKind sourceKindFromString(const QString &text);
+QString toString(CommentBackend backend);
+CommentBackend commentBackendFromString(const QString &text);
+
+struct Site
+{
+    qint64 id = 0;
+    QString title;
+    QUrl homeUrl;   // the site's own page
+    QUrl sourceUrl; // feed URL, REST API root or JSON API base
+    SourceKind kind = SourceKind::Feed;
+    CommentBackend commentBackend = CommentBackend::Auto;
+    QString folder; // OPML folder, empty for top level
+    QUrl iconUrl;
+
+    // refresh state
+    QString etag;
+    QString lastModified;
+    QByteArray contentHash;
+    QDateTime lastRefreshed;
+    QString lastError; // empty when the last refresh succeeded
+
+    int unreadCount = 0; // derived, filled by queries that ask for it
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace Broadsheet::Html {
+
+// Allow-list sanitizer for HTML fragments from feeds and APIs: parses with gumbo (HTML5),
+// keeps only safe elements, attributes and URL schemes, resolves relative URLs against
+// base. Pure and thread-safe.
+QString sanitize(const QString &html, const QUrl &base);
+
+// An image the viewer has to fetch for a rendered document.
+struct ImageRef
+{
+    QUrl url;          // the chosen source (srcset, picture, lazy-load markup resolved)
+    QString resource;  // the name the document refers to in <img src="...">
+    QString alt;
+    int width = 0;     // natural size when the markup states it, else 0
+    int height = 0;
+};
+
+struct RenderOptions
+{
+    QUrl base;                  // article URL for relative links
+    int columnWidth = 680;      // CSS pixels available for images
+    double devicePixelRatio = 1.0;
+    bool loadImages = true;     // false: images become "Image: alt" links
+};
+
+struct Rendered
+{
+    QString html;               // the subset QTextDocument renders
+    QList<ImageRef> images;
+};
+
+// The viewer pipeline: HTML5 parse → allow-list sanitizer → normalizer into the rich-text
+// subset QTextDocument renders (captions as muted blocks under their image, credits kept).
+Rendered render(const QString &html, const RenderOptions &options);
+
+// Splits a caption into its text and its credit line ("Photo: Name / Agency", "©", …).
+struct CaptionParts
+{
+    QString caption;
+    QString credit;
+};
+CaptionParts splitCredit(const QString &captionText);
+
+} // namespace Broadsheet::Html

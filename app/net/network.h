@@ -1,0 +1,105 @@
+#pragma once
+
+// The core's single network layer: one QNetworkAccessManager behind a small request/result
+// API. Every request has a transfer timeout, a redirect cap with a scheme allow-list (never
+// https → http), a body size limit and Broadsheet's User-Agent; one table maps network
+// errors to human messages (errorMessage()).
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Broadsheet::Net {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+enum class Error {
+    None,
+    Timeout,           // transfer timeout
+    HostNotFound,
+    ConnectionRefused,
+    ConnectionReset,   // remote closed / reset mid-transfer
+    Tls,               // certificate or handshake failure (never ignored)
+    TooManyRedirects,
+    InsecureRedirect,  // https → http, or a scheme outside the allow-list
+    UnsupportedScheme,
+    TooLarge,          // body over Request::maxBytes
+    HttpError,         // a 4xx/5xx status (the body is still delivered)
+    Offline,           // no network
+    Canceled,
+    Other,
+};
+
+struct Request
+{
+    QUrl url;
+    QByteArray method = "GET";
+    Headers headers;      // extra request headers (Accept, If-None-Match, Authorization, ...)
+    QByteArray body;
+    int timeoutMs = 30'000;                // transfer timeout (no bytes for this long → Timeout)
+    qint64 maxBytes = 20LL * 1024 * 1024; // body cap
+    int maxRedirects = 5;
+    bool followRedirects = true;           // false: a 3xx is returned as the response
+    bool useCache = false;                 // allow the disk cache (images)
+};
+
+struct Response
+{
+    QUrl url;        // final URL after redirects
+    int status = 0;  // HTTP status, 0 when no response
+    Headers headers; // response headers (names as sent)
+    QByteArray body; // decompressed
+    Error error = Error::None;
+    QString errorMessage; // human, translated; empty when ok
+    bool requestSent = false; // true once the request was (at least partly) written: outcome uncertain on error
+
+    bool ok() const { return error == Error::None; }
+    QByteArray header(const QByteArray &name) const; // case-insensitive, first match
+};
+
+// A request in flight. Deletes itself after finished().
+class Reply : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void abort() = 0;
+
+Q_SIGNALS:
+    void finished(const Broadsheet::Net::Response &response);
+    void progress(qint64 received, qint64 total);
+};
+
+class NetworkManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NetworkManager(QObject *parent = nullptr);
+    ~NetworkManager() override;
+
+    // Sends request; the reply emits finished() exactly once, also for errors and aborts.
+    Reply *send(const Request &request);
+
+    void setUserAgent(const QByteArray &userAgent);
+    QByteArray userAgent() const;
+    void setMaxConnectionsPerHost(int count); // default 2
+    void setMaxConnections(int count);        // default 8
+    void setCacheDirectory(const QString &path, qint64 maxBytes);
+
+private:
+    class Private;
+    Private *d;
+};
+
+// The one table of human messages for network errors.
+QString errorMessage(Error error, int httpStatus = 0, const QString &detail = {});
+
+} // namespace Broadsheet::Net
+
+Q_DECLARE_METATYPE(Broadsheet::Net::Response)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace Broadsheet {
+
+// Where a user's library and settings live: --profile DIR, else $BROADSHEET_PROFILE, else
+// QStandardPaths::AppDataLocation.
+class Profile
+{
+public:
+    static Profile resolve(const QString &commandLineDir = {});
+
+    QString directory() const { return m_dir; }
+    QString libraryPath() const; // the SQLite database
+    QString settingsPath() const; // QSettings ini file
+    QString cachePath() const;    // network disk cache
+
+    bool ensureExists(QString *error) const;
+
+private:
+    QString m_dir;
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,23 @@
+# broadsheet_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...] [GUI])
+# A Qt Test executable registered with ctest. Every test runs on the offscreen platform
+# with QStandardPaths test mode, so it never touches the user's real data.
+function(broadsheet_add_test name)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
+    target_link_libraries(${name} PRIVATE broadsheet_common Qt6::Test ${ARG_LIBRARIES})
+    target_compile_definitions(${name} PRIVATE
+        BROADSHEET_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        BROADSHEET_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false")
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}")
+    if(ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+    if(ARG_TIMEOUT)
+        set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT})
+    else()
+        set_tests_properties(${name} PROPERTIES TIMEOUT 300)
+    endif()
+endfunction()

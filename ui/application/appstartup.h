@@ -1,0 +1,7 @@
+#pragma once
+
+namespace Broadsheet::Ui {
+
+int runApplication(int argc, char *argv[]);
+
+} // namespace Broadsheet::Ui
