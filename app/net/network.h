@@ -19,19 +19,20 @@ namespace Broadsheet::Net {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-enum class Error {
+enum class Error
+{
     None,
-    Timeout,           // transfer timeout
+    Timeout, // transfer timeout
     HostNotFound,
     ConnectionRefused,
-    ConnectionReset,   // remote closed / reset mid-transfer
-    Tls,               // certificate or handshake failure (never ignored)
+    ConnectionReset, // remote closed / reset mid-transfer
+    Tls,             // certificate or handshake failure (never ignored)
     TooManyRedirects,
-    InsecureRedirect,  // https → http, or a scheme outside the allow-list
+    InsecureRedirect, // https → http, or a scheme outside the allow-list
     UnsupportedScheme,
-    TooLarge,          // body over Request::maxBytes
-    HttpError,         // a 4xx/5xx status (the body is still delivered)
-    Offline,           // no network
+    TooLarge,  // body over Request::maxBytes
+    HttpError, // a 4xx/5xx status (the body is still delivered)
+    Offline,   // no network
     Canceled,
     Other,
 };
@@ -40,13 +41,13 @@ struct Request
 {
     QUrl url;
     QByteArray method = "GET";
-    Headers headers;      // extra request headers (Accept, If-None-Match, Authorization, ...)
+    Headers headers; // extra request headers (Accept, If-None-Match, Authorization, ...)
     QByteArray body;
-    int timeoutMs = 30'000;                // transfer timeout (no bytes for this long → Timeout)
+    int timeoutMs = 30'000;               // transfer timeout (no bytes for this long → Timeout)
     qint64 maxBytes = 20LL * 1024 * 1024; // body cap
     int maxRedirects = 5;
-    bool followRedirects = true;           // false: a 3xx is returned as the response
-    bool useCache = false;                 // allow the disk cache (images)
+    bool followRedirects = true; // false: a 3xx is returned as the response
+    bool useCache = false;       // allow the disk cache (images)
 };
 
 struct Response
@@ -57,7 +58,8 @@ struct Response
     QByteArray body; // decompressed
     Error error = Error::None;
     QString errorMessage; // human, translated; empty when ok
-    bool requestSent = false; // true once the request was (at least partly) written: outcome uncertain on error
+    bool requestSent =
+        false; // true once the request was (at least partly) written: outcome uncertain on error
 
     bool ok() const { return error == Error::None; }
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
@@ -76,6 +78,9 @@ Q_SIGNALS:
     void progress(qint64 received, qint64 total);
 };
 
+// Registers Response with the meta-object system (also done by NetworkManager's constructor).
+void registerMetaTypes();
+
 class NetworkManager : public QObject
 {
     Q_OBJECT
@@ -88,17 +93,50 @@ public:
 
     void setUserAgent(const QByteArray &userAgent);
     QByteArray userAgent() const;
-    void setMaxConnectionsPerHost(int count); // default 2
-    void setMaxConnections(int count);        // default 8
-    void setCacheDirectory(const QString &path, qint64 maxBytes);
+    void setMaxConnectionsPerHost(int count);                     // default 2
+    void setMaxConnections(int count);                            // default 8
+    void setCacheDirectory(const QString &path, qint64 maxBytes); // empty path: no disk cache
+    // Where the embedded origin reads its files; ":/sample" by default.
+    void setEmbeddedOriginRoot(const QString &root);
+
+    int activeRequestCount() const; // requests holding a connection slot
+    int queuedRequestCount() const; // requests waiting for a slot
 
 private:
     class Private;
     Private *d;
 };
 
-// The one table of human messages for network errors.
+// What an error message may mention. Every field is optional.
+struct ErrorDetails
+{
+    QString host;       // "example.org": "The server at example.org …"
+    int httpStatus = 0; // for HttpError
+    QString reason;     // the server's reason phrase, used when the status is not a well-known one
+    int timeoutMs = 0;  // for Timeout: "… within 30 seconds."
+    QString detail;     // extra technical detail (TLS error text, Qt's error string)
+};
+
+// The one table of human messages for network errors (translated, context "Broadsheet::Net").
+QString errorMessage(Error error, const ErrorDetails &details);
+// Short form: detail is the host for connection errors, the reason phrase for HttpError and the
+// technical detail for Tls and Other.
 QString errorMessage(Error error, int httpStatus = 0, const QString &detail = {});
+// The standard reason phrase of an HTTP status ("Service Unavailable"), empty when unknown.
+QString httpReasonPhrase(int status);
+
+// The redirect policy, checked for every hop: only http and https, never https → http.
+// Returns Error::None when the hop from `from` to `to` may be followed, else InsecureRedirect.
+Error checkRedirect(const QUrl &from, const QUrl &to);
+
+// "Broadsheet/<version> (+https://github.com/broadsheet/broadsheet)"
+QByteArray defaultUserAgent();
+
+// The embedded origin of the built-in sample site: https://sample.broadsheet.invalid/<path> is
+// answered from the resource :/sample/<path> through the very same request path (the .invalid
+// top-level domain never resolves, so this cannot shadow a real site).
+inline constexpr char EmbeddedOriginHost[] = "sample.broadsheet.invalid";
+QUrl embeddedOriginUrl(const QString &path); // embeddedOriginUrl(u"feed.xml"_s)
 
 } // namespace Broadsheet::Net
 

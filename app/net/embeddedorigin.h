@@ -1,0 +1,58 @@
+#pragma once
+
+// The embedded origin: requests to https://sample.broadsheet.invalid/<path> are answered from
+// files under a root (":/sample" by default) by a QNetworkReply of our own, so they travel the
+// same path as any other request (queue, size cap, Response).
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Broadsheet::Net {
+
+class AccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+public:
+    explicit AccessManager(QObject *parent = nullptr);
+
+    void setEmbeddedRoot(const QString &root) { m_root = root; }
+    QString embeddedRoot() const { return m_root; }
+
+    static bool isEmbedded(const QUrl &url);
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData = nullptr) override;
+
+private:
+    QString m_root = QStringLiteral(":/sample");
+};
+
+// A finished-on-the-next-event-loop reply with a body from a file.
+class EmbeddedReply : public QNetworkReply
+{
+    Q_OBJECT
+public:
+    EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const QString &root,
+                  QObject *parent);
+
+    void abort() override;
+    qint64 bytesAvailable() const override;
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+
+private:
+    void deliver();
+    void respond(int status, const QByteArray &contentType, const QByteArray &body);
+
+    QByteArray m_body;
+    qint64 m_offset = 0;
+    bool m_done = false;
+};
+
+// The Content-Type for an embedded file: by extension; XML is sniffed for RSS or Atom.
+QByteArray embeddedContentType(const QString &path, const QByteArray &content);
+
+} // namespace Broadsheet::Net
