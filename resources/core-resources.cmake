@@ -1,4 +1,20 @@
 # Files the headless core reads through the resource system (":/..."). Paths are
 # relative to resources/ and become ":/<path>".
-set(BROADSHEET_CORE_RESOURCE_FILES)
+set(BROADSHEET_CORE_RESOURCE_FILES
+    migrations/001_initial.sql
+    # The built-in sample site, served at https://sample.broadsheet.invalid/ by the
+    # network layer's embedded origin.
+    sample/feed.xml
+    sample/comments/how-commenting-works.xml
+    sample/comments/how-to-follow-a-site.xml
+    sample/comments/keyboard-shortcuts.xml
+    sample/comments/long-read-open-web-local-news.xml
+    sample/comments/photo-story-harbour-market.xml
+    sample/comments/reading-offline.xml
+    sample/comments/welcome-to-broadsheet.xml
+    sample/images/harbour.png
+    sample/images/lighthouse.png
+    sample/images/market.png
+    sample/images/newsroom.png
+    sample/images/tram.png)
 list(TRANSFORM BROADSHEET_CORE_RESOURCE_FILES PREPEND "${PROJECT_SOURCE_DIR}/resources/")

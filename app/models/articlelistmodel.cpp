@@ -1,0 +1,186 @@
+#include "models/articlelistmodel.h"
+
+#include "store/library.h"
+
+namespace Broadsheet::Models {
+
+namespace {
+
+Store::PageCursor cursorOf(const Store::ArticleRow &row)
+{
+    return {row.published.isValid() ? row.published.toSecsSinceEpoch() : 0, row.id, true};
+}
+
+// List order: newest first, then higher id first.
+bool before(const Store::ArticleRow &a, const Store::ArticleRow &b)
+{
+    const Store::PageCursor ka = cursorOf(a), kb = cursorOf(b);
+    return ka.published != kb.published ? ka.published > kb.published : ka.id > kb.id;
+}
+
+} // namespace
+
+ArticleListModel::ArticleListModel(Store::Library &library, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+    connect(&library, &Store::Library::articleStateChanged, this, &ArticleListModel::handleStateChanged);
+    connect(&library, &Store::Library::articlesChanged, this, [this](qint64 siteId) {
+        if (siteId == 0 || m_query.siteId == 0 || siteId == m_query.siteId)
+            refresh();
+    });
+}
+
+void ArticleListModel::setQuery(const Store::ArticleQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows = m_library.articles().page(m_query, {}, m_pageSize);
+    m_atEnd = m_rows.size() < m_pageSize;
+    endResetModel();
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Store::ArticleRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case Qt::ToolTipRole:
+        return row.excerpt.isEmpty() ? row.title : row.excerpt;
+    case IdRole:
+        return row.id;
+    case SiteIdRole:
+        return row.siteId;
+    case SiteTitleRole:
+        return row.siteTitle;
+    case LinkRole:
+        return row.link;
+    case AuthorRole:
+        return row.author;
+    case PublishedRole:
+        return row.published;
+    case ExcerptRole:
+        return row.excerpt;
+    case ImageUrlRole:
+        return row.imageUrl;
+    case ReadRole:
+        return row.read;
+    case StarredRole:
+        return row.starred;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "articleId"},
+                  {SiteIdRole, "siteId"},
+                  {SiteTitleRole, "siteTitle"},
+                  {TitleRole, "title"},
+                  {LinkRole, "link"},
+                  {AuthorRole, "author"},
+                  {PublishedRole, "published"},
+                  {ExcerptRole, "excerpt"},
+                  {ImageUrlRole, "imageUrl"},
+                  {ReadRole, "read"},
+                  {StarredRole, "starred"}});
+    return names;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const Store::PageCursor after = m_rows.isEmpty() ? Store::PageCursor{} : cursorOf(m_rows.constLast());
+    const QList<Store::ArticleRow> more = m_library.articles().page(m_query, after, m_pageSize);
+    m_atEnd = more.size() < m_pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QModelIndex ArticleListModel::indexOfArticle(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return index(i);
+    }
+    return {};
+}
+
+qint64 ArticleListModel::articleId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+void ArticleListModel::refresh()
+{
+    if (m_rows.isEmpty()) {
+        setQuery(m_query);
+        return;
+    }
+    merge(m_library.articles().pageThrough(m_query, cursorOf(m_rows.constLast())));
+}
+
+void ArticleListModel::merge(const QList<Store::ArticleRow> &fresh)
+{
+    // Both lists are in list order: walk them together, removing, inserting and updating in place.
+    int i = 0; // position in m_rows
+    int j = 0; // position in fresh
+    while (i < m_rows.size() || j < fresh.size()) {
+        if (j >= fresh.size() || (i < m_rows.size() && before(m_rows.at(i), fresh.at(j)))) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+            continue;
+        }
+        if (i >= m_rows.size() || before(fresh.at(j), m_rows.at(i))) {
+            int end = j;
+            while (end + 1 < fresh.size() && (i >= m_rows.size() || before(fresh.at(end + 1), m_rows.at(i))))
+                ++end;
+            beginInsertRows({}, i, i + end - j);
+            for (int k = j; k <= end; ++k)
+                m_rows.insert(i + k - j, fresh.at(k));
+            endInsertRows();
+            i += end - j + 1;
+            j = end + 1;
+            continue;
+        }
+        const Store::ArticleRow &now = fresh.at(j);
+        Store::ArticleRow &row = m_rows[i];
+        if (row.title != now.title || row.read != now.read || row.starred != now.starred || row.excerpt != now.excerpt
+            || row.imageUrl != now.imageUrl || row.siteTitle != now.siteTitle || row.author != now.author) {
+            row = now;
+            Q_EMIT dataChanged(index(i), index(i));
+        }
+        ++i;
+        ++j;
+    }
+}
+
+void ArticleListModel::handleStateChanged(qint64 articleId, bool read, bool starred)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Store::ArticleRow &row = m_rows[i];
+        if (row.id != articleId)
+            continue;
+        row.read = read;
+        row.starred = starred;
+        Q_EMIT dataChanged(index(i), index(i), {ReadRole, StarredRole, Qt::FontRole});
+        return;
+    }
+}
+
+} // namespace Broadsheet::Models

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/articlequery.h"
+
+#include <QAbstractListModel>
+
+namespace Broadsheet::Store {
+class Library;
+}
+
+namespace Broadsheet::Models {
+
+// The article list: pages through the library (canFetchMore/fetchMore), never loading
+// everything at once. Updates after a refresh are merged row by row, so selection and
+// scroll position survive.
+class ArticleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SiteIdRole,
+        SiteTitleRole,
+        TitleRole,
+        LinkRole,
+        AuthorRole,
+        PublishedRole,
+        ExcerptRole,
+        ImageUrlRole,
+        ReadRole,
+        StarredRole,
+    };
+
+    explicit ArticleListModel(Store::Library &library, QObject *parent = nullptr);
+
+    void setQuery(const Store::ArticleQuery &query);
+    Store::ArticleQuery query() const { return m_query; }
+    void setPageSize(int size) { m_pageSize = size; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    QModelIndex indexOfArticle(qint64 id) const;
+    qint64 articleId(int row) const;
+
+    // Re-reads the loaded part of the list and merges the difference.
+    void refresh();
+
+private:
+    void handleStateChanged(qint64 articleId, bool read, bool starred);
+    void merge(const QList<Store::ArticleRow> &fresh);
+
+    Store::Library &m_library;
+    Store::ArticleQuery m_query;
+    QList<Store::ArticleRow> m_rows;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+};
+
+} // namespace Broadsheet::Models

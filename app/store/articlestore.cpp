@@ -1,0 +1,424 @@
+#include "store/articlestore.h"
+
+#include "html/plaintext.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Broadsheet::Store {
+
+namespace {
+
+const QChar kListSeparator(0x1F);
+
+qint64 secs(const QDateTime &dt) { return dt.isValid() ? dt.toSecsSinceEpoch() : 0; }
+QDateTime fromSecs(qint64 s) { return s ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime(); }
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const ArticleQuery &query)
+{
+    Where where;
+    QStringList parts;
+    if (query.siteId) {
+        parts << QStringLiteral("a.site_id = ?");
+        where.values << query.siteId;
+    }
+    if (query.filter == ArticleQuery::Filter::Unread)
+        parts << QStringLiteral("a.read = 0");
+    else if (query.filter == ArticleQuery::Filter::Starred)
+        parts << QStringLiteral("a.starred = 1");
+    const QString fts = toFtsQuery(query.search);
+    if (!fts.isEmpty()) {
+        parts << QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+        where.values << fts;
+    }
+    where.sql = parts.join(QLatin1String(" AND "));
+    return where;
+}
+
+const QString kRowColumns = QStringLiteral(
+    "a.id, a.site_id, s.title, a.title, a.link, a.author, a.published, a.excerpt, a.image_url, a.read, a.starred");
+
+ArticleRow rowFrom(const QSqlQuery &q)
+{
+    ArticleRow row;
+    row.id = q.value(0).toLongLong();
+    row.siteId = q.value(1).toLongLong();
+    row.siteTitle = q.value(2).toString();
+    row.title = q.value(3).toString();
+    row.link = QUrl(q.value(4).toString());
+    row.author = q.value(5).toString();
+    row.published = fromSecs(q.value(6).toLongLong());
+    row.excerpt = q.value(7).toString();
+    row.imageUrl = QUrl(q.value(8).toString());
+    row.read = q.value(9).toBool();
+    row.starred = q.value(10).toBool();
+    return row;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+}
+
+} // namespace
+
+QString toFtsQuery(const QString &userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
+    QStringList quoted;
+    for (const QString &word : words)
+        quoted << QLatin1Char('"') + word + QLatin1Char('"');
+    if (!quoted.isEmpty())
+        quoted.last() += QLatin1Char('*');
+    return quoted.join(QLatin1Char(' '));
+}
+
+ArticleStore::ArticleStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, const QList<Article> &articles,
+                                                              QString *error)
+{
+    UpsertStats stats;
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return std::nullopt;
+    }
+    QSqlQuery byGuid(m_db), byLink(m_db), removed(m_db), insert(m_db), update(m_db), ftsDelete(m_db), ftsInsert(m_db);
+    byGuid.prepare(QStringLiteral("SELECT id, updated, title, content_html FROM articles WHERE site_id = ? AND guid = ?"));
+    byLink.prepare(QStringLiteral("SELECT id, updated, title, content_html FROM articles WHERE site_id = ? AND link = ? "
+                                  "AND link <> ''"));
+    removed.prepare(QStringLiteral("SELECT 1 FROM removed_articles WHERE site_id = ? AND guid = ?"));
+    const QString fields = QStringLiteral(
+        "guid, link, title, author, published, updated, categories, summary_html, excerpt, content_html, image_url, "
+        "image_alt, image_caption, image_credit, image_width, image_height, remote_post_id, comments_feed, "
+        "comments_page, comment_count, comments_open");
+    insert.prepare(QStringLiteral("INSERT INTO articles (site_id, fetched, %1) VALUES (?, ?, %2)")
+                       .arg(fields, QStringLiteral("?, ").repeated(20) + QLatin1Char('?')));
+    update.prepare(QStringLiteral("UPDATE articles SET guid = ?, link = ?, title = ?, author = ?, published = ?, "
+                                  "updated = ?, categories = ?, summary_html = ?, excerpt = ?, content_html = ?, "
+                                  "image_url = ?, image_alt = ?, image_caption = ?, image_credit = ?, image_width = ?, "
+                                  "image_height = ?, remote_post_id = ?, comments_feed = ?, comments_page = ?, "
+                                  "comment_count = ?, comments_open = ? WHERE id = ?"));
+    ftsDelete.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid = ?"));
+    ftsInsert.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)"));
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    };
+
+    for (const Article &a : articles) {
+        const QString guid = !a.guid.isEmpty() ? a.guid : a.link.toString();
+        qint64 existingId = 0;
+        bool same = false;
+        for (QSqlQuery *lookup : {&byGuid, &byLink}) {
+            lookup->addBindValue(siteId);
+            lookup->addBindValue(lookup == &byGuid ? guid : a.link.toString());
+            if (!lookup->exec())
+                return fail(*lookup);
+            if (lookup->next()) {
+                existingId = lookup->value(0).toLongLong();
+                same = lookup->value(1).toLongLong() == secs(a.updated) && lookup->value(2).toString() == a.title
+                       && lookup->value(3).toString() == a.contentHtml;
+            }
+            lookup->finish();
+            if (existingId)
+                break;
+        }
+        if (existingId && same) {
+            ++stats.unchanged;
+            stats.ids << existingId;
+            continue;
+        }
+        if (!existingId) {
+            removed.addBindValue(siteId);
+            removed.addBindValue(guid);
+            if (removed.exec() && removed.next()) {
+                removed.finish();
+                stats.ids << 0;
+                continue;
+            }
+            removed.finish();
+        }
+
+        const QString text = Html::toPlainText(a.contentHtml.isEmpty() ? a.summaryHtml : a.contentHtml);
+        const QString summaryText = a.summaryHtml.isEmpty() ? text : Html::toPlainText(a.summaryHtml);
+        const QVariantList values = {
+            guid,
+            a.link.toString(),
+            a.title,
+            a.author,
+            secs(a.published.isValid() ? a.published : a.updated),
+            secs(a.updated),
+            a.categories.join(kListSeparator),
+            a.summaryHtml,
+            Html::excerpt(summaryText),
+            a.contentHtml,
+            a.featuredImage.url.toString(),
+            a.featuredImage.alt,
+            a.featuredImage.caption,
+            a.featuredImage.credit,
+            a.featuredImage.width,
+            a.featuredImage.height,
+            a.remotePostId,
+            a.commentsFeedUrl.toString(),
+            a.commentsPageUrl.toString(),
+            a.commentCount,
+            a.commentsOpen,
+        };
+        qint64 id = existingId;
+        if (existingId) {
+            bindAll(update, values);
+            update.addBindValue(existingId);
+            if (!update.exec())
+                return fail(update);
+            ftsDelete.addBindValue(existingId);
+            if (!ftsDelete.exec())
+                return fail(ftsDelete);
+            ++stats.updated;
+        } else {
+            insert.addBindValue(siteId);
+            insert.addBindValue(now);
+            bindAll(insert, values);
+            if (!insert.exec())
+                return fail(insert);
+            id = insert.lastInsertId().toLongLong();
+            ++stats.added;
+        }
+        ftsInsert.addBindValue(id);
+        ftsInsert.addBindValue(a.title);
+        ftsInsert.addBindValue(a.author);
+        ftsInsert.addBindValue(QString(text + QLatin1Char(' ') + a.categories.join(QLatin1Char(' '))));
+        if (!ftsInsert.exec())
+            return fail(ftsInsert);
+        stats.ids << id;
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return stats;
+}
+
+QList<ArticleRow> ArticleStore::page(const ArticleQuery &query, const PageCursor &after, int limit) const
+{
+    Where where = whereFor(query);
+    if (after.valid) {
+        where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND "))
+                     + QStringLiteral("(a.published, a.id) < (?, ?)");
+        where.values << after.published << after.id;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sites s ON s.id = a.site_id %2 "
+                             "ORDER BY a.published DESC, a.id DESC LIMIT %3")
+                  .arg(kRowColumns, where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql)
+                  .arg(limit));
+    bindAll(q, where.values);
+    QList<ArticleRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
+QList<ArticleRow> ArticleStore::pageThrough(const ArticleQuery &query, const PageCursor &last) const
+{
+    Where where = whereFor(query);
+    where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND "))
+                 + QStringLiteral("(a.published, a.id) >= (?, ?)");
+    where.values << last.published << last.id;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sites s ON s.id = a.site_id WHERE %2 "
+                             "ORDER BY a.published DESC, a.id DESC")
+                  .arg(kRowColumns, where.sql));
+    bindAll(q, where.values);
+    QList<ArticleRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
+int ArticleStore::count(const ArticleQuery &query) const
+{
+    const Where where = whereFor(query);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM articles a %1")
+                  .arg(where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql));
+    bindAll(q, where.values);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.site_id, a.guid, a.link, a.title, a.author, a.published, a.updated, a.categories, "
+        "a.summary_html, a.content_html, a.image_url, a.image_alt, a.image_caption, a.image_credit, a.image_width, "
+        "a.image_height, a.remote_post_id, a.comments_feed, a.comments_page, a.comment_count, a.comments_open, "
+        "a.read, a.starred, s.title FROM articles a JOIN sites s ON s.id = a.site_id WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.siteId = q.value(1).toLongLong();
+    a.guid = q.value(2).toString();
+    a.link = QUrl(q.value(3).toString());
+    a.title = q.value(4).toString();
+    a.author = q.value(5).toString();
+    a.published = fromSecs(q.value(6).toLongLong());
+    a.updated = fromSecs(q.value(7).toLongLong());
+    a.categories = q.value(8).toString().split(kListSeparator, Qt::SkipEmptyParts);
+    a.summaryHtml = q.value(9).toString();
+    a.contentHtml = q.value(10).toString();
+    a.featuredImage.url = QUrl(q.value(11).toString());
+    a.featuredImage.alt = q.value(12).toString();
+    a.featuredImage.caption = q.value(13).toString();
+    a.featuredImage.credit = q.value(14).toString();
+    a.featuredImage.width = q.value(15).toInt();
+    a.featuredImage.height = q.value(16).toInt();
+    a.remotePostId = q.value(17).toLongLong();
+    a.commentsFeedUrl = QUrl(q.value(18).toString());
+    a.commentsPageUrl = QUrl(q.value(19).toString());
+    a.commentCount = q.value(20).toInt();
+    a.commentsOpen = q.value(21).toBool();
+    a.read = q.value(22).toBool();
+    a.starred = q.value(23).toBool();
+    a.siteTitle = q.value(24).toString();
+    return a;
+}
+
+std::optional<qint64> ArticleStore::findByGuid(qint64 siteId, const QString &guid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE site_id = ? AND guid = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(guid);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> ArticleStore::findByRemotePostId(qint64 siteId, qint64 postId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM articles WHERE site_id = ? AND remote_post_id = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(postId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool ArticleStore::setRead(qint64 id, bool read)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET read = ? WHERE id = ?"));
+    q.addBindValue(read);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ArticleStore::setStarred(qint64 id, bool starred)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles SET starred = ? WHERE id = ?"));
+    q.addBindValue(starred);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int ArticleStore::markAllRead(const ArticleQuery &query)
+{
+    const Where where = whereFor(query);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE articles AS a SET read = 1 WHERE a.read = 0 %1")
+                  .arg(where.sql.isEmpty() ? QString() : QStringLiteral("AND ") + where.sql));
+    bindAll(q, where.values);
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+QList<ArticleRow> ArticleStore::related(qint64 id, int limit) const
+{
+    const std::optional<Article> source = article(id);
+    QList<ArticleRow> rows;
+    if (!source)
+        return rows;
+    // Words of the title and the categories, OR-ed; bm25 ranks articles sharing more (and rarer) terms first.
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    const QStringList words = QString(source->title + QLatin1Char(' ') + source->categories.join(QLatin1Char(' ')))
+                                  .split(separators, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.size() > 3 && !terms.contains(word, Qt::CaseInsensitive))
+            terms << QLatin1Char('"') + word + QLatin1Char('"');
+    }
+    if (terms.isEmpty())
+        return rows;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+                             "JOIN sites s ON s.id = a.site_id WHERE articles_fts MATCH ? AND a.id <> ? "
+                             "ORDER BY bm25(articles_fts, 4.0, 1.0, 1.0) LIMIT ?")
+                  .arg(kRowColumns));
+    q.addBindValue(terms.join(QLatin1String(" OR ")));
+    q.addBindValue(id);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append(rowFrom(q));
+    return rows;
+}
+
+int ArticleStore::removeReadBefore(const QDateTime &cutoff)
+{
+    const QString condition = QStringLiteral("read = 1 AND starred = 0 AND published < ?");
+    QSqlQuery q(m_db);
+    m_db.transaction();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO removed_articles (site_id, guid) SELECT site_id, guid FROM articles "
+                             "WHERE ") + condition);
+    q.addBindValue(cutoff.toSecsSinceEpoch());
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE ") + condition
+              + QLatin1Char(')'));
+    q.addBindValue(cutoff.toSecsSinceEpoch());
+    ok = ok && q.exec();
+    q.prepare(QStringLiteral("DELETE FROM articles WHERE ") + condition);
+    q.addBindValue(cutoff.toSecsSinceEpoch());
+    ok = ok && q.exec();
+    const int removedCount = ok ? q.numRowsAffected() : 0;
+    if (ok)
+        m_db.commit();
+    else
+        m_db.rollback();
+    return removedCount;
+}
+
+} // namespace Broadsheet::Store

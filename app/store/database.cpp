@@ -1,0 +1,93 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace Broadsheet::Store {
+
+namespace {
+
+void configure(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    query.exec(QStringLiteral("PRAGMA cache_size = -16000"));
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_namePrefix(QStringLiteral("broadsheet-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    // Only this thread's connection can be removed safely here; workers close their own.
+    closeThreadConnection();
+}
+
+QString Database::connectionName() const
+{
+    return m_namePrefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open())
+        configure(db);
+    return db;
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::open(QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "The SQLite driver for Qt is missing (package libqt6sql6-sqlite).");
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "Cannot open the library %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
+        return false;
+    }
+    return Migrations::apply(db, error);
+}
+
+int Database::schemaVersion() const { return Migrations::currentVersion(connection()); }
+
+int Database::latestSchemaVersion() { return Migrations::latestVersion(); }
+
+} // namespace Broadsheet::Store

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Broadsheet::Store {
+
+// The library file. Hands out one SQLite connection per thread (Qt Sql connections must
+// not cross threads), each with WAL, foreign keys and a busy timeout, and brings the
+// schema up to date with the numbered migrations in :/migrations.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+
+    // Opens the file and runs pending migrations. Call once, before handing the
+    // Database to other threads.
+    bool open(QString *error);
+
+    // This thread's connection (opened on first use).
+    QSqlDatabase connection() const;
+
+    // Closes this thread's connection; worker threads call it before they end.
+    void closeThreadConnection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+private:
+    QString connectionName() const;
+    QString m_path;
+    QString m_namePrefix;
+};
+
+} // namespace Broadsheet::Store

@@ -1,0 +1,167 @@
+#include "store/sitestore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace Broadsheet::Store {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "s.id, s.title, s.home_url, s.source_url, s.kind, s.comment_backend, s.folder, s.icon_url, s.etag, "
+    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error");
+
+Site siteFrom(const QSqlQuery &q)
+{
+    Site site;
+    site.id = q.value(0).toLongLong();
+    site.title = q.value(1).toString();
+    site.homeUrl = QUrl(q.value(2).toString());
+    site.sourceUrl = QUrl(q.value(3).toString());
+    site.kind = sourceKindFromString(q.value(4).toString());
+    site.commentBackend = commentBackendFromString(q.value(5).toString());
+    site.folder = q.value(6).toString();
+    site.iconUrl = QUrl(q.value(7).toString());
+    site.etag = q.value(8).toString();
+    site.lastModified = q.value(9).toString();
+    site.contentHash = q.value(10).toByteArray();
+    if (!q.value(11).isNull())
+        site.lastRefreshed = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    site.lastError = q.value(12).toString();
+    return site;
+}
+
+} // namespace
+
+SiteStore::SiteStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+qint64 SiteStore::add(const Site &site, QString *error)
+{
+    if (const auto existing = findBySourceUrl(site.sourceUrl))
+        return existing->id;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, position) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
+    q.addBindValue(site.title);
+    q.addBindValue(site.homeUrl.toString());
+    q.addBindValue(site.sourceUrl.toString());
+    q.addBindValue(toString(site.kind));
+    q.addBindValue(toString(site.commentBackend));
+    q.addBindValue(site.folder);
+    q.addBindValue(site.iconUrl.toString());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool SiteStore::update(const Site &site)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sites SET title = ?, home_url = ?, source_url = ?, kind = ?, comment_backend = ?, "
+                             "folder = ?, icon_url = ? WHERE id = ?"));
+    q.addBindValue(site.title);
+    q.addBindValue(site.homeUrl.toString());
+    q.addBindValue(site.sourceUrl.toString());
+    q.addBindValue(toString(site.kind));
+    q.addBindValue(toString(site.commentBackend));
+    q.addBindValue(site.folder);
+    q.addBindValue(site.iconUrl.toString());
+    q.addBindValue(site.id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool SiteStore::remove(qint64 id)
+{
+    // The FTS table has no foreign key: clear it first, then let the cascade remove the rest.
+    QSqlQuery q(m_db);
+    m_db.transaction();
+    q.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE site_id = ?)"));
+    q.addBindValue(id);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
+    q.addBindValue(id);
+    ok = ok && q.exec() && q.numRowsAffected() == 1;
+    if (ok)
+        m_db.commit();
+    else
+        m_db.rollback();
+    return ok;
+}
+
+std::optional<Site> SiteStore::site(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM sites s WHERE s.id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return siteFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Site> SiteStore::findBySourceUrl(const QUrl &url) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM sites s WHERE s.source_url = ?").arg(kColumns));
+    q.addBindValue(url.toString());
+    if (q.exec() && q.next())
+        return siteFrom(q);
+    return std::nullopt;
+}
+
+QList<Site> SiteStore::all() const
+{
+    QList<Site> sites;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM articles a WHERE a.site_id = s.id AND a.read = 0) "
+                          "FROM sites s ORDER BY s.folder, s.position, s.title COLLATE NOCASE")
+               .arg(kColumns));
+    while (q.next()) {
+        Site site = siteFrom(q);
+        site.unreadCount = q.value(13).toInt();
+        sites.append(site);
+    }
+    return sites;
+}
+
+int SiteStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sites")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool SiteStore::recordRefresh(qint64 id, const QString &etag, const QString &lastModified,
+                              const QByteArray &contentHash, const QDateTime &when)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sites SET etag = ?, last_modified = ?, content_hash = ?, last_refreshed = ?, "
+                             "last_error = '' WHERE id = ?"));
+    q.addBindValue(etag);
+    q.addBindValue(lastModified);
+    q.addBindValue(contentHash);
+    q.addBindValue(when.toSecsSinceEpoch());
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool SiteStore::recordError(qint64 id, const QString &message, const QDateTime &when)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sites SET last_error = ?, last_refreshed = ? WHERE id = ?"));
+    q.addBindValue(message);
+    q.addBindValue(when.toSecsSinceEpoch());
+    q.addBindValue(id);
+    return q.exec();
+}
+
+} // namespace Broadsheet::Store
