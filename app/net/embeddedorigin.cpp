@@ -74,9 +74,18 @@ EmbeddedReply::EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManag
     setOpenMode(QIODevice::ReadOnly);
 
     // Map the URL path below the root; ".." can never climb out of it.
-    QString path = QDir::cleanPath(QLatin1Char('/') + request.url().path());
-    if (path.endsWith(QLatin1Char('/')))
-        path += QLatin1String("index.html");
+    QStringList segments;
+    const QStringList parts = request.url().path().split(QLatin1Char('/'));
+    for (const QString &part : parts) {
+        if (part == QLatin1String("..")) {
+            if (!segments.isEmpty())
+                segments.removeLast();
+        } else if (!part.isEmpty() && part != QLatin1String("."))
+            segments.append(part);
+    }
+    QString path = QLatin1Char('/') + segments.join(QLatin1Char('/'));
+    if (request.url().path().endsWith(QLatin1Char('/')) || segments.isEmpty())
+        path += segments.isEmpty() ? QLatin1String("index.html") : QLatin1String("/index.html");
     const QString file = root + path;
 
     if (op != QNetworkAccessManager::GetOperation && op != QNetworkAccessManager::HeadOperation) {

@@ -9,15 +9,15 @@ namespace {
 
 constexpr char Context[] = "Broadsheet::Net";
 
-QString tr(const char *text, int n = -1)
+QString translated(const char *text)
 {
-    return QCoreApplication::translate(Context, text, nullptr, n);
+    return QCoreApplication::translate(Context, text);
 }
 
 // One message with and without a host: "The server at %1 …" / "The server …".
 QString withHost(const QString &host, const char *withHostText, const char *withoutHostText)
 {
-    return host.isEmpty() ? tr(withoutHostText) : tr(withHostText).arg(host);
+    return host.isEmpty() ? translated(withoutHostText) : translated(withHostText).arg(host);
 }
 
 } // namespace
@@ -105,57 +105,92 @@ QString errorMessage(Error error, const ErrorDetails &d)
     switch (error) {
     case Error::None:
         return {};
-    case Error::Timeout:
+    case Error::Timeout: {
         if (d.timeoutMs <= 0)
-            return withHost(d.host, "The server at %1 did not answer in time.",
-                            "The server did not answer in time.");
+            return withHost(d.host,
+                            QT_TRANSLATE_NOOP("Broadsheet::Net", "The server at %1 did not answer in time."),
+                            QT_TRANSLATE_NOOP("Broadsheet::Net", "The server did not answer in time."));
+        const int seconds = (d.timeoutMs + 999) / 1000;
+        if (seconds == 1)
+            return withHost(
+                d.host,
+                QT_TRANSLATE_NOOP("Broadsheet::Net", "The server at %1 did not answer within 1 second."),
+                QT_TRANSLATE_NOOP("Broadsheet::Net", "The server did not answer within 1 second."));
         if (d.host.isEmpty())
-            return tr("The server did not answer within %n second(s).", (d.timeoutMs + 999) / 1000);
-        return tr("The server at %1 did not answer within %n second(s).", (d.timeoutMs + 999) / 1000)
-            .arg(d.host);
+            return QCoreApplication::translate("Broadsheet::Net",
+                                               "The server did not answer within %1 seconds.")
+                .arg(seconds);
+        return QCoreApplication::translate("Broadsheet::Net",
+                                           "The server at %1 did not answer within %2 seconds.")
+            .arg(d.host)
+            .arg(seconds);
+    }
     case Error::HostNotFound:
-        return withHost(d.host, "The server %1 could not be found. Check the address and your connection.",
-                        "The server could not be found. Check the address and your connection.");
+        return withHost(
+            d.host,
+            QT_TRANSLATE_NOOP("Broadsheet::Net",
+                              "The server %1 could not be found. Check the address and your connection."),
+            QT_TRANSLATE_NOOP("Broadsheet::Net",
+                              "The server could not be found. Check the address and your connection."));
     case Error::ConnectionRefused:
-        return withHost(d.host, "The server at %1 refused the connection.",
-                        "The server refused the connection.");
+        return withHost(d.host,
+                        QT_TRANSLATE_NOOP("Broadsheet::Net", "The server at %1 refused the connection."),
+                        QT_TRANSLATE_NOOP("Broadsheet::Net", "The server refused the connection."));
     case Error::ConnectionReset:
-        return withHost(d.host, "The connection was reset by %1 before the transfer finished.",
-                        "The connection was reset before the transfer finished.");
+        return withHost(
+            d.host,
+            QT_TRANSLATE_NOOP("Broadsheet::Net",
+                              "The connection was reset by %1 before the transfer finished."),
+            QT_TRANSLATE_NOOP("Broadsheet::Net", "The connection was reset before the transfer finished."));
     case Error::Tls: {
-        const QString base = withHost(d.host, "A secure connection to %1 could not be established.",
-                                      "A secure connection could not be established.");
+        const QString base = withHost(
+            d.host,
+            QT_TRANSLATE_NOOP("Broadsheet::Net", "A secure connection to %1 could not be established."),
+            QT_TRANSLATE_NOOP("Broadsheet::Net", "A secure connection could not be established."));
         return d.detail.isEmpty() ? base : base + QLatin1Char(' ') + d.detail;
     }
     case Error::TooManyRedirects:
-        return withHost(d.host, "The server at %1 redirected too many times.",
-                        "The server redirected too many times.");
+        return withHost(d.host,
+                        QT_TRANSLATE_NOOP("Broadsheet::Net", "The server at %1 redirected too many times."),
+                        QT_TRANSLATE_NOOP("Broadsheet::Net", "The server redirected too many times."));
     case Error::InsecureRedirect:
-        return withHost(d.host, "The server at %1 tried to redirect to an insecure or unsupported address.",
-                        "The server tried to redirect to an insecure or unsupported address.");
+        return withHost(
+            d.host,
+            QT_TRANSLATE_NOOP("Broadsheet::Net",
+                              "The server at %1 tried to redirect to an insecure or unsupported address."),
+            QT_TRANSLATE_NOOP("Broadsheet::Net",
+                              "The server tried to redirect to an insecure or unsupported address."));
     case Error::UnsupportedScheme:
-        return d.detail.isEmpty() ? tr("Addresses of this kind are not supported.")
-                                  : tr("Addresses of this kind are not supported: %1").arg(d.detail);
+        return d.detail.isEmpty() ? QCoreApplication::translate("Broadsheet::Net",
+                                                                "Addresses of this kind are not supported.")
+                                  : QCoreApplication::translate(
+                                        "Broadsheet::Net", "Addresses of this kind are not supported: %1")
+                                        .arg(d.detail);
     case Error::TooLarge:
-        return withHost(d.host, "The answer from %1 is too large.",
-                        "The answer from the server is too large.");
+        return withHost(d.host, QT_TRANSLATE_NOOP("Broadsheet::Net", "The answer from %1 is too large."),
+                        QT_TRANSLATE_NOOP("Broadsheet::Net", "The answer from the server is too large."));
     case Error::HttpError: {
         QString reason = httpReasonPhrase(d.httpStatus);
         if (reason.isEmpty())
             reason = d.reason.trimmed();
         if (d.httpStatus <= 0)
-            return tr("The server answered with an error.");
+            return QCoreApplication::translate("Broadsheet::Net", "The server answered with an error.");
         if (reason.isEmpty())
-            return tr("The server answered %1.").arg(d.httpStatus);
-        return tr("The server answered %1 %2.").arg(d.httpStatus).arg(reason);
+            return QCoreApplication::translate("Broadsheet::Net", "The server answered %1.")
+                .arg(d.httpStatus);
+        return QCoreApplication::translate("Broadsheet::Net", "The server answered %1 %2.")
+            .arg(d.httpStatus)
+            .arg(reason);
     }
     case Error::Offline:
-        return tr("You appear to be offline.");
+        return QCoreApplication::translate("Broadsheet::Net", "You appear to be offline.");
     case Error::Canceled:
-        return tr("The request was canceled.");
+        return QCoreApplication::translate("Broadsheet::Net", "The request was canceled.");
     case Error::Other:
-        return d.detail.isEmpty() ? tr("A network error occurred.")
-                                  : tr("A network error occurred: %1").arg(d.detail);
+        return d.detail.isEmpty()
+                   ? QCoreApplication::translate("Broadsheet::Net", "A network error occurred.")
+                   : QCoreApplication::translate("Broadsheet::Net", "A network error occurred: %1")
+                         .arg(d.detail);
     }
     return {};
 }

@@ -34,6 +34,20 @@ bool isHttpLevelError(QNetworkReply::NetworkError code)
            code == QNetworkReply::ProxyAuthenticationRequiredError;
 }
 
+// A body shorter than its Content-Length (uncompressed only: with Content-Encoding the length
+// counts the compressed bytes and Qt hands out the inflated ones).
+bool isTruncated(const Response &r, const QByteArray &method)
+{
+    if (method.compare("HEAD", Qt::CaseInsensitive) == 0 || r.status == 204 || r.status == 304)
+        return false;
+    const QByteArray encoding = r.header("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false;
+    bool ok = false;
+    const qint64 length = r.header("Content-Length").trimmed().toLongLong(&ok);
+    return ok && r.body.size() < length;
+}
+
 } // namespace
 
 RequestJob::RequestJob(const Request &request, QObject *parent)
@@ -113,6 +127,8 @@ void RequestJob::start(QNetworkAccessManager *nam, const QByteArray &userAgent)
     connect(reply, &QNetworkReply::metaDataChanged, this, &RequestJob::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &RequestJob::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RequestJob::onFinished);
+    // The request left (at least partly): from here on a failure leaves the outcome uncertain.
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_sent = true; });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         if (sent > 0)
             m_sent = true;
@@ -272,7 +288,8 @@ void RequestJob::onFinished()
         if (followRedirect(r))
             return; // the job goes on with the next hop
     } else {
-        m_body += reply->readAll();
+        if (reply->isOpen())
+            m_body += reply->readAll();
         r.body = m_body;
         if (code != QNetworkReply::NoError && !isHttpLevelError(code))
             r.error = mapTransportError(code);
@@ -280,6 +297,9 @@ void RequestJob::onFinished()
             r.error = Error::HttpError;
         else if (code != QNetworkReply::NoError)
             r.error = Error::Other;
+        else if (isTruncated(r, m_request.method))
+            r.error = Error::ConnectionReset; // Qt sometimes reports a reset mid-body as the end
+
         if (r.error == Error::Other && m_tlsDetail.isEmpty())
             m_tlsDetail = reply->errorString();
     }
