@@ -1,0 +1,249 @@
+// The Vietnamese catalogue is complete: every translatable string in the sources is in
+// resources/translations/broadsheet_vi.ts and finished there, placeholders survive the
+// translation, and the compiled catalogue embedded in the app translates.
+
+#include <QDebug>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;          // disambiguation
+    QStringList translations; // one entry, or one per numerus form
+    QString type;             // "", "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+
+    QString key() const { return context + QChar(0) + source + QChar(0) + comment; }
+    QString label() const
+    {
+        QString text = context + QStringLiteral(": \"") + source + QLatin1Char('"');
+        if (!comment.isEmpty())
+            text += QStringLiteral(" (") + comment + QLatin1Char(')');
+        return text;
+    }
+    bool isLive() const { return type != QLatin1String("vanished") && type != QLatin1String("obsolete"); }
+    bool isFinished() const
+    {
+        if (type == QLatin1String("unfinished") || translations.isEmpty())
+            return false;
+        for (const QString &translation : translations) {
+            if (translation.trimmed().isEmpty())
+                return false;
+        }
+        return true;
+    }
+};
+
+struct Catalogue
+{
+    QString language;
+    QList<Message> messages;
+    QString error;
+};
+
+Catalogue readCatalogue(const QString &path)
+{
+    Catalogue catalogue;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        catalogue.error = file.errorString();
+        return catalogue;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("TS")) {
+                catalogue.language = xml.attributes().value(QLatin1String("language")).toString();
+            } else if (name == QLatin1String("context")) {
+                context.clear();
+            } else if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                message = Message();
+                message.context = context;
+                message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (name == QLatin1String("source")) {
+                message.source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                message.comment = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                message.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (!message.numerus)
+                    message.translations.append(xml.readElementText());
+            } else if (name == QLatin1String("numerusform")) {
+                message.translations.append(xml.readElementText());
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            catalogue.messages.append(message);
+        }
+    }
+    if (xml.hasError())
+        catalogue.error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return catalogue;
+}
+
+QString cataloguePath()
+{
+    return QStringLiteral(BROADSHEET_SOURCE_DIR "/resources/translations/broadsheet_vi.ts");
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(L?\\d+|n)"));
+    QSet<QString> result;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+        result.insert(it.next().captured(0));
+    return result;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogueIsVietnamese()
+    {
+        const Catalogue catalogue = readCatalogue(cataloguePath());
+        QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+        QVERIFY2(catalogue.language.startsWith(QLatin1String("vi")), qPrintable(catalogue.language));
+    }
+
+    void catalogueCoversEverySourceString()
+    {
+        const Catalogue committed = readCatalogue(cataloguePath());
+        QVERIFY2(committed.error.isEmpty(), qPrintable(committed.error));
+
+        // Merge the sources into a copy of the catalogue, exactly as the update_translations
+        // target does: strings new in the sources come out unfinished.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString merged = dir.filePath(QStringLiteral("broadsheet_vi.ts"));
+        QVERIFY(QFile::copy(cataloguePath(), merged));
+        QFile::setPermissions(merged, QFile::ReadOwner | QFile::WriteOwner);
+        const QString root = QStringLiteral(BROADSHEET_SOURCE_DIR);
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(BROADSHEET_LUPDATE),
+                      {QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"), root,
+                       QStringLiteral("-I"), root + QStringLiteral("/app"), root + QStringLiteral("/app"),
+                       root + QStringLiteral("/ui"), QStringLiteral("-ts"), merged});
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        const QByteArray output = lupdate.readAll();
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
+
+        const Catalogue current = readCatalogue(merged);
+        QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
+
+        QSet<QString> committedKeys;
+        for (const Message &message : committed.messages) {
+            if (message.isLive())
+                committedKeys.insert(message.key());
+        }
+        QStringList missing;
+        QStringList unfinished;
+        int live = 0;
+        for (const Message &message : current.messages) {
+            if (!message.isLive())
+                continue;
+            ++live;
+            if (!committedKeys.contains(message.key()))
+                missing.append(message.label());
+            else if (!message.isFinished())
+                unfinished.append(message.label());
+        }
+        QVERIFY2(live > 0,
+                 "lupdate found no translatable strings in app/ and ui/; is it scanning the right folders?");
+
+        QString report;
+        if (!missing.isEmpty()) {
+            report += QStringLiteral(
+                          "\n%1 source string(s) missing from %2 (run the update_translations target):\n  ")
+                          .arg(missing.size())
+                          .arg(cataloguePath()) +
+                      missing.join(QStringLiteral("\n  "));
+        }
+        if (!unfinished.isEmpty()) {
+            report +=
+                QStringLiteral("\n%1 string(s) unfinished or untranslated:\n  ").arg(unfinished.size()) +
+                unfinished.join(QStringLiteral("\n  "));
+        }
+        if (!report.isEmpty()) {
+            // QVERIFY2 truncates long messages; print the whole list first.
+            qWarning().noquote() << report;
+            QFAIL(qPrintable(QStringLiteral("%1 missing, %2 unfinished (listed above)")
+                                 .arg(missing.size())
+                                 .arg(unfinished.size())));
+        }
+        qInfo("%d source strings, all translated", live);
+    }
+
+    void placeholdersSurviveTranslation()
+    {
+        const Catalogue catalogue = readCatalogue(cataloguePath());
+        QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+        QStringList wrong;
+        for (const Message &message : catalogue.messages) {
+            if (!message.isLive() || !message.isFinished())
+                continue;
+            QSet<QString> expected = placeholders(message.source);
+            for (const QString &translation : message.translations) {
+                QSet<QString> got = placeholders(translation);
+                // A plural form may leave the count out ("một bài" for %n == 1) but must not invent one.
+                if (message.numerus) {
+                    expected.remove(QStringLiteral("%n"));
+                    got.remove(QStringLiteral("%n"));
+                }
+                if (got != expected)
+                    wrong.append(message.label() + QStringLiteral(" -> \"") + translation + QLatin1Char('"'));
+            }
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("placeholders differ:\n  ") + wrong.join(QStringLiteral("\n  "))));
+    }
+
+    void compiledCatalogueTranslates()
+    {
+        const Catalogue catalogue = readCatalogue(cataloguePath());
+        QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+        QTranslator translator;
+        QVERIFY2(translator.load(QStringLiteral(":/i18n/broadsheet_vi.qm")),
+                 "the compiled catalogue :/i18n/broadsheet_vi.qm is not embedded or is empty");
+        QCOMPARE(translator.language(), QStringLiteral("vi_VN"));
+        int checked = 0;
+        QStringList wrong;
+        for (const Message &message : catalogue.messages) {
+            if (!message.isLive() || !message.isFinished() || message.numerus)
+                continue;
+            const QString got = translator.translate(
+                message.context.toUtf8().constData(), message.source.toUtf8().constData(),
+                message.comment.isEmpty() ? nullptr : message.comment.toUtf8().constData());
+            if (got != message.translations.first())
+                wrong.append(message.label() + QStringLiteral(" -> \"") + got + QLatin1Char('"'));
+            ++checked;
+        }
+        QVERIFY2(checked > 0, "the catalogue has no finished translations");
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("compiled catalogue out of date:\n  ") +
+                                             wrong.join(QStringLiteral("\n  "))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
