@@ -1,14 +1,131 @@
 #include "feeds/feedparser.h"
 
+#include "feeds/encoding.h"
+#include "feeds/feedbuilder.h"
+#include "feeds/jsonfeed.h"
+#include "feeds/urls.h"
+#include "feeds/xmlreader.h"
+
 namespace Broadsheet::Feeds {
 
-ParseResult parseFeed(const QByteArray &, const ParseOptions &)
+namespace {
+
+QByteArray header(const ParseOptions &options, const char *name)
 {
-    ParseResult result;
-    result.error = QStringLiteral("feed parsing is not implemented yet");
-    return result;
+    for (const auto &[key, value] : options.httpHeaders) {
+        if (key.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
 }
 
-QJsonObject toNeutralJson(const Feed &) { return {}; }
+bool isXmlMediaType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
+    if (type.isEmpty())
+        return true;
+    return type.endsWith("/xml") || type.endsWith("+xml") || type.contains("xml-") || type.endsWith("json")
+           || type == "text/html";
+}
+
+} // namespace
+
+ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
+{
+    ParseResult result;
+    Feed &feed = result.feed;
+    if (options.maxBytes > 0 && bytes.size() > options.maxBytes) {
+        result.error = QStringLiteral("the document is %1 bytes, more than the limit of %2 bytes")
+                           .arg(bytes.size())
+                           .arg(options.maxBytes);
+        feed.bozo = true;
+        feed.bozoMessage = result.error;
+        return result;
+    }
+
+    const QByteArray contentType = header(options, "Content-Type");
+    QString base = options.documentUrl.isEmpty() ? QString() : options.documentUrl.toString();
+    const QByteArray contentLocation = header(options, "Content-Location");
+    if (!contentLocation.isEmpty()) {
+        const QString resolved = Urls::resolve(base, QString::fromUtf8(contentLocation));
+        if (!resolved.isEmpty())
+            base = resolved;
+    }
+    const QString contentLanguage = QString::fromLatin1(header(options, "Content-Language")).trimmed();
+
+    if (bytes.trimmed().isEmpty()) {
+        result.error = QStringLiteral("the document is empty");
+        feed.bozo = true;
+        feed.bozoMessage = result.error;
+        return result;
+    }
+
+    if (looksLikeJson(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes)) {
+        QString error;
+        if (parseJsonFeed(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes, base, options.sanitize, &feed,
+                          &error)) {
+            if (feed.language.isEmpty())
+                feed.language = contentLanguage;
+            result.ok = true;
+            return result;
+        }
+        feed.bozo = true;
+        feed.bozoMessage = error;
+        // Not JSON after all: try it as XML below.
+    }
+
+    const DecodedDocument decoded = decodeDocument(bytes, contentType);
+    feed.encoding = decoded.encoding;
+    if (decoded.bozo) {
+        feed.bozo = true;
+        feed.bozoMessage = decoded.bozoMessage;
+    }
+
+    FeedBuilder::Options builderOptions;
+    builderOptions.documentBase = base;
+    builderOptions.defaultLanguage = contentLanguage;
+    builderOptions.sanitize = options.sanitize;
+
+    FeedBuilder strict(builderOptions);
+    const XmlReadResult first = readXml(decoded.utf8, strict);
+    bool sawRoot = false;
+    const QString encoding = feed.encoding;
+    const bool bozo = feed.bozo;
+    const QString bozoMessage = feed.bozoMessage;
+    if (first.wellFormed) {
+        sawRoot = strict.sawFeedRoot();
+        feed = strict.finish();
+    } else {
+        // Not well-formed: recover (HTML entities, stray '&', misplaced declarations) and
+        // keep whatever the better of the two passes read.
+        FeedBuilder loose(builderOptions);
+        const XmlReadResult second = readXml(repairXml(decoded.utf8), loose);
+        const bool useLoose = second.wellFormed || loose.entryCount() >= strict.entryCount();
+        FeedBuilder &chosen = useLoose ? loose : strict;
+        sawRoot = chosen.sawFeedRoot();
+        feed = chosen.finish();
+        feed.bozo = true;
+        feed.bozoMessage = QStringLiteral("the document is not well-formed XML: %1").arg(first.error);
+    }
+    feed.encoding = encoding;
+    if (bozo) {
+        feed.bozo = true;
+        if (feed.bozoMessage.isEmpty())
+            feed.bozoMessage = bozoMessage;
+    }
+    if (!isXmlMediaType(contentType)) {
+        feed.bozo = true;
+        if (feed.bozoMessage.isEmpty())
+            feed.bozoMessage = QStringLiteral("served as %1, not an XML media type").arg(QString::fromLatin1(contentType));
+    }
+    if (!sawRoot && feed.entries.isEmpty()) {
+        result.error = feed.bozoMessage.isEmpty() ? QStringLiteral("the document is not an RSS, Atom or JSON feed")
+                                                  : feed.bozoMessage;
+        feed.bozo = true;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
 
 } // namespace Broadsheet::Feeds

@@ -18,13 +18,16 @@ struct ParseOptions
     // Content-Location (base), Content-Language (default language).
     QList<QPair<QByteArray, QByteArray>> httpHeaders;
     qint64 maxBytes = 20 * 1024 * 1024;
+    // Sanitize HTML fields with Html::sanitize (on by default). Off only for callers that
+    // sanitize later themselves, or to measure the parser alone.
+    bool sanitize = true;
 };
 
 struct ParseResult
 {
     bool ok = false;   // false only when nothing usable could be read
     QString error;     // human-readable reason when !ok
-    Feed feed;
+    Feed feed;         // when !ok: bozo set, encoding and whatever could be read
 };
 
 // Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 documents. Pure and

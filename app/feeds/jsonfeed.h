@@ -1,0 +1,18 @@
+#pragma once
+
+#include "feeds/feed.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Broadsheet::Feeds {
+
+// True when the bytes look like a JSON document (first non-blank character is '{').
+bool looksLikeJson(const QByteArray &bytes);
+
+// Parses a JSON Feed 1.0/1.1 document (https://www.jsonfeed.org/version/1.1/). Relative
+// URLs are resolved against base; HTML is sanitized when sanitize is set. Returns false
+// with error set when the bytes are not a JSON object.
+bool parseJsonFeed(const QByteArray &bytes, const QString &base, bool sanitize, Feed *feed, QString *error);
+
+} // namespace Broadsheet::Feeds
