@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Broadsheet::Html {
@@ -14,24 +15,27 @@ QString sanitize(const QString &html, const QUrl &base);
 // An image the viewer has to fetch for a rendered document.
 struct ImageRef
 {
-    QUrl url;          // the chosen source (srcset, picture, lazy-load markup resolved)
-    QString resource;  // the name the document refers to in <img src="...">
+    QUrl url;         // the chosen source (srcset, picture, lazy-load markup resolved)
+    QString resource; // the name the document refers to in <img src="...">
     QString alt;
-    int width = 0;     // natural size when the markup states it, else 0
+    int width = 0; // natural size when the markup states it, else 0
     int height = 0;
 };
 
 struct RenderOptions
 {
-    QUrl base;                  // article URL for relative links
-    int columnWidth = 680;      // CSS pixels available for images
+    QUrl base;             // article URL for relative links
+    int columnWidth = 680; // CSS pixels available for images
     double devicePixelRatio = 1.0;
-    bool loadImages = true;     // false: images become "Image: alt" links
+    bool loadImages = true; // false: images become "Image: alt" links
+    // MIME types the viewer can decode (QImageReader::supportedMimeTypes()), used to pick a
+    // <picture><source type=…>. Empty: jpeg, png, gif, webp, bmp.
+    QStringList imageMimeTypes;
 };
 
 struct Rendered
 {
-    QString html;               // the subset QTextDocument renders
+    QString html; // the subset QTextDocument renders
     QList<ImageRef> images;
 };
 
@@ -46,5 +50,22 @@ struct CaptionParts
     QString credit;
 };
 CaptionParts splitCredit(const QString &captionText);
+
+// Classes render() emits; the viewer styles them (colours from its palette) with
+// QTextDocument::setDefaultStyleSheet. render() only writes inline CSS it controls itself
+// (sizes, margins, italics), never colours.
+//   p.caption   a picture's caption under it (muted)      p.credit   its credit line
+//   table.figure / table.gallery   picture layout         table.data   a table from the article
+//   blockquote.quote / blockquote.pullquote, p.cite       a quote and its attribution
+//   a.embed     a link replacing a video/audio/embed      a.image-link "Image: alt" (loadImages=false)
+//   span.abbr, span.mark
+struct ViewerColors
+{
+    QString text;  // e.g. QPalette::Text as "#rrggbb"
+    QString muted; // captions, credits, attributions (e.g. PlaceholderText)
+    QString link;  // QPalette::Link
+    QString rule;  // borders and the quote bar (e.g. Mid)
+};
+QString viewerStyleSheet(const ViewerColors &colors);
 
 } // namespace Broadsheet::Html

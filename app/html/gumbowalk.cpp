@@ -1,0 +1,291 @@
+#include "html/gumbowalk.h"
+
+#include "html/allowlist.h"
+#include "html/depthlimit.h"
+#include "html/embeds.h"
+#include "html/images.h"
+#include "html/urlpolicy.h"
+
+#include <gumbo.h>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace Broadsheet::Html::Detail {
+
+namespace {
+
+struct OutputDeleter
+{
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+using OutputPtr = std::unique_ptr<GumboOutput, OutputDeleter>;
+
+QString utf8(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+// Text as it may appear in output: C0 controls other than tab/newline/CR and the
+// non-characters U+FFFE/U+FFFF removed.
+QString cleanText(const char *text)
+{
+    QString s = utf8(text);
+    bool dirty = false;
+    for (const QChar c : std::as_const(s)) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F || u == 0xFFFE || u == 0xFFFF) {
+            dirty = true;
+            break;
+        }
+    }
+    if (!dirty)
+        return s;
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : std::as_const(s)) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F || u == 0xFFFE || u == 0xFFFF)
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+QString unknownTagName(const GumboElement &element)
+{
+    GumboStringPiece piece = element.original_tag;
+    if (!piece.data || piece.length == 0)
+        return {};
+    gumbo_tag_from_original_text(&piece);
+    return QString::fromUtf8(piece.data, static_cast<qsizetype>(std::min<size_t>(piece.length, 64)))
+        .toLower();
+}
+
+const char *gumboAttribute(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name);
+    return attribute ? attribute->value : nullptr;
+}
+
+QString policedSrcset(const QString &srcset, const QUrl &base)
+{
+    QList<SrcsetCandidate> candidates = parseSrcset(srcset);
+    QList<SrcsetCandidate> kept;
+    for (SrcsetCandidate &candidate : candidates) {
+        candidate.url = policeUrl(candidate.url, base, UrlUse::Image);
+        if (!candidate.url.isEmpty())
+            kept.append(candidate);
+    }
+    return serializeSrcset(kept);
+}
+
+class Walker
+{
+public:
+    explicit Walker(const QUrl &base)
+        : m_base(base)
+    {}
+
+    Dom run(GumboNode *body)
+    {
+        std::vector<std::pair<const GumboNode *, int>> stack;
+        pushChildren(stack, body, Dom::Root);
+        while (!stack.empty()) {
+            const auto [node, parent] = stack.back();
+            stack.pop_back();
+            visit(stack, node, parent);
+        }
+        return std::move(m_dom);
+    }
+
+private:
+    using Stack = std::vector<std::pair<const GumboNode *, int>>;
+
+    static void pushChildren(Stack &stack, const GumboNode *node, int parent)
+    {
+        const GumboVector &children = node->v.element.children;
+        for (unsigned int i = children.length; i > 0; --i)
+            stack.emplace_back(static_cast<const GumboNode *>(children.data[i - 1]), parent);
+    }
+
+    void visit(Stack &stack, const GumboNode *node, int parent)
+    {
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            m_dom.createText(cleanText(node->v.text.text), parent);
+            return;
+        case GUMBO_NODE_COMMENT:
+        case GUMBO_NODE_DOCUMENT:
+        case GUMBO_NODE_TEMPLATE:
+            return;
+        case GUMBO_NODE_ELEMENT:
+            break;
+        }
+        const GumboElement &element = node->v.element;
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
+            return; // svg, math and everything inside them
+        const ElementRule rule =
+            elementRule(element.tag, element.tag == GUMBO_TAG_UNKNOWN ? unknownTagName(element) : QString());
+        switch (rule.action) {
+        case ElementAction::Drop:
+            return;
+        case ElementAction::Unwrap:
+            pushChildren(stack, node, parent);
+            return;
+        case ElementAction::Embed:
+            embed(element, parent);
+            return;
+        case ElementAction::Image:
+            image(element, parent);
+            return;
+        case ElementAction::Keep:
+            break;
+        }
+        const int index = m_dom.createElement(rule.tag, parent);
+        copyAttributes(element, index);
+        pushChildren(stack, node, index);
+    }
+
+    void copyAttributes(const GumboElement &element, int index)
+    {
+        Node &out = m_dom[index];
+        for (unsigned int i = 0; i < element.attributes.length; ++i) {
+            const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+            if (attribute->attr_namespace != GUMBO_ATTR_NAMESPACE_NONE)
+                continue;
+            const QString name = utf8(attribute->name); // gumbo lower-cases names
+            const AttributeKind kind = attributeKind(out.tag, name);
+            if (kind == AttributeKind::Reject || out.hasAttribute(QLatin1String(attribute->name)))
+                continue;
+            const QString value = cleanText(attribute->value);
+            QString written;
+            switch (kind) {
+            case AttributeKind::LinkUrl:
+                written = policeUrl(value, m_base, UrlUse::Link);
+                break;
+            case AttributeKind::ImageUrl:
+                written = policeUrl(value, m_base, UrlUse::Image);
+                break;
+            case AttributeKind::MediaUrl:
+                written = policeUrl(value, m_base, UrlUse::Media);
+                break;
+            case AttributeKind::Srcset:
+                written = policedSrcset(value, m_base);
+                break;
+            default: {
+                const auto filtered = filterAttributeValue(kind, value);
+                if (!filtered)
+                    continue;
+                out.attributes.append({name, *filtered});
+                continue;
+            }
+            }
+            if (!written.isEmpty())
+                out.attributes.append({name, written});
+        }
+    }
+
+    void image(const GumboElement &element, int parent)
+    {
+        auto get = [&](const char *name) {
+            return cleanText(gumboAttribute(element, name));
+        };
+        RawImageAttributes raw;
+        raw.src = get("src");
+        raw.srcset = get("srcset");
+        raw.dataSrc = get("data-src");
+        raw.dataLazySrc = get("data-lazy-src");
+        raw.dataOriginal = get("data-original");
+        raw.dataOrigFile = get("data-orig-file");
+        raw.dataLargeFile = get("data-large-file");
+        raw.dataMediumFile = get("data-medium-file");
+        raw.dataSrcset = get("data-srcset");
+        raw.dataLazySrcset = get("data-lazy-srcset");
+        raw.className = get("class");
+        raw.loading = get("loading");
+        const ResolvedSource source = resolveLazySource(raw);
+        const QString src = policeUrl(source.src, m_base, UrlUse::Image);
+        const QString srcset = policedSrcset(source.srcset, m_base);
+        const QString alt = get("alt");
+        if (src.isEmpty() && srcset.isEmpty() && alt.isEmpty() && !gumboAttribute(element, "alt"))
+            return; // nothing to show
+        const int index = m_dom.createElement(Tag::Img, parent);
+        Node &out = m_dom[index];
+        if (!src.isEmpty())
+            out.attributes.append({QStringLiteral("src"), src});
+        if (!srcset.isEmpty())
+            out.attributes.append({QStringLiteral("srcset"), srcset});
+        if (gumboAttribute(element, "alt"))
+            out.attributes.append({QStringLiteral("alt"), alt.left(2000)});
+        for (const char *name : {"width", "height", "title", "class", "sizes"}) {
+            const char *value = gumboAttribute(element, name);
+            if (!value)
+                continue;
+            const QString n = QLatin1String(name);
+            const auto filtered = filterAttributeValue(attributeKind(Tag::Img, n), cleanText(value));
+            if (filtered)
+                out.attributes.append({n, *filtered});
+        }
+    }
+
+    void embed(const GumboElement &element, int parent)
+    {
+        const char *raw = gumboAttribute(element, "src");
+        if (!raw)
+            raw = gumboAttribute(element, "data");
+        if (!raw)
+            return;
+        const QString url = policeUrl(cleanText(raw), m_base, UrlUse::Media);
+        if (url.isEmpty())
+            return;
+        // Plugins (Flash and the like) are not worth a link unless they point at a player.
+        const auto link = embedLink(url, cleanText(gumboAttribute(element, "title")));
+        if (!link || (element.tag != GUMBO_TAG_IFRAME && link->label.startsWith(QLatin1String("Embedded"))))
+            return;
+        const int a = m_dom.createElement(Tag::A, parent);
+        m_dom[a].attributes.append({QStringLiteral("href"), link->href});
+        m_dom[a].attributes.append({QStringLiteral("class"), QStringLiteral("embed")});
+        m_dom.createText(link->label, a);
+    }
+
+    QUrl m_base;
+    Dom m_dom;
+};
+
+GumboNode *findBody(GumboOutput *output)
+{
+    const GumboNode *root = output->root;
+    if (!root || root->type != GUMBO_NODE_ELEMENT)
+        return nullptr;
+    const GumboVector &children = root->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        auto *child = static_cast<GumboNode *>(children.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY)
+            return child;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Dom buildSanitizedDom(const QString &html, const QUrl &base)
+{
+    // QString → UTF-8 is always valid UTF-8 (invalid input was replaced on decoding).
+    const QByteArray bytes = limitNesting(html.toUtf8());
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    const OutputPtr output(
+        gumbo_parse_with_options(&options, bytes.constData(), static_cast<size_t>(bytes.size())));
+    if (!output)
+        return {};
+    GumboNode *body = findBody(output.get());
+    if (!body)
+        return {};
+    return Walker(base).run(body);
+}
+
+} // namespace Broadsheet::Html::Detail

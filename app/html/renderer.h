@@ -1,0 +1,76 @@
+#pragma once
+
+// The viewer normalizer: turns the sanitized Dom into the HTML subset QTextDocument renders.
+
+#include "html/dom.h"
+#include "html/htmlpipeline.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace Broadsheet::Html::Detail {
+
+class Renderer
+{
+public:
+    Renderer(const Dom &dom, const RenderOptions &options);
+    Rendered run();
+
+private:
+    // One step of the iterative walk: visit a node, or leave an element (write its end tag
+    // and undo its context).
+    struct Step
+    {
+        int node = -1;
+        bool leave = false;
+        QString closing;
+        int quoteDelta = 0, listDelta = 0, tableDelta = 0, linkDelta = 0, preDelta = 0;
+    };
+
+    void visit(int index, std::vector<Step> &stack);
+    void enter(int index, std::vector<Step> &stack, const QString &open, const QString &closing);
+    void enter(int index, std::vector<Step> &stack, const QString &open, const QString &closing,
+               Step context);
+    void enterChildren(int index, std::vector<Step> &stack);
+
+    // Blocks that replace a whole subtree (render.cpp / figures.cpp).
+    bool isEmptyParagraph(int index) const;
+    void writeTableCaptions(int table);
+    void writeMediaLink(int index);
+    bool writeEmbedWrapper(int index);
+    void writeImage(int mediaNode, int displayLimit, bool inLink);
+    bool tryFigure(int index);
+    void writeCaption(int captionNode);
+    void writeBlockquoteCite(int index);
+
+    // Image choice for an <img> or a <picture>.
+    struct ImageChoice
+    {
+        QString url;
+        QString alt;
+        int width = -1; // as stated in markup
+        int height = -1;
+    };
+    ImageChoice chooseImage(int mediaNode, int displayLimit) const;
+    QString resourceFor(const ImageChoice &choice);
+
+    const Dom &m_dom;
+    RenderOptions m_options;
+    QString m_out;
+    QList<ImageRef> m_images;
+    QHash<QString, QString> m_resources; // url → resource name
+    int m_quoteDepth = 0;
+    int m_listDepth = 0;
+    int m_tableDepth = 0;
+    int m_linkDepth = 0;
+    int m_preDepth = 0;
+};
+
+// Inline styles the normalizer controls (no colours: those come from the viewer's stylesheet).
+inline constexpr char CaptionStyle[] =
+    "margin-top:4px; margin-bottom:0px; font-size:small; font-style:italic";
+inline constexpr char CreditStyle[] = "margin-top:2px; margin-bottom:0px; font-size:x-small";
+
+} // namespace Broadsheet::Html::Detail

@@ -1,0 +1,87 @@
+#include "html/serializer.h"
+
+#include <vector>
+
+namespace Broadsheet::Html::Detail {
+
+void appendEscapedText(QString &out, QStringView text)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case 0xA0:
+            out += QLatin1String("&nbsp;");
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+void appendEscapedAttribute(QString &out, QStringView value)
+{
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+QString serializeChildren(const Dom &dom, int node)
+{
+    QString out;
+    // (node, closing): closing frames write the end tag.
+    std::vector<std::pair<int, bool>> stack;
+    const auto &top = dom[node].children;
+    for (auto it = top.rbegin(); it != top.rend(); ++it)
+        stack.emplace_back(*it, false);
+    while (!stack.empty()) {
+        const auto [index, closing] = stack.back();
+        stack.pop_back();
+        const Node &n = dom[index];
+        if (closing) {
+            out += QLatin1String("</") + tagName(n.tag) + QLatin1Char('>');
+            continue;
+        }
+        if (n.isText()) {
+            appendEscapedText(out, n.text);
+            continue;
+        }
+        out += QLatin1Char('<') + tagName(n.tag);
+        for (const Attribute &a : n.attributes) {
+            out += QLatin1Char(' ') + a.name + QLatin1String("=\"");
+            appendEscapedAttribute(out, a.value);
+            out += QLatin1Char('"');
+        }
+        out += QLatin1Char('>');
+        if (isVoid(n.tag))
+            continue;
+        stack.emplace_back(index, true);
+        for (auto it = n.children.rbegin(); it != n.children.rend(); ++it)
+            stack.emplace_back(*it, false);
+    }
+    return out;
+}
+
+} // namespace Broadsheet::Html::Detail
