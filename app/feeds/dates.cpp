@@ -93,10 +93,10 @@ bool namedZoneOffset(const QString &upper, int *seconds)
 bool parseZone(QString token, int *seconds)
 {
     token = token.toUpper();
-    for (const QLatin1StringView prefix : {QLatin1StringView("GMT"), QLatin1StringView("UTC"),
-                                           QLatin1StringView("UT")}) {
-        if (token.size() > prefix.size() && token.startsWith(prefix)
-            && (token.at(prefix.size()) == QLatin1Char('+') || token.at(prefix.size()) == QLatin1Char('-'))) {
+    for (const QLatin1StringView prefix :
+         {QLatin1StringView("GMT"), QLatin1StringView("UTC"), QLatin1StringView("UT")}) {
+        if (token.size() > prefix.size() && token.startsWith(prefix) &&
+            (token.at(prefix.size()) == QLatin1Char('+') || token.at(prefix.size()) == QLatin1Char('-'))) {
             token = token.mid(prefix.size());
             break;
         }
@@ -232,18 +232,20 @@ QDateTime parseRfc822Date(QStringView text)
 
 QDateTime parseIso8601Date(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})(?:-(\\d{1,3})(?:-(\\d{1,2}))?|(\\d{2})(\\d{2}))?"
-        "(?:[Tt ]+(\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?)?"
-        "\\s*(Z|z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2})?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})(?:-(\\d{1,3})(?:-(\\d{1,2}))?|(\\d{2})(\\d{2}))?"
+                       "(?:[Tt ]+(\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?)?"
+                       "\\s*(Z|z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2})?)?$"));
     const QString input = text.trimmed().toString();
     const QRegularExpressionMatch match = pattern.match(input);
     if (!match.hasMatch())
         return {};
     const int year = match.captured(1).toInt();
     const bool compact = match.hasCaptured(4);
-    const int month = compact ? match.captured(4).toInt() : (match.hasCaptured(2) ? match.captured(2).toInt() : 1);
-    const int day = compact ? match.captured(5).toInt() : (match.hasCaptured(3) ? match.captured(3).toInt() : 1);
+    const int month =
+        compact ? match.captured(4).toInt() : (match.hasCaptured(2) ? match.captured(2).toInt() : 1);
+    const int day =
+        compact ? match.captured(5).toInt() : (match.hasCaptured(3) ? match.captured(3).toInt() : 1);
     QTime time(0, 0, 0);
     if (match.hasCaptured(6)) {
         const int h = match.captured(6).toInt();

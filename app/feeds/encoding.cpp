@@ -7,11 +7,21 @@ namespace Broadsheet::Feeds {
 
 namespace {
 
-enum class Bom { None, Utf8, Utf16Le, Utf16Be, Utf32Le, Utf32Be };
+enum class Bom
+{
+    None,
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Utf32Le,
+    Utf32Be
+};
 
 Bom detectBom(const QByteArray &b, int *length)
 {
-    const auto at = [&](qsizetype i) { return i < b.size() ? static_cast<unsigned char>(b.at(i)) : 0x100; };
+    const auto at = [&](qsizetype i) {
+        return i < b.size() ? static_cast<unsigned char>(b.at(i)) : 0x100;
+    };
     if (at(0) == 0x00 && at(1) == 0x00 && at(2) == 0xFE && at(3) == 0xFF) {
         *length = 4;
         return Bom::Utf32Be;
@@ -41,7 +51,9 @@ QString sniffWideEncoding(const QByteArray &b)
 {
     if (b.size() < 4)
         return {};
-    const auto at = [&](qsizetype i) { return static_cast<unsigned char>(b.at(i)); };
+    const auto at = [&](qsizetype i) {
+        return static_cast<unsigned char>(b.at(i));
+    };
     if (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) != 0)
         return QStringLiteral("utf-32be");
     if (at(0) != 0 && at(1) == 0 && at(2) == 0 && at(3) == 0)
@@ -68,15 +80,16 @@ QString canonicalLabel(QString label)
     label.replace(QLatin1Char('_'), QLatin1Char('-'));
     if (label == QLatin1String("utf8") || label == QLatin1String("unicode-1-1-utf-8"))
         return QStringLiteral("utf-8");
-    if (label == QLatin1String("utf16") || label == QLatin1String("u16") || label == QLatin1String("ucs-2")
-        || label == QLatin1String("iso-10646-ucs-2") || label == QLatin1String("unicode"))
+    if (label == QLatin1String("utf16") || label == QLatin1String("u16") || label == QLatin1String("ucs-2") ||
+        label == QLatin1String("iso-10646-ucs-2") || label == QLatin1String("unicode"))
         return QStringLiteral("utf-16");
-    if (label == QLatin1String("utf32") || label == QLatin1String("u32") || label == QLatin1String("ucs-4")
-        || label == QLatin1String("iso-10646-ucs-4"))
+    if (label == QLatin1String("utf32") || label == QLatin1String("u32") || label == QLatin1String("ucs-4") ||
+        label == QLatin1String("iso-10646-ucs-4"))
         return QStringLiteral("utf-32");
     if (label.startsWith(QLatin1String("cp125")) && label.size() == 6)
         return QStringLiteral("windows-") + label.mid(2);
-    if (label == QLatin1String("866") || label == QLatin1String("cp866") || label == QLatin1String("csibm866"))
+    if (label == QLatin1String("866") || label == QLatin1String("cp866") ||
+        label == QLatin1String("csibm866"))
         return QStringLiteral("ibm866");
     if (label == QLatin1String("cskoi8r") || label == QLatin1String("koi"))
         return QStringLiteral("koi8-r");
@@ -97,6 +110,18 @@ constexpr char16_t cp1252[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026,
                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
                                  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// After transcoding, the XML declaration's encoding label is wrong (and might not even be
+// a valid label, "866"): replace the declaration.
+void replaceDeclaration(QByteArray &utf8)
+{
+    if (!utf8.startsWith("<?xml"))
+        return;
+    const qsizetype end = utf8.indexOf("?>");
+    if (end < 0 || end > 1024)
+        return;
+    utf8.replace(0, end + 2, "<?xml version=\"1.0\"?>");
+}
 
 } // namespace
 
@@ -162,7 +187,8 @@ QByteArray charsetFromContentType(const QByteArray &contentType)
         if (eq < 0 || param.left(eq).trimmed().toLower() != "charset")
             continue;
         QByteArray value = param.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front())
             value = value.mid(1, value.size() - 2).trimmed();
         return value;
     }
@@ -235,10 +261,12 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
         // Undeclared (or wrongly declared) legacy bytes: windows-1252, like browsers.
         QStringDecoder decoder("windows-1252");
         doc.utf8 = QString(decoder.decode(body)).toUtf8();
+        replaceDeclaration(doc.utf8);
         doc.encoding = QStringLiteral("windows-1252");
         doc.bozo = true;
-        doc.bozoMessage = QStringLiteral("document declared as %1 contains invalid bytes; read as windows-1252")
-                              .arg(chosen);
+        doc.bozoMessage =
+            QStringLiteral("document declared as %1 contains invalid bytes; read as windows-1252")
+                .arg(chosen);
         return doc;
     }
 
@@ -252,6 +280,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
         } else {
             QStringDecoder fallback("windows-1252");
             doc.utf8 = QString(fallback.decode(body)).toUtf8();
+            replaceDeclaration(doc.utf8);
             doc.encoding = QStringLiteral("windows-1252");
         }
         return doc;
@@ -262,6 +291,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
         doc.bozoMessage = QStringLiteral("invalid bytes for encoding %1 were replaced").arg(chosen);
     }
     doc.utf8 = text.toUtf8();
+    replaceDeclaration(doc.utf8);
     doc.encoding = chosen;
     return doc;
 }

@@ -8,9 +8,9 @@ namespace Broadsheet::Feeds {
 // A feed document converted to UTF-8 for the XML tokenizer.
 struct DecodedDocument
 {
-    QByteArray utf8;      // the document in UTF-8, without a byte order mark
-    QString encoding;     // IANA name of the encoding used, lower case ("utf-8", "big5", ...)
-    bool bozo = false;    // the encoding information was wrong or missing and was repaired
+    QByteArray utf8;   // the document in UTF-8, without a byte order mark
+    QString encoding;  // IANA name of the encoding used, lower case ("utf-8", "big5", ...)
+    bool bozo = false; // the encoding information was wrong or missing and was repaired
     QString bozoMessage;
 };
 

@@ -86,8 +86,8 @@ struct Entry
     QString imageUrl; // item-level itunes:image
 
     // WordPress and threading extras
-    QString comments;     // RSS <comments> page URL
-    QString commentsFeed; // wfw:commentRss, or Atom link rel="replies" type=application/atom+xml
+    QString comments;      // RSS <comments> page URL
+    QString commentsFeed;  // wfw:commentRss, or Atom link rel="replies" type=application/atom+xml
     int commentCount = -1; // slash:comments or thr:total, -1 when unknown
     QString inReplyTo;     // thr:in-reply-to ref (RFC 4685), for comment feeds
     QString postId;        // WordPress post id when known (e.g. from "?p=N" guid), empty otherwise
@@ -100,7 +100,7 @@ struct Feed
     bool bozo = false;
     QString bozoMessage;
 
-    QString title; // plain text
+    QString title;    // plain text
     QString subtitle; // sanitized HTML
     QString rights;   // sanitized HTML
     QString link;

@@ -10,7 +10,6 @@ namespace Broadsheet::Feeds {
 
 using namespace Detail;
 
-
 FeedBuilder::FeedBuilder(Options options)
     : m_options(std::move(options))
 {
@@ -76,6 +75,12 @@ void FeedBuilder::endElement()
     --m_depth;
 }
 
+void FeedBuilder::namespaceDeclaration(std::string_view, Ns ns)
+{
+    if (ns == Ns::Rss090)
+        m_declaresRss090 = true;
+}
+
 void FeedBuilder::characters(std::string_view text)
 {
     if (!m_capturing)
@@ -115,6 +120,16 @@ void FeedBuilder::beginCapture(Target target, const std::vector<XmlAttribute> &a
 void FeedBuilder::serializeStart(const XmlName &name, const std::vector<XmlAttribute> &attributes)
 {
     Capture &c = m_capture;
+    if (!c.hasChildren && is(name.local, "div") && (name.ns == Ns::Xhtml || name.ns == Ns::None)) {
+        // Escaped HTML wrapped in an xhtml <div> (TypePad): the div is a wrapper only.
+        const QString type = c.type.trimmed().toLower();
+        const bool html = type == QLatin1String("html") || type == QLatin1String("text/html") ||
+                          (type.isEmpty() && !c.atom && c.target != Target::Title);
+        if (html) {
+            m_markupNames.emplace_back();
+            return;
+        }
+    }
     if (!c.hasChildren) {
         c.hasChildren = true;
         c.markup.clear();
@@ -125,7 +140,8 @@ void FeedBuilder::serializeStart(const XmlName &name, const std::vector<XmlAttri
         c.text.clear();
     }
     const bool topLevel = m_depth == c.depth + 1;
-    const std::string_view elementName = (isCore(name.ns) || name.ns == Ns::Xhtml) ? name.local : name.qualified;
+    const std::string_view elementName =
+        (isCore(name.ns) || name.ns == Ns::Xhtml) ? name.local : name.qualified;
     c.markup += '<';
     c.markup.append(elementName);
     for (const XmlAttribute &a : attributes) {
@@ -169,8 +185,8 @@ void FeedBuilder::finishCapture()
     if (c.hasChildren) {
         // Atom 1.0 xhtml: the wrapping <div> is not part of the content.
         const Text::Kind kind = Text::kindFromType(c.type, Text::Kind::Plain);
-        if (c.atom && !m_atom03 && kind == Text::Kind::Xhtml && c.topLevelElements == 1 && c.divContentStart >= 0
-            && c.divContentEnd >= c.divContentStart && !c.textOutsideDiv) {
+        if (c.atom && !m_atom03 && kind == Text::Kind::Xhtml && c.topLevelElements == 1 &&
+            c.divContentStart >= 0 && c.divContentEnd >= c.divContentStart && !c.textOutsideDiv) {
             raw = QString::fromUtf8(c.markup.data() + c.divContentStart, c.divContentEnd - c.divContentStart);
         } else {
             raw = QString::fromUtf8(c.markup.data(), qsizetype(c.markup.size()));

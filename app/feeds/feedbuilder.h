@@ -28,6 +28,7 @@ public:
     void startElement(const XmlName &name, const std::vector<XmlAttribute> &attributes) override;
     void endElement() override;
     void characters(std::string_view text) override;
+    void namespaceDeclaration(std::string_view prefix, Ns ns) override;
 
     // Closes whatever is still open (after a well-formedness error) and returns the feed.
     Feed finish();
@@ -37,7 +38,8 @@ public:
     int entryCount() const { return int(m_feed.entries.size()); }
 
     // Element and field roles; public for the implementation files.
-    enum class Role : quint8 {
+    enum class Role : quint8
+    {
         Ignore,
         Markup, // a child of a captured element
         Skip,   // a container whose content is not ours (textInput, source, info, ...)
@@ -52,7 +54,8 @@ public:
         ItunesCategory,
     };
 
-    enum class Target : quint8 {
+    enum class Target : quint8
+    {
         None,
         Title,
         MediaTitle,
@@ -73,6 +76,7 @@ public:
         Logo,
         Generator,
         Category,
+        Tags,
         Comments,
         CommentsFeed,
         CommentCount,
@@ -150,6 +154,8 @@ private:
     bool m_authorIsContributor = false;
     Person m_person;
     bool m_netscapeDoctype = false;
+    bool m_declaresRss090 = false;
+    Link m_pendingLink;
     bool m_rssVersionFromRoot = false;
     bool m_atom03 = false;
     bool m_linkFromGuid = false;

@@ -30,7 +30,10 @@ inline bool is(std::string_view name, std::string_view lower)
     return true;
 }
 
-inline QString str(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+inline QString str(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 inline QString attribute(const std::vector<XmlAttribute> &attributes, std::string_view lowerName)
 {
@@ -92,7 +95,7 @@ inline void appendEscaped(std::string &out, std::string_view text, bool attribut
 
 inline bool isVoidElement(std::string_view name)
 {
-    static constexpr std::string_view voids[] = {"area", "base",  "br",   "col",   "embed", "hr",     "img",
+    static constexpr std::string_view voids[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
                                                  "input", "link", "meta", "param", "source", "track", "wbr"};
     for (std::string_view v : voids) {
         if (is(name, v))

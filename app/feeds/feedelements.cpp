@@ -66,8 +66,8 @@ FeedBuilder::Role FeedBuilder::classify(const XmlName &name, const std::vector<X
     case Ns::Atom10:
     case Ns::Rss090:
     case Ns::Rss10: {
-        const bool atom = name.ns == Ns::Atom03 || name.ns == Ns::Atom10
-                          || (name.ns == Ns::None && m_feed.version.startsWith(QLatin1String("atom")));
+        const bool atom = name.ns == Ns::Atom03 || name.ns == Ns::Atom10 ||
+                          (name.ns == Ns::None && m_feed.version.startsWith(QLatin1String("atom")));
         if (is(local, "item") || is(local, "entry"))
             return m_sawRoot || m_inFeed ? Role::Item : Role::Root;
         if (is(local, "title"))
@@ -102,6 +102,8 @@ FeedBuilder::Role FeedBuilder::classify(const XmlName &name, const std::vector<X
             return Role::Contributor;
         if (is(local, "category"))
             return text(Target::Category);
+        if (is(local, "tags") && m_inEntry)
+            return text(Target::Tags);
         if (is(local, "image"))
             return Role::Image;
         if (is(local, "textinput"))
@@ -187,6 +189,11 @@ FeedBuilder::Role FeedBuilder::classify(const XmlName &name, const std::vector<X
             }
             return Role::Ignore;
         }
+        if (is(local, "link")) {
+            if (attribute(attributes, "rel").trimmed().toLower() == QLatin1String("image"))
+                handleLink(attributes);
+            return Role::Ignore;
+        }
         if (is(local, "category")) {
             Category category;
             category.term = attribute(attributes, "text");
@@ -251,12 +258,13 @@ void FeedBuilder::startRole(Role role, const XmlName &name, const std::vector<Xm
                 m_feed.version = QStringLiteral("rss093");
             else if (version == QLatin1String("0.94"))
                 m_feed.version = QStringLiteral("rss094");
-            else if (version == QLatin1String("2.0") || version == QLatin1String("2") || version.startsWith(QLatin1String("2.")))
+            else if (version == QLatin1String("2.0") || version == QLatin1String("2") ||
+                     version.startsWith(QLatin1String("2.")))
                 m_feed.version = QStringLiteral("rss20");
             else
                 m_feed.version = QStringLiteral("rss");
         } else if (name.ns == Ns::Rdf) {
-            m_feed.version = QStringLiteral("rss10");
+            m_feed.version = m_declaresRss090 ? QStringLiteral("rss090") : QStringLiteral("rss10");
         } else {
             m_feed.version = QStringLiteral("rss");
         }
@@ -281,8 +289,8 @@ void FeedBuilder::startRole(Role role, const XmlName &name, const std::vector<Xm
                 m_feed.version = QStringLiteral("atom01");
             else
                 m_feed.version = QStringLiteral("atom");
-            m_atom03 = m_feed.version == QLatin1String("atom03") || m_feed.version == QLatin1String("atom02")
-                       || m_feed.version == QLatin1String("atom01");
+            m_atom03 = m_feed.version == QLatin1String("atom03") ||
+                       m_feed.version == QLatin1String("atom02") || m_feed.version == QLatin1String("atom01");
         } else if (!m_sawRoot) {
             m_feed.version = QStringLiteral("rss");
         }
@@ -322,19 +330,26 @@ void FeedBuilder::startRole(Role role, const XmlName &name, const std::vector<Xm
         m_person = Person();
         return;
     case Role::Link: {
-        const bool atom = name.ns == Ns::Atom03 || name.ns == Ns::Atom10
-                          || (name.ns == Ns::None && m_feed.version.startsWith(QLatin1String("atom")));
-        if (hasAttribute(attributes, "href") || atom) {
+        const bool atom = name.ns == Ns::Atom03 || name.ns == Ns::Atom10 ||
+                          (name.ns == Ns::None && m_feed.version.startsWith(QLatin1String("atom")));
+        if (hasAttribute(attributes, "href")) {
             handleLink(attributes);
             return;
+        }
+        m_pendingLink = Link();
+        if (atom) {
+            m_pendingLink.rel = attribute(attributes, "rel").trimmed();
+            m_pendingLink.type = attribute(attributes, "type").trimmed();
+            m_pendingLink.title = attribute(attributes, "title");
+            m_pendingLink.hreflang = attribute(attributes, "hreflang");
         }
         m_pendingTarget = Target::Link;
         beginCapture(Target::Link, attributes, false);
         return;
     }
     case Role::Text: {
-        const bool atom = name.ns == Ns::Atom03 || name.ns == Ns::Atom10
-                          || (name.ns == Ns::None && m_feed.version.startsWith(QLatin1String("atom")));
+        const bool atom = name.ns == Ns::Atom03 || name.ns == Ns::Atom10 ||
+                          (name.ns == Ns::None && m_feed.version.startsWith(QLatin1String("atom")));
         if (m_pendingTarget == Target::Category) {
             m_pendingCategory = Category();
             m_pendingCategory.term = attribute(attributes, "term");
@@ -346,7 +361,8 @@ void FeedBuilder::startRole(Role role, const XmlName &name, const std::vector<Xm
                 m_pendingCategory.scheme = QStringLiteral("http://search.yahoo.com/mrss/category_schema");
         }
         if (m_pendingTarget == Target::Guid)
-            m_guidIsPermalink = attribute(attributes, "ispermalink").trimmed().toLower() != QLatin1String("false");
+            m_guidIsPermalink =
+                attribute(attributes, "ispermalink").trimmed().toLower() != QLatin1String("false");
         if (m_pendingTarget == Target::Generator && !attribute(attributes, "uri").isEmpty() && !m_inEntry)
             m_feed.generator = attribute(attributes, "uri");
         // xhtml:body is inline XHTML; RSS bodies are HTML; Atom constructs default to text.
@@ -414,7 +430,8 @@ void FeedBuilder::handleLink(const std::vector<XmlAttribute> &attributes)
         link.rel = QStringLiteral("alternate");
     link.type = attribute(attributes, "type").trimmed();
     if (link.type.isEmpty())
-        link.type = link.rel == QLatin1String("self") ? QStringLiteral("application/atom+xml") : QStringLiteral("text/html");
+        link.type = link.rel == QLatin1String("self") ? QStringLiteral("application/atom+xml")
+                                                      : QStringLiteral("text/html");
     link.title = attribute(attributes, "title");
     link.hreflang = attribute(attributes, "hreflang");
     link.length = toLength(attribute(attributes, "length"));
@@ -426,17 +443,18 @@ void FeedBuilder::handleLink(const std::vector<XmlAttribute> &attributes)
         m_entry.links.append(link);
         if (link.href.isEmpty())
             return;
-        if (rel == QLatin1String("alternate") && isHtmlType(link.type)
-            && (m_entry.link.isEmpty() || m_linkFromGuid)) {
+        if (rel == QLatin1String("alternate") && isHtmlType(link.type) &&
+            (m_entry.link.isEmpty() || m_linkFromGuid)) {
             m_entry.link = link.href;
             m_linkFromGuid = false;
         } else if (rel == QLatin1String("enclosure")) {
-            m_entry.enclosures.append(Enclosure{link.href, attribute(attributes, "type").trimmed(), link.length});
+            m_entry.enclosures.append(
+                Enclosure{link.href, attribute(attributes, "type").trimmed(), link.length});
         } else if (rel == QLatin1String("replies")) {
             const QString type = link.type.toLower();
-            if (m_entry.commentsFeed.isEmpty()
-                && (type.contains(QLatin1String("atom")) || type.contains(QLatin1String("rss"))
-                    || type.contains(QLatin1String("xml"))))
+            if (m_entry.commentsFeed.isEmpty() &&
+                (type.contains(QLatin1String("atom")) || type.contains(QLatin1String("rss")) ||
+                 type.contains(QLatin1String("xml"))))
                 m_entry.commentsFeed = link.href;
             for (const XmlAttribute &a : attributes) {
                 if (a.name.ns == Ns::Thr && is(a.name.local, "count"))
@@ -489,14 +507,13 @@ void FeedBuilder::handleMedia(const XmlName &name, const std::vector<XmlAttribut
     if (resolved.isEmpty())
         return;
     if (is(name.local, "thumbnail")) {
-        m_entry.mediaThumbnails.append(
-            MediaThumbnail{resolved, toInt(attribute(attributes, "width")), toInt(attribute(attributes, "height"))});
+        m_entry.mediaThumbnails.append(MediaThumbnail{resolved, toInt(attribute(attributes, "width")),
+                                                      toInt(attribute(attributes, "height"))});
         return;
     }
-    m_entry.mediaContent.append(MediaContent{resolved, attribute(attributes, "type").trimmed(),
-                                             attribute(attributes, "medium").trimmed(),
-                                             toInt(attribute(attributes, "width")),
-                                             toInt(attribute(attributes, "height"))});
+    m_entry.mediaContent.append(MediaContent{
+        resolved, attribute(attributes, "type").trimmed(), attribute(attributes, "medium").trimmed(),
+        toInt(attribute(attributes, "width")), toInt(attribute(attributes, "height"))});
 }
 
 void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &capture)
@@ -511,9 +528,9 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
             field = value;
     };
     const auto setDate = [](QDateTime &field, const QString &value) {
-        if (field.isValid())
-            return;
-        field = parseFeedDate(value);
+        const QDateTime date = parseFeedDate(value);
+        if (date.isValid())
+            field = date; // the last valid date wins, as in feedparser
     };
     const bool entry = m_inEntry;
     if (!entry && !m_inFeed && !m_inAuthor)
@@ -572,33 +589,45 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
         const QString href = resolveUrlAt(value, capture.baseIndex);
         if (href.isEmpty())
             return;
-        Link link;
-        link.rel = QStringLiteral("alternate");
-        link.type = QStringLiteral("text/html");
+        Link link = m_pendingLink;
+        if (link.rel.isEmpty())
+            link.rel = QStringLiteral("alternate");
+        if (link.type.isEmpty())
+            link.type = QStringLiteral("text/html");
         link.href = href;
+        const bool alternate = link.rel == QLatin1String("alternate");
         if (entry) {
             m_entry.links.append(link);
-            if (m_entry.link.isEmpty() || m_linkFromGuid) {
+            if (alternate && (m_entry.link.isEmpty() || m_linkFromGuid)) {
                 m_entry.link = href;
                 m_linkFromGuid = false;
             }
         } else {
             m_feed.links.append(link);
-            setFirst(m_feed.link, href);
+            if (alternate)
+                setFirst(m_feed.link, href);
         }
         return;
     }
-    case Target::Id:
-        setFirst(entry ? m_entry.id : m_feed.id, plain());
+    case Target::Id: {
+        const QString value = plain();
+        const QString resolved = resolveUrlAt(value, capture.baseIndex);
+        setFirst(entry ? m_entry.id : m_feed.id, resolved.isEmpty() ? value : resolved);
         return;
+    }
     case Target::Guid: {
         const QString value = plain();
         if (!entry || value.isEmpty())
             return;
         m_entry.id = value;
-        if (m_guidIsPermalink && m_entry.link.isEmpty()) {
-            m_entry.link = resolveUrlAt(value, capture.baseIndex);
-            m_linkFromGuid = !m_entry.link.isEmpty();
+        if (m_guidIsPermalink) {
+            const QString resolved = resolveUrlAt(value, capture.baseIndex);
+            if (!resolved.isEmpty())
+                m_entry.id = resolved;
+            if (m_entry.link.isEmpty()) {
+                m_entry.link = resolved;
+                m_linkFromGuid = !m_entry.link.isEmpty();
+            }
         }
         return;
     }
@@ -642,6 +671,12 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
             category.term = textField(raw, capture);
         if (QList<Category> *list = currentCategories())
             addCategory(*list, category);
+        return;
+    }
+    case Target::Tags: {
+        const QStringList terms = plain().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &term : terms)
+            addCategory(m_entry.categories, Category{term.trimmed(), {}, {}});
         return;
     }
     case Target::Comments:
@@ -719,6 +754,7 @@ void FeedBuilder::finishFeed()
         m_feed.subtitle = m_feedItunesSummary;
     if (m_feed.language.isEmpty())
         m_feed.language = m_options.defaultLanguage;
+    m_feed.language.replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
 Feed FeedBuilder::finish()

@@ -24,8 +24,8 @@ bool isXmlMediaType(const QByteArray &contentType)
     const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
     if (type.isEmpty())
         return true;
-    return type.endsWith("/xml") || type.endsWith("+xml") || type.contains("xml-") || type.endsWith("json")
-           || type == "text/html";
+    return type.endsWith("/xml") || type.endsWith("+xml") || type.contains("xml-") || type.endsWith("json") ||
+           type == "text/html";
 }
 
 } // namespace
@@ -62,8 +62,8 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
 
     if (looksLikeJson(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes)) {
         QString error;
-        if (parseJsonFeed(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes, base, options.sanitize, &feed,
-                          &error)) {
+        if (parseJsonFeed(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes, base, options.sanitize,
+                          &feed, &error)) {
             if (feed.language.isEmpty())
                 feed.language = contentLanguage;
             result.ok = true;
@@ -116,11 +116,13 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
     if (!isXmlMediaType(contentType)) {
         feed.bozo = true;
         if (feed.bozoMessage.isEmpty())
-            feed.bozoMessage = QStringLiteral("served as %1, not an XML media type").arg(QString::fromLatin1(contentType));
+            feed.bozoMessage =
+                QStringLiteral("served as %1, not an XML media type").arg(QString::fromLatin1(contentType));
     }
     if (!sawRoot && feed.entries.isEmpty()) {
-        result.error = feed.bozoMessage.isEmpty() ? QStringLiteral("the document is not an RSS, Atom or JSON feed")
-                                                  : feed.bozoMessage;
+        result.error = feed.bozoMessage.isEmpty()
+                           ? QStringLiteral("the document is not an RSS, Atom or JSON feed")
+                           : feed.bozoMessage;
         feed.bozo = true;
         return result;
     }

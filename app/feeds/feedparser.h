@@ -25,9 +25,9 @@ struct ParseOptions
 
 struct ParseResult
 {
-    bool ok = false;   // false only when nothing usable could be read
-    QString error;     // human-readable reason when !ok
-    Feed feed;         // when !ok: bozo set, encoding and whatever could be read
+    bool ok = false; // false only when nothing usable could be read
+    QString error;   // human-readable reason when !ok
+    Feed feed;       // when !ok: bozo set, encoding and whatever could be read
 };
 
 // Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 documents. Pure and

@@ -60,13 +60,16 @@ bool looksLikeJson(const QByteArray &bytes)
     return false;
 }
 
-bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sanitize, Feed *feed, QString *error)
+bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sanitize, Feed *feed,
+                   QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
-                     ? QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                     ? QStringLiteral("not valid JSON: %1 at offset %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset)
                      : QStringLiteral("the JSON document is not an object");
         return false;
     }
@@ -89,10 +92,15 @@ bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sa
     feed->title = stringValue(root, QLatin1StringView("title"));
     feed->link = Urls::resolve(base, stringValue(root, QLatin1StringView("home_page_url")));
     if (!feed->link.isEmpty())
-        feed->links.append(Link{QStringLiteral("alternate"), feed->link, QStringLiteral("text/html"), {}, {}, -1});
+        feed->links.append(
+            Link{QStringLiteral("alternate"), feed->link, QStringLiteral("text/html"), {}, {}, -1});
     if (!feedUrl.isEmpty())
-        feed->links.append(Link{QStringLiteral("self"), Urls::resolve(base, feedUrl),
-                                QStringLiteral("application/feed+json"), {}, {}, -1});
+        feed->links.append(Link{QStringLiteral("self"),
+                                Urls::resolve(base, feedUrl),
+                                QStringLiteral("application/feed+json"),
+                                {},
+                                {},
+                                -1});
     const QString description = stringValue(root, QLatin1StringView("description"));
     if (!description.isEmpty())
         feed->subtitle = Text::escapeHtml(description);
@@ -114,10 +122,12 @@ bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sa
         entry.id = stringValue(item, QLatin1StringView("id"));
         entry.link = Urls::resolve(base, stringValue(item, QLatin1StringView("url")));
         if (!entry.link.isEmpty())
-            entry.links.append(Link{QStringLiteral("alternate"), entry.link, QStringLiteral("text/html"), {}, {}, -1});
+            entry.links.append(
+                Link{QStringLiteral("alternate"), entry.link, QStringLiteral("text/html"), {}, {}, -1});
         const QString external = Urls::resolve(base, stringValue(item, QLatin1StringView("external_url")));
         if (!external.isEmpty())
-            entry.links.append(Link{QStringLiteral("related"), external, QStringLiteral("text/html"), {}, {}, -1});
+            entry.links.append(
+                Link{QStringLiteral("related"), external, QStringLiteral("text/html"), {}, {}, -1});
         entry.title = stringValue(item, QLatin1StringView("title"));
         const QString itemBase = entry.link.isEmpty() ? base : entry.link;
         const QString contentHtml = item.value(QLatin1StringView("content_html")).toString();
@@ -150,8 +160,12 @@ bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sa
             const qint64 length = size.isDouble() ? qint64(size.toDouble()) : -1;
             const QString type = stringValue(attachment, QLatin1StringView("mime_type"));
             entry.enclosures.append(Enclosure{url, type, length});
-            entry.links.append(Link{QStringLiteral("enclosure"), url, type,
-                                    stringValue(attachment, QLatin1StringView("title")), {}, length});
+            entry.links.append(Link{QStringLiteral("enclosure"),
+                                    url,
+                                    type,
+                                    stringValue(attachment, QLatin1StringView("title")),
+                                    {},
+                                    length});
         }
         const QString image = Urls::resolve(base, stringValue(item, QLatin1StringView("image")));
         if (!image.isEmpty())

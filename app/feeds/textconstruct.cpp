@@ -14,7 +14,8 @@ Kind kindFromType(const QString &rawType, Kind fallback)
         return fallback;
     if (type == QLatin1String("text") || type == QLatin1String("text/plain"))
         return Kind::Plain;
-    if (type == QLatin1String("html") || type == QLatin1String("text/html") || type == QLatin1String("escaped"))
+    if (type == QLatin1String("html") || type == QLatin1String("text/html") ||
+        type == QLatin1String("escaped"))
         return Kind::Html;
     if (type == QLatin1String("xhtml") || type == QLatin1String("application/xhtml+xml"))
         return Kind::Xhtml;
@@ -22,6 +23,8 @@ Kind kindFromType(const QString &rawType, Kind fallback)
         return Kind::Plain;
     if (type.endsWith(QLatin1String("+xml")) || type.endsWith(QLatin1String("/xml")))
         return Kind::Xhtml;
+    if (type.contains(QLatin1Char('/')))
+        return Kind::Html; // base64 data of another media type: not plain text
     return fallback;
 }
 
@@ -30,8 +33,8 @@ bool isBase64MediaType(const QString &rawType)
     const QString type = rawType.trimmed().toLower();
     if (type.isEmpty() || !type.contains(QLatin1Char('/')))
         return false;
-    if (type.startsWith(QLatin1String("text/")) || type.endsWith(QLatin1String("+xml"))
-        || type.endsWith(QLatin1String("/xml")))
+    if (type.startsWith(QLatin1String("text/")) || type.endsWith(QLatin1String("+xml")) ||
+        type.endsWith(QLatin1String("/xml")))
         return false;
     return true;
 }
@@ -45,18 +48,56 @@ bool looksLikeHtml(const QString &text)
     static const QSet<QString> acceptable = [] {
         QSet<QString> set;
         const char *names[] = {
-            "a",       "abbr",     "acronym",  "address", "area",   "article",  "aside",   "audio",   "b",
-            "big",     "blockquote", "br",     "button",  "canvas", "caption",  "center",  "cite",    "code",
-            "col",     "colgroup", "command",  "datagrid", "datalist", "dd",     "del",     "details", "dfn",
-            "dialog",  "dir",      "div",      "dl",      "dt",     "em",       "event-source", "fieldset",
-            "figcaption", "figure", "font",    "footer",  "form",   "h1",       "h2",      "h3",      "h4",
-            "h5",      "h6",       "header",   "hr",      "i",      "img",      "input",   "ins",     "kbd",
-            "keygen",  "label",    "legend",   "li",      "m",      "map",      "menu",    "meter",   "multicol",
-            "nav",     "nextid",   "noscript", "ol",      "optgroup", "option", "output",  "p",       "pre",
-            "progress", "q",       "s",        "samp",    "section", "select",  "small",   "sound",   "source",
-            "spacer",  "span",     "strike",   "strong",  "sub",    "sup",      "table",   "tbody",   "td",
-            "textarea", "tfoot",   "th",       "thead",   "time",   "tr",       "tt",      "u",       "ul",
-            "var",     "video",
+            "a",          "abbr",
+            "acronym",    "address",
+            "area",       "article",
+            "aside",      "audio",
+            "b",          "big",
+            "blockquote", "br",
+            "button",     "canvas",
+            "caption",    "center",
+            "cite",       "code",
+            "col",        "colgroup",
+            "command",    "datagrid",
+            "datalist",   "dd",
+            "del",        "details",
+            "dfn",        "dialog",
+            "dir",        "div",
+            "dl",         "dt",
+            "em",         "event-source",
+            "fieldset",   "figcaption",
+            "figure",     "font",
+            "footer",     "form",
+            "h1",         "h2",
+            "h3",         "h4",
+            "h5",         "h6",
+            "header",     "hr",
+            "i",          "img",
+            "input",      "ins",
+            "kbd",        "keygen",
+            "label",      "legend",
+            "li",         "m",
+            "map",        "menu",
+            "meter",      "multicol",
+            "nav",        "nextid",
+            "noscript",   "ol",
+            "optgroup",   "option",
+            "output",     "p",
+            "pre",        "progress",
+            "q",          "s",
+            "samp",       "section",
+            "select",     "small",
+            "sound",      "source",
+            "spacer",     "span",
+            "strike",     "strong",
+            "sub",        "sup",
+            "table",      "tbody",
+            "td",         "textarea",
+            "tfoot",      "th",
+            "thead",      "time",
+            "tr",         "tt",
+            "u",          "ul",
+            "var",        "video",
         };
         for (const char *name : names)
             set.insert(QString::fromLatin1(name));
@@ -117,8 +158,9 @@ QString decodeEntities(const QString &text)
             if (hex)
                 ++j;
             const qsizetype start = j;
-            while (j < n && j - start < 8
-                   && (hex ? isxdigit(text.at(j).toLatin1()) != 0 : text.at(j).isDigit() && text.at(j).unicode() < 128))
+            while (j < n && j - start < 8 &&
+                   (hex ? isxdigit(text.at(j).toLatin1()) != 0
+                        : text.at(j).isDigit() && text.at(j).unicode() < 128))
                 ++j;
             if (j > start) {
                 bool ok = false;
@@ -181,9 +223,9 @@ QString htmlToText(const QString &html)
             continue;
         }
         const qsizetype next = i + 1;
-        const bool tagLike = next < n
-                             && (html.at(next).isLetter() || html.at(next) == QLatin1Char('/')
-                                 || html.at(next) == QLatin1Char('!') || html.at(next) == QLatin1Char('?'));
+        const bool tagLike =
+            next < n && (html.at(next).isLetter() || html.at(next) == QLatin1Char('/') ||
+                         html.at(next) == QLatin1Char('!') || html.at(next) == QLatin1Char('?'));
         if (!tagLike) {
             text += c;
             ++i;
@@ -194,17 +236,20 @@ QString htmlToText(const QString &html)
             break;
         QStringView tag = QStringView(html).mid(i + 1, end - i - 1);
         qsizetype nameEnd = 0;
-        while (nameEnd < tag.size() && (tag.at(nameEnd).isLetterOrNumber() || tag.at(nameEnd) == QLatin1Char('/')))
+        while (nameEnd < tag.size() &&
+               (tag.at(nameEnd).isLetterOrNumber() || tag.at(nameEnd) == QLatin1Char('/')))
             ++nameEnd;
         const QString name = tag.left(nameEnd).toString().toLower();
         if (name == QLatin1String("script") || name == QLatin1String("style"))
             skipUntil = QLatin1String("</") + name;
         static const QSet<QString> blocks = {
-            QStringLiteral("p"),   QStringLiteral("/p"),  QStringLiteral("br"),  QStringLiteral("br/"),
-            QStringLiteral("div"), QStringLiteral("/div"), QStringLiteral("li"), QStringLiteral("tr"),
-            QStringLiteral("td"),  QStringLiteral("th"),  QStringLiteral("h1"),  QStringLiteral("h2"),
-            QStringLiteral("h3"),  QStringLiteral("/h1"), QStringLiteral("/h2"), QStringLiteral("/h3"),
-            QStringLiteral("hr"),  QStringLiteral("blockquote"), QStringLiteral("/blockquote"),
+            QStringLiteral("p"),           QStringLiteral("/p"),  QStringLiteral("br"),
+            QStringLiteral("br/"),         QStringLiteral("div"), QStringLiteral("/div"),
+            QStringLiteral("li"),          QStringLiteral("tr"),  QStringLiteral("td"),
+            QStringLiteral("th"),          QStringLiteral("h1"),  QStringLiteral("h2"),
+            QStringLiteral("h3"),          QStringLiteral("/h1"), QStringLiteral("/h2"),
+            QStringLiteral("/h3"),         QStringLiteral("hr"),  QStringLiteral("blockquote"),
+            QStringLiteral("/blockquote"),
         };
         if (blocks.contains(name))
             text += QLatin1Char(' ');

@@ -6,7 +6,12 @@
 
 namespace Broadsheet::Feeds::Text {
 
-enum class Kind { Plain, Html, Xhtml };
+enum class Kind
+{
+    Plain,
+    Html,
+    Xhtml
+};
 
 // Maps a text construct type ("text", "html", "xhtml", a MIME type) to its kind; an empty
 // type yields fallback.

@@ -26,8 +26,8 @@ qsizetype schemeLength(QStringView url)
         const QChar c = url.at(i);
         if (c == QLatin1Char(':'))
             return i;
-        const bool ok = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('+') || c == QLatin1Char('-')
-                        || c == QLatin1Char('.');
+        const bool ok = (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('+') ||
+                        c == QLatin1Char('-') || c == QLatin1Char('.');
         if (!ok)
             return -1;
     }
@@ -126,15 +126,18 @@ QString scheme(QStringView url)
 bool hasSafeScheme(QStringView url)
 {
     static const QStringList safe = {
-        QStringLiteral("http"),   QStringLiteral("https"),   QStringLiteral("ftp"),    QStringLiteral("ftps"),
-        QStringLiteral("mailto"), QStringLiteral("news"),    QStringLiteral("nntp"),   QStringLiteral("feed"),
-        QStringLiteral("irc"),    QStringLiteral("ircs"),    QStringLiteral("magnet"), QStringLiteral("gopher"),
-        QStringLiteral("file"),   QStringLiteral("tel"),     QStringLiteral("sip"),    QStringLiteral("sips"),
-        QStringLiteral("xmpp"),   QStringLiteral("rtsp"),    QStringLiteral("mms"),    QStringLiteral("sftp"),
-        QStringLiteral("ssh"),    QStringLiteral("telnet"),  QStringLiteral("urn"),    QStringLiteral("tag"),
-        QStringLiteral("git"),    QStringLiteral("svn"),     QStringLiteral("itms"),   QStringLiteral("itpc"),
-        QStringLiteral("podcast"), QStringLiteral("gemini"), QStringLiteral("aim"),    QStringLiteral("callto"),
-        QStringLiteral("skype"),  QStringLiteral("webcal"),
+        QStringLiteral("http"),   QStringLiteral("https"),   QStringLiteral("ftp"),
+        QStringLiteral("ftps"),   QStringLiteral("mailto"),  QStringLiteral("news"),
+        QStringLiteral("nntp"),   QStringLiteral("feed"),    QStringLiteral("irc"),
+        QStringLiteral("ircs"),   QStringLiteral("magnet"),  QStringLiteral("gopher"),
+        QStringLiteral("file"),   QStringLiteral("tel"),     QStringLiteral("sip"),
+        QStringLiteral("sips"),   QStringLiteral("xmpp"),    QStringLiteral("rtsp"),
+        QStringLiteral("mms"),    QStringLiteral("sftp"),    QStringLiteral("ssh"),
+        QStringLiteral("telnet"), QStringLiteral("urn"),     QStringLiteral("tag"),
+        QStringLiteral("git"),    QStringLiteral("svn"),     QStringLiteral("itms"),
+        QStringLiteral("itpc"),   QStringLiteral("podcast"), QStringLiteral("gemini"),
+        QStringLiteral("aim"),    QStringLiteral("callto"),  QStringLiteral("skype"),
+        QStringLiteral("webcal"),
     };
     const QString s = scheme(url);
     return s.isEmpty() || safe.contains(s);

@@ -117,8 +117,7 @@ public:
     Reader(XmlHandler &handler, const XmlLimits &limits)
         : m_handler(handler)
         , m_limits(limits)
-    {
-    }
+    {}
 
     XmlReadResult run(const QByteArray &utf8)
     {
@@ -179,7 +178,8 @@ private:
         if (self->m_depth <= self->m_limits.maxDepth)
             self->m_handler.characters(std::string_view(s, static_cast<size_t>(len)));
     }
-    static void XMLCALL onDoctype(void *userData, const XML_Char *name, const XML_Char *, const XML_Char *pubid, int)
+    static void XMLCALL onDoctype(void *userData, const XML_Char *name, const XML_Char *,
+                                  const XML_Char *pubid, int)
     {
         static_cast<Reader *>(userData)->m_handler.doctype(name ? name : "", pubid ? pubid : "");
     }
@@ -198,7 +198,8 @@ private:
         }
     }
     static void XMLCALL onEntityDecl(void *userData, const XML_Char *, int, const XML_Char *, int valueLength,
-                                     const XML_Char *, const XML_Char *systemId, const XML_Char *, const XML_Char *)
+                                     const XML_Char *, const XML_Char *systemId, const XML_Char *,
+                                     const XML_Char *)
     {
         // Internal entities are fine (expat caps their amplification); external ones are
         // never fetched. A huge internal subset is still refused.
@@ -260,6 +261,7 @@ private:
             if (!known)
                 ns = prefix.empty() ? Ns::None : Ns::Other;
             m_bindings.push_back(Binding{std::string(prefix), std::string(uri), ns, m_depth});
+            m_handler.namespaceDeclaration(prefix, ns);
         }
         m_attributes.clear();
         for (const XML_Char **a = atts; *a; a += 2) {
@@ -294,8 +296,8 @@ private:
 
 bool isNameChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-           || c == '.' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.' || c == ':';
 }
 
 } // namespace
@@ -339,8 +341,9 @@ QByteArray repairXml(const QByteArray &utf8)
                 i = stop;
                 continue;
             }
-            if (utf8.mid(i, 5) == "<?xml" && (i + 5 < n && (s[i + 5] == ' ' || s[i + 5] == '?' || s[i + 5] == '\t'
-                                                            || s[i + 5] == '\r' || s[i + 5] == '\n'))) {
+            if (utf8.mid(i, 5) == "<?xml" &&
+                (i + 5 < n && (s[i + 5] == ' ' || s[i + 5] == '?' || s[i + 5] == '\t' || s[i + 5] == '\r' ||
+                               s[i + 5] == '\n'))) {
                 const qsizetype end = utf8.indexOf("?>", i);
                 const qsizetype stop = end < 0 ? n : end + 2;
                 if (!seenMarkup && out.isEmpty())
@@ -366,12 +369,14 @@ QByteArray repairXml(const QByteArray &utf8)
             if (hex)
                 ++j;
             const qsizetype digitsStart = j;
-            while (j < n && (hex ? std::isxdigit(static_cast<unsigned char>(s[j])) : std::isdigit(static_cast<unsigned char>(s[j]))))
+            while (j < n && (hex ? std::isxdigit(static_cast<unsigned char>(s[j]))
+                                 : std::isdigit(static_cast<unsigned char>(s[j]))))
                 ++j;
             if (j > digitsStart && j < n && s[j] == ';' && j - digitsStart <= 8) {
-                const qint64 cp = QByteArray(s + digitsStart, j - digitsStart).toLongLong(nullptr, hex ? 16 : 10);
-                const bool valid = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                                   || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+                const qint64 cp =
+                    QByteArray(s + digitsStart, j - digitsStart).toLongLong(nullptr, hex ? 16 : 10);
+                const bool valid = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                                   (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
                 if (valid) {
                     if (hex && s[i + 2] == 'X') { // "&#X61;" is HTML, not XML
                         out.append("&#x");

@@ -10,7 +10,8 @@ namespace Broadsheet::Feeds {
 
 // The namespaces the feed parser knows, by URI (and, for undeclared prefixes, by the
 // conventional prefix).
-enum class Ns {
+enum class Ns
+{
     None, // no namespace, or an unknown default namespace (treated like RSS)
     Atom03,
     Atom10,
@@ -53,6 +54,11 @@ public:
     virtual void startElement(const XmlName &name, const std::vector<XmlAttribute> &attributes) = 0;
     virtual void endElement() = 0;
     virtual void characters(std::string_view text) = 0;
+    virtual void namespaceDeclaration(std::string_view prefix, Ns ns)
+    {
+        (void)prefix;
+        (void)ns;
+    }
 };
 
 struct XmlReadResult

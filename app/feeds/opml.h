@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Broadsheet::Feeds {
+
+// One subscription of an OPML 2.0 subscription list.
+struct OpmlOutline
+{
+    QString title;
+    QString xmlUrl;
+    QString htmlUrl;
+    QString folder; // "" at top level; nested folders are flattened to "A/B"
+};
+
+struct OpmlResult
+{
+    bool ok = false;
+    QString error; // human-readable, with the line when the XML is broken
+    QList<OpmlOutline> outlines;
+};
+
+// Reads an OPML 1.0/2.0 subscription list: every outline with an xmlUrl is a subscription,
+// outlines without one are folders. Ill-formed files give an error and whatever was read
+// before the error. Pure and thread-safe.
+OpmlResult parseOpml(const QByteArray &bytes);
+
+// Writes an OPML 2.0 document (UTF-8) with one folder outline per distinct folder path
+// ("A/B" becomes an outline "B" nested in "A").
+QByteArray writeOpml(const QList<OpmlOutline> &outlines,
+                     const QString &title = QStringLiteral("Broadsheet subscriptions"));
+
+} // namespace Broadsheet::Feeds
