@@ -136,6 +136,27 @@ int Dom::createText(const QString &text, int parent)
     return index;
 }
 
+void Dom::graft(const Dom &other, int from, int parent)
+{
+    std::vector<std::pair<int, int>> stack; // (node in other, parent here)
+    const auto &top = other[from].children;
+    for (auto it = top.rbegin(); it != top.rend(); ++it)
+        stack.emplace_back(*it, parent);
+    while (!stack.empty()) {
+        const auto [source, target] = stack.back();
+        stack.pop_back();
+        const Node &n = other[source];
+        if (n.isText()) {
+            createText(n.text, target);
+            continue;
+        }
+        const int copy = createElement(n.tag, target);
+        (*this)[copy].attributes = n.attributes;
+        for (auto it = n.children.rbegin(); it != n.children.rend(); ++it)
+            stack.emplace_back(*it, copy);
+    }
+}
+
 std::vector<int> Dom::descendants(int node) const
 {
     std::vector<int> out;

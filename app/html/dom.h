@@ -139,6 +139,9 @@ public:
     const Node &operator[](int index) const { return m_nodes[static_cast<size_t>(index)]; }
     int size() const { return static_cast<int>(m_nodes.size()); }
 
+    // Appends copies of the children of other's node `from` under `parent` (iterative).
+    void graft(const Dom &other, int from, int parent);
+
     // Visible text of a subtree, whitespace collapsed (iterative).
     QString textContent(int node) const;
     // Subtree nodes in document order, the node itself first (iterative).

@@ -16,6 +16,8 @@ namespace Broadsheet::Html::Detail {
 
 namespace {
 
+Dom buildDom(const QString &html, const QUrl &base, int reparseBudget);
+
 struct OutputDeleter
 {
     void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
@@ -84,8 +86,9 @@ QString policedSrcset(const QString &srcset, const QUrl &base)
 class Walker
 {
 public:
-    explicit Walker(const QUrl &base)
+    Walker(const QUrl &base, int reparseBudget)
         : m_base(base)
+        , m_reparseBudget(reparseBudget)
     {}
 
     Dom run(GumboNode *body)
@@ -132,12 +135,14 @@ private:
             elementRule(element.tag, element.tag == GUMBO_TAG_UNKNOWN ? unknownTagName(element) : QString());
         switch (rule.action) {
         case ElementAction::Drop:
+            reparseSelfClosedRawText(node, parent);
             return;
         case ElementAction::Unwrap:
             pushChildren(stack, node, parent);
             return;
         case ElementAction::Embed:
             embed(element, parent);
+            reparseSelfClosedRawText(node, parent);
             return;
         case ElementAction::Image:
             image(element, parent);
@@ -211,8 +216,6 @@ private:
         const QString src = policeUrl(source.src, m_base, UrlUse::Image);
         const QString srcset = policedSrcset(source.srcset, m_base);
         const QString alt = get("alt");
-        if (src.isEmpty() && srcset.isEmpty() && alt.isEmpty() && !gumboAttribute(element, "alt"))
-            return; // nothing to show
         const int index = m_dom.createElement(Tag::Img, parent);
         Node &out = m_dom[index];
         if (!src.isEmpty())
@@ -252,7 +255,31 @@ private:
         m_dom.createText(link->label, a);
     }
 
+    // "<iframe src=x/> text": XML habits in feeds. HTML5 ignores the "/" and swallows the
+    // rest as the element's raw text; the author meant it to be content. Parse that text
+    // again (once) instead of losing it. It goes through the same allow-list.
+    void reparseSelfClosedRawText(const GumboNode *node, int parent)
+    {
+        const GumboElement &element = node->v.element;
+        if (m_reparseBudget <= 0 || element.children.length == 0)
+            return;
+        const QByteArray tag(element.original_tag.data, static_cast<qsizetype>(element.original_tag.length));
+        if (!tag.trimmed().endsWith("/>"))
+            return;
+        QString text;
+        for (unsigned int i = 0; i < element.children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
+            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+                text += utf8(child->v.text.text);
+        }
+        if (text.trimmed().isEmpty())
+            return;
+        const Dom inner = buildDom(text, m_base, m_reparseBudget - 1);
+        m_dom.graft(inner, Dom::Root, parent);
+    }
+
     QUrl m_base;
+    int m_reparseBudget;
     Dom m_dom;
 };
 
@@ -270,9 +297,7 @@ GumboNode *findBody(GumboOutput *output)
     return nullptr;
 }
 
-} // namespace
-
-Dom buildSanitizedDom(const QString &html, const QUrl &base)
+Dom buildDom(const QString &html, const QUrl &base, int reparseBudget)
 {
     // QString → UTF-8 is always valid UTF-8 (invalid input was replaced on decoding).
     const QByteArray bytes = limitNesting(html.toUtf8());
@@ -285,7 +310,14 @@ Dom buildSanitizedDom(const QString &html, const QUrl &base)
     GumboNode *body = findBody(output.get());
     if (!body)
         return {};
-    return Walker(base).run(body);
+    return Walker(base, reparseBudget).run(body);
+}
+
+} // namespace
+
+Dom buildSanitizedDom(const QString &html, const QUrl &base)
+{
+    return buildDom(html, base, 1);
 }
 
 } // namespace Broadsheet::Html::Detail
