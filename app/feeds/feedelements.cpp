@@ -437,7 +437,8 @@ void FeedBuilder::handleLink(const std::vector<XmlAttribute> &attributes)
     link.length = toLength(attribute(attributes, "length"));
     if (!hasAttribute(attributes, "href"))
         return;
-    link.href = resolveUrl(attribute(attributes, "href"));
+    const QString href = attribute(attributes, "href").trimmed();
+    link.href = href.isEmpty() ? currentBase() : resolveUrl(href); // "" is the base itself
     const QString rel = link.rel.toLower();
     if (m_inEntry) {
         m_entry.links.append(link);

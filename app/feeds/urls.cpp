@@ -146,6 +146,8 @@ bool hasSafeScheme(QStringView url)
 QString resolve(QStringView base, QStringView reference)
 {
     const QStringView ref = reference.trimmed();
+    if (ref.isEmpty())
+        return {};
     QString result;
     const QStringView trimmedBase = base.trimmed();
     if (trimmedBase.isEmpty() || schemeLength(ref) > 0) {
