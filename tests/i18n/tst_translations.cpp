@@ -4,7 +4,9 @@
 
 #include <QDebug>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -23,6 +25,7 @@ struct Message
     QStringList translations; // one entry, or one per numerus form
     QString type;             // "", "unfinished", "vanished", "obsolete"
     bool numerus = false;
+    QList<QPair<QString, int>> locations; // file, line (only with -locations absolute)
 
     QString key() const { return context + QChar(0) + source + QChar(0) + comment; }
     QString label() const
@@ -77,6 +80,9 @@ Catalogue readCatalogue(const QString &path)
                 message = Message();
                 message.context = context;
                 message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (name == QLatin1String("location")) {
+                message.locations.append({xml.attributes().value(QLatin1String("filename")).toString(),
+                                          xml.attributes().value(QLatin1String("line")).toInt()});
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("comment")) {
@@ -100,6 +106,26 @@ Catalogue readCatalogue(const QString &path)
 QString cataloguePath()
 {
     return QStringLiteral(BROADSHEET_SOURCE_DIR "/resources/translations/broadsheet_vi.ts");
+}
+
+// Runs lupdate over app/ and ui/ into ts (merging into it when it exists). Returns an error
+// message, or an empty string on success.
+QString runLupdate(const QString &ts, const QString &locations)
+{
+    const QString root = QStringLiteral(BROADSHEET_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(BROADSHEET_LUPDATE),
+                  {QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"),
+                   QStringLiteral("-locations"), locations, QStringLiteral("-I"), root, QStringLiteral("-I"),
+                   root + QStringLiteral("/app"), root + QStringLiteral("/app"), root + QStringLiteral("/ui"),
+                   QStringLiteral("-ts"), ts});
+    if (!lupdate.waitForFinished(120000))
+        return QStringLiteral("lupdate did not finish");
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0)
+        return QStringLiteral("lupdate failed:\n") + output;
+    return {};
 }
 
 QSet<QString> placeholders(const QString &text)
@@ -137,17 +163,8 @@ private Q_SLOTS:
         const QString merged = dir.filePath(QStringLiteral("broadsheet_vi.ts"));
         QVERIFY(QFile::copy(cataloguePath(), merged));
         QFile::setPermissions(merged, QFile::ReadOwner | QFile::WriteOwner);
-        const QString root = QStringLiteral(BROADSHEET_SOURCE_DIR);
-        QProcess lupdate;
-        lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(BROADSHEET_LUPDATE),
-                      {QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"),
-                       QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"), root,
-                       QStringLiteral("-I"), root + QStringLiteral("/app"), root + QStringLiteral("/app"),
-                       root + QStringLiteral("/ui"), QStringLiteral("-ts"), merged});
-        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-        const QByteArray output = lupdate.readAll();
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
+        const QString lupdateError = runLupdate(merged, QStringLiteral("none"));
+        QVERIFY2(lupdateError.isEmpty(), qPrintable(lupdateError));
 
         const Catalogue current = readCatalogue(merged);
         QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
@@ -193,6 +210,72 @@ private Q_SLOTS:
                                  .arg(unfinished.size())));
         }
         qInfo("%d source strings, all translated", live);
+    }
+
+    // A file-local helper "QString tr(const char *text) { return QCoreApplication::translate("Ctx", text); }"
+    // looks strings up under "Ctx", but lupdate files the strings passed to it under the
+    // enclosing namespace or class. When the two differ, the translation exists and is never
+    // shown. Every such helper must use the context lupdate gives its strings.
+    void trHelpersUseLupdateContext()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("located_vi.ts"));
+        const QString lupdateError = runLupdate(ts, QStringLiteral("absolute"));
+        QVERIFY2(lupdateError.isEmpty(), qPrintable(lupdateError));
+        const Catalogue catalogue = readCatalogue(ts);
+        QVERIFY2(catalogue.error.isEmpty(), qPrintable(catalogue.error));
+
+        static const QRegularExpression helper(
+            QStringLiteral("QString\\s+tr\\s*\\(\\s*const\\s+char\\s*\\*\\s*\\w*\\s*\\)\\s*\\{\\s*return\\s+"
+                           "QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
+        static const QRegularExpression trCall(QStringLiteral("(^|[^\\w:.>])tr\\s*\\("));
+        QStringList wrong;
+        int helpers = 0;
+        for (const QString &sub : {QStringLiteral("/app"), QStringLiteral("/ui")}) {
+            QDirIterator it(QStringLiteral(BROADSHEET_SOURCE_DIR) + sub,
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                const QRegularExpressionMatch match = helper.match(text);
+                if (!match.hasMatch())
+                    continue;
+                ++helpers;
+                const QString runtimeContext = match.captured(1);
+                const QStringList lines = text.split(QLatin1Char('\n'));
+                const QString canonical = QFileInfo(path).canonicalFilePath();
+                for (const Message &message : catalogue.messages) {
+                    for (const auto &[filename, line] : message.locations) {
+                        if (QFileInfo(filename).canonicalFilePath() != canonical || line < 1 ||
+                            line > lines.size())
+                            continue;
+                        const bool viaHelper = lines.at(line - 1).contains(trCall) ||
+                                               (line >= 2 && lines.at(line - 2).contains(trCall));
+                        if (viaHelper && message.context != runtimeContext) {
+                            wrong.append(
+                                QStringLiteral("%1:%2: \"%3\" is looked up under \"%4\" but lupdate files it "
+                                               "under \"%5\"")
+                                    .arg(path)
+                                    .arg(line)
+                                    .arg(message.source, runtimeContext, message.context));
+                        }
+                    }
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            qWarning().noquote() << wrong.join(QLatin1Char('\n'));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 string(s) would never be translated (listed above); use "
+                               "QCoreApplication::translate(\"Context\", \"text\") with a literal, "
+                               "or Q_DECLARE_TR_FUNCTIONS(Context) in a class")
+                    .arg(wrong.size())));
+        }
+        qInfo("%d file-local tr() helpers checked", helpers);
     }
 
     void placeholdersSurviveTranslation()
