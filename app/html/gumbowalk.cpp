@@ -300,7 +300,13 @@ GumboNode *findBody(GumboOutput *output)
 Dom buildDom(const QString &html, const QUrl &base, int reparseBudget)
 {
     // QString → UTF-8 is always valid UTF-8 (invalid input was replaced on decoding).
-    const QByteArray bytes = limitNesting(html.toUtf8());
+    // C0 controls other than whitespace go before parsing (gumbo would turn them into U+FFFD).
+    QByteArray bytes = html.toUtf8();
+    bytes.removeIf([](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0x7F;
+    });
+    bytes = limitNesting(bytes);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
     const OutputPtr output(
