@@ -14,15 +14,18 @@ namespace {
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage: broadsheet-cli [--profile DIR] COMMAND [OPTIONS]\n\n"
-                                  "Broadsheet's command-line tool over the same library as the app.\n\n"
-                                  "Options:\n"
-                                  "  --profile DIR  use the library in DIR (default: $BROADSHEET_PROFILE or the app's data folder)\n"
-                                  "  --version      print the version and exit\n"
-                                  "  -h, --help     print this help and exit\n\n"
-                                  "Commands:\n");
+    QString text = QStringLiteral(
+        "Usage: broadsheet-cli [--profile DIR] COMMAND [OPTIONS]\n\n"
+        "Broadsheet's command-line tool over the same library as the app.\n\n"
+        "Options:\n"
+        "  --profile DIR  use the library in DIR (default: $BROADSHEET_PROFILE or the app's data folder)\n"
+        "  --version      print the version and exit\n"
+        "  -h, --help     print this help and exit\n\n"
+        "Commands:\n");
     for (const Cli::Command &command : Cli::commands())
-        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(command.name), -14).arg(QLatin1String(command.summary));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QLatin1String(command.name), -14)
+                    .arg(QLatin1String(command.summary));
     text += QStringLiteral("\nRun 'broadsheet-cli COMMAND --help' for a command's options.\n");
     return text;
 }

@@ -9,7 +9,8 @@ namespace Broadsheet {
 // A comment in an article's thread, as the site published it or as the user wrote it.
 struct Comment
 {
-    enum class State {
+    enum class State
+    {
         Published, // on the site
         Held,      // on the site, awaiting moderation
         Draft,     // written here, not yet sent

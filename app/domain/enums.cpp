@@ -52,14 +52,26 @@ constexpr std::array<std::pair<Comment::State, const char *>, 6> kCommentStates{
 
 } // namespace
 
-QString toString(SourceKind kind) { return nameOf(kSourceKinds, kind); }
-SourceKind sourceKindFromString(const QString &text) { return valueOf(kSourceKinds, text, SourceKind::Feed); }
-QString toString(CommentBackend backend) { return nameOf(kBackends, backend); }
+QString toString(SourceKind kind)
+{
+    return nameOf(kSourceKinds, kind);
+}
+SourceKind sourceKindFromString(const QString &text)
+{
+    return valueOf(kSourceKinds, text, SourceKind::Feed);
+}
+QString toString(CommentBackend backend)
+{
+    return nameOf(kBackends, backend);
+}
 CommentBackend commentBackendFromString(const QString &text)
 {
     return valueOf(kBackends, text, CommentBackend::Auto);
 }
-QString toString(Comment::State state) { return nameOf(kCommentStates, state); }
+QString toString(Comment::State state)
+{
+    return nameOf(kCommentStates, state);
+}
 Comment::State commentStateFromString(const QString &text)
 {
     return valueOf(kCommentStates, text, Comment::State::Published);

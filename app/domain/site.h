@@ -7,14 +7,16 @@
 namespace Broadsheet {
 
 // Where a site's articles come from.
-enum class SourceKind {
+enum class SourceKind
+{
     Feed,      // RSS, Atom, RDF or JSON Feed document
     WordPress, // WordPress REST API (/wp-json/wp/v2/posts?_embed)
     JsonApi,   // the generic JSON contract of docs/backend-api.md
 };
 
 // How comments are posted for a site.
-enum class CommentBackend {
+enum class CommentBackend
+{
     None,
     Auto,
     WordPressRest,

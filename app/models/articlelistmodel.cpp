@@ -40,7 +40,10 @@ void ArticleListModel::setQuery(const Store::ArticleQuery &query)
     endResetModel();
 }
 
-int ArticleListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
@@ -95,7 +98,10 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     return names;
 }
 
-bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
@@ -160,8 +166,9 @@ void ArticleListModel::merge(const QList<Store::ArticleRow> &fresh)
         }
         const Store::ArticleRow &now = fresh.at(j);
         Store::ArticleRow &row = m_rows[i];
-        if (row.title != now.title || row.read != now.read || row.starred != now.starred || row.excerpt != now.excerpt
-            || row.imageUrl != now.imageUrl || row.siteTitle != now.siteTitle || row.author != now.author) {
+        if (row.title != now.title || row.read != now.read || row.starred != now.starred ||
+            row.excerpt != now.excerpt || row.imageUrl != now.imageUrl || row.siteTitle != now.siteTitle ||
+            row.author != now.author) {
             row = now;
             Q_EMIT dataChanged(index(i), index(i));
         }

@@ -17,7 +17,8 @@ class ArticleListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         SiteIdRole,
         SiteTitleRole,

@@ -18,11 +18,20 @@ Profile Profile::resolve(const QString &commandLineDir)
     return profile;
 }
 
-QString Profile::libraryPath() const { return m_dir + QStringLiteral("/library.sqlite"); }
+QString Profile::libraryPath() const
+{
+    return m_dir + QStringLiteral("/library.sqlite");
+}
 
-QString Profile::settingsPath() const { return m_dir + QStringLiteral("/settings.ini"); }
+QString Profile::settingsPath() const
+{
+    return m_dir + QStringLiteral("/settings.ini");
+}
 
-QString Profile::cachePath() const { return m_dir + QStringLiteral("/cache"); }
+QString Profile::cachePath() const
+{
+    return m_dir + QStringLiteral("/cache");
+}
 
 bool Profile::ensureExists(QString *error) const
 {

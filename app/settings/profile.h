@@ -12,7 +12,7 @@ public:
     static Profile resolve(const QString &commandLineDir = {});
 
     QString directory() const { return m_dir; }
-    QString libraryPath() const; // the SQLite database
+    QString libraryPath() const;  // the SQLite database
     QString settingsPath() const; // QSettings ini file
     QString cachePath() const;    // network disk cache
 

@@ -9,7 +9,12 @@ namespace Broadsheet::Store {
 // What the article list shows.
 struct ArticleQuery
 {
-    enum class Filter { All, Unread, Starred };
+    enum class Filter
+    {
+        All,
+        Unread,
+        Starred
+    };
     qint64 siteId = 0; // 0: all sites
     Filter filter = Filter::All;
     QString search; // words typed by the user; empty: no search

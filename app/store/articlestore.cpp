@@ -2,7 +2,9 @@
 
 #include "html/plaintext.h"
 
+#include "store/sqlvalue.h"
 #include <QRegularExpression>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,8 +15,14 @@ namespace {
 
 const QChar kListSeparator(0x1F);
 
-qint64 secs(const QDateTime &dt) { return dt.isValid() ? dt.toSecsSinceEpoch() : 0; }
-QDateTime fromSecs(qint64 s) { return s ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime(); }
+qint64 secs(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toSecsSinceEpoch() : 0;
+}
+QDateTime fromSecs(qint64 s)
+{
+    return s ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime();
+}
 
 struct Where
 {
@@ -43,8 +51,8 @@ Where whereFor(const ArticleQuery &query)
     return where;
 }
 
-const QString kRowColumns = QStringLiteral(
-    "a.id, a.site_id, s.title, a.title, a.link, a.author, a.published, a.excerpt, a.image_url, a.read, a.starred");
+const QString kRowColumns = QStringLiteral("a.id, a.site_id, s.title, a.title, a.link, a.author, "
+                                           "a.published, a.excerpt, a.image_url, a.read, a.starred");
 
 ArticleRow rowFrom(const QSqlQuery &q)
 {
@@ -66,14 +74,15 @@ ArticleRow rowFrom(const QSqlQuery &q)
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &value : values)
-        q.addBindValue(value);
+        q.addBindValue(value.typeId() == QMetaType::QString ? text(value.toString()) : value);
 }
 
 } // namespace
 
 QString toFtsQuery(const QString &userText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
     QStringList quoted;
     for (const QString &word : words)
@@ -85,8 +94,7 @@ QString toFtsQuery(const QString &userText)
 
 ArticleStore::ArticleStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, const QList<Article> &articles,
                                                               QString *error)
@@ -97,24 +105,30 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
             *error = m_db.lastError().text();
         return std::nullopt;
     }
-    QSqlQuery byGuid(m_db), byLink(m_db), removed(m_db), insert(m_db), update(m_db), ftsDelete(m_db), ftsInsert(m_db);
-    byGuid.prepare(QStringLiteral("SELECT id, updated, title, content_html FROM articles WHERE site_id = ? AND guid = ?"));
-    byLink.prepare(QStringLiteral("SELECT id, updated, title, content_html FROM articles WHERE site_id = ? AND link = ? "
-                                  "AND link <> ''"));
+    QSqlQuery byGuid(m_db), byLink(m_db), removed(m_db), insert(m_db), update(m_db), ftsDelete(m_db),
+        ftsInsert(m_db);
+    byGuid.prepare(QStringLiteral(
+        "SELECT id, updated, title, content_html FROM articles WHERE site_id = ? AND guid = ?"));
+    byLink.prepare(
+        QStringLiteral("SELECT id, updated, title, content_html FROM articles WHERE site_id = ? AND link = ? "
+                       "AND link <> ''"));
     removed.prepare(QStringLiteral("SELECT 1 FROM removed_articles WHERE site_id = ? AND guid = ?"));
     const QString fields = QStringLiteral(
-        "guid, link, title, author, published, updated, categories, summary_html, excerpt, content_html, image_url, "
+        "guid, link, title, author, published, updated, categories, summary_html, excerpt, content_html, "
+        "image_url, "
         "image_alt, image_caption, image_credit, image_width, image_height, remote_post_id, comments_feed, "
         "comments_page, comment_count, comments_open");
     insert.prepare(QStringLiteral("INSERT INTO articles (site_id, fetched, %1) VALUES (?, ?, %2)")
                        .arg(fields, QStringLiteral("?, ").repeated(20) + QLatin1Char('?')));
-    update.prepare(QStringLiteral("UPDATE articles SET guid = ?, link = ?, title = ?, author = ?, published = ?, "
-                                  "updated = ?, categories = ?, summary_html = ?, excerpt = ?, content_html = ?, "
-                                  "image_url = ?, image_alt = ?, image_caption = ?, image_credit = ?, image_width = ?, "
-                                  "image_height = ?, remote_post_id = ?, comments_feed = ?, comments_page = ?, "
-                                  "comment_count = ?, comments_open = ? WHERE id = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE articles SET guid = ?, link = ?, title = ?, author = ?, published = ?, "
+                       "updated = ?, categories = ?, summary_html = ?, excerpt = ?, content_html = ?, "
+                       "image_url = ?, image_alt = ?, image_caption = ?, image_credit = ?, image_width = ?, "
+                       "image_height = ?, remote_post_id = ?, comments_feed = ?, comments_page = ?, "
+                       "comment_count = ?, comments_open = ? WHERE id = ?"));
     ftsDelete.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid = ?"));
-    ftsInsert.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)"));
+    ftsInsert.prepare(
+        QStringLiteral("INSERT INTO articles_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)"));
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto fail = [&](const QSqlQuery &q) {
@@ -130,13 +144,13 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
         bool same = false;
         for (QSqlQuery *lookup : {&byGuid, &byLink}) {
             lookup->addBindValue(siteId);
-            lookup->addBindValue(lookup == &byGuid ? guid : a.link.toString());
+            lookup->addBindValue(text(lookup == &byGuid ? guid : a.link.toString()));
             if (!lookup->exec())
                 return fail(*lookup);
             if (lookup->next()) {
                 existingId = lookup->value(0).toLongLong();
-                same = lookup->value(1).toLongLong() == secs(a.updated) && lookup->value(2).toString() == a.title
-                       && lookup->value(3).toString() == a.contentHtml;
+                same = lookup->value(1).toLongLong() == secs(a.updated) &&
+                       lookup->value(2).toString() == a.title && lookup->value(3).toString() == a.contentHtml;
             }
             lookup->finish();
             if (existingId)
@@ -149,7 +163,7 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
         }
         if (!existingId) {
             removed.addBindValue(siteId);
-            removed.addBindValue(guid);
+            removed.addBindValue(text(guid));
             if (removed.exec() && removed.next()) {
                 removed.finish();
                 stats.ids << 0;
@@ -158,8 +172,8 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
             removed.finish();
         }
 
-        const QString text = Html::toPlainText(a.contentHtml.isEmpty() ? a.summaryHtml : a.contentHtml);
-        const QString summaryText = a.summaryHtml.isEmpty() ? text : Html::toPlainText(a.summaryHtml);
+        const QString plain = Html::toPlainText(a.contentHtml.isEmpty() ? a.summaryHtml : a.contentHtml);
+        const QString summaryText = a.summaryHtml.isEmpty() ? plain : Html::toPlainText(a.summaryHtml);
         const QVariantList values = {
             guid,
             a.link.toString(),
@@ -203,9 +217,9 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
             ++stats.added;
         }
         ftsInsert.addBindValue(id);
-        ftsInsert.addBindValue(a.title);
-        ftsInsert.addBindValue(a.author);
-        ftsInsert.addBindValue(QString(text + QLatin1Char(' ') + a.categories.join(QLatin1Char(' '))));
+        ftsInsert.addBindValue(text(a.title));
+        ftsInsert.addBindValue(text(a.author));
+        ftsInsert.addBindValue(QString(plain + QLatin1Char(' ') + a.categories.join(QLatin1Char(' '))));
         if (!ftsInsert.exec())
             return fail(ftsInsert);
         stats.ids << id;
@@ -223,8 +237,8 @@ QList<ArticleRow> ArticleStore::page(const ArticleQuery &query, const PageCursor
 {
     Where where = whereFor(query);
     if (after.valid) {
-        where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND "))
-                     + QStringLiteral("(a.published, a.id) < (?, ?)");
+        where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) +
+                     QStringLiteral("(a.published, a.id) < (?, ?)");
         where.values << after.published << after.id;
     }
     QSqlQuery q(m_db);
@@ -245,8 +259,8 @@ QList<ArticleRow> ArticleStore::page(const ArticleQuery &query, const PageCursor
 QList<ArticleRow> ArticleStore::pageThrough(const ArticleQuery &query, const PageCursor &last) const
 {
     Where where = whereFor(query);
-    where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND "))
-                 + QStringLiteral("(a.published, a.id) >= (?, ?)");
+    where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) +
+                 QStringLiteral("(a.published, a.id) >= (?, ?)");
     where.values << last.published << last.id;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -279,8 +293,10 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT a.id, a.site_id, a.guid, a.link, a.title, a.author, a.published, a.updated, a.categories, "
-        "a.summary_html, a.content_html, a.image_url, a.image_alt, a.image_caption, a.image_credit, a.image_width, "
-        "a.image_height, a.remote_post_id, a.comments_feed, a.comments_page, a.comment_count, a.comments_open, "
+        "a.summary_html, a.content_html, a.image_url, a.image_alt, a.image_caption, a.image_credit, "
+        "a.image_width, "
+        "a.image_height, a.remote_post_id, a.comments_feed, a.comments_page, a.comment_count, "
+        "a.comments_open, "
         "a.read, a.starred, s.title FROM articles a JOIN sites s ON s.id = a.site_id WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -319,7 +335,7 @@ std::optional<qint64> ArticleStore::findByGuid(qint64 siteId, const QString &gui
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM articles WHERE site_id = ? AND guid = ?"));
     q.addBindValue(siteId);
-    q.addBindValue(guid);
+    q.addBindValue(text(guid));
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -371,10 +387,12 @@ QList<ArticleRow> ArticleStore::related(qint64 id, int limit) const
     if (!source)
         return rows;
     // Words of the title and the categories, OR-ed; bm25 ranks articles sharing more (and rarer) terms first.
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    const QStringList words = QString(source->title + QLatin1Char(' ') + source->categories.join(QLatin1Char(' ')))
-                                  .split(separators, Qt::SkipEmptyParts);
+    const QStringList words =
+        QString(source->title + QLatin1Char(' ') + source->categories.join(QLatin1Char(' ')))
+            .split(separators, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (word.size() > 3 && !terms.contains(word, Qt::CaseInsensitive))
             terms << QLatin1Char('"') + word + QLatin1Char('"');
@@ -402,12 +420,14 @@ int ArticleStore::removeReadBefore(const QDateTime &cutoff)
     const QString condition = QStringLiteral("read = 1 AND starred = 0 AND published < ?");
     QSqlQuery q(m_db);
     m_db.transaction();
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO removed_articles (site_id, guid) SELECT site_id, guid FROM articles "
-                             "WHERE ") + condition);
+    q.prepare(QStringLiteral(
+                  "INSERT OR IGNORE INTO removed_articles (site_id, guid) SELECT site_id, guid FROM articles "
+                  "WHERE ") +
+              condition);
     q.addBindValue(cutoff.toSecsSinceEpoch());
     bool ok = q.exec();
-    q.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE ") + condition
-              + QLatin1Char(')'));
+    q.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE ") +
+              condition + QLatin1Char(')'));
     q.addBindValue(cutoff.toSecsSinceEpoch());
     ok = ok && q.exec();
     q.prepare(QStringLiteral("DELETE FROM articles WHERE ") + condition);

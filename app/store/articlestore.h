@@ -3,9 +3,9 @@
 #include "domain/article.h"
 #include "store/articlequery.h"
 
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
-#include <optional>
 
 namespace Broadsheet::Store {
 
@@ -24,7 +24,8 @@ public:
 
     // Adds or updates a site's articles in one transaction. Articles are matched by guid,
     // then by link; read and starred state survive updates.
-    std::optional<UpsertStats> upsert(qint64 siteId, const QList<Article> &articles, QString *error = nullptr);
+    std::optional<UpsertStats> upsert(qint64 siteId, const QList<Article> &articles,
+                                      QString *error = nullptr);
 
     QList<ArticleRow> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
     // Every row from the top of the list down to and including the row at last.

@@ -1,6 +1,8 @@
 #include "store/commentstore.h"
 
+#include "store/sqlvalue.h"
 #include <QHash>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,8 +13,9 @@ namespace Broadsheet::Store {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, article_id, remote_id, remote_parent_id, author, author_email, author_url, "
-                                        "date, content_html, state, last_error, attempts");
+const QString kColumns =
+    QStringLiteral("id, article_id, remote_id, remote_parent_id, author, author_email, author_url, "
+                   "date, content_html, state, last_error, attempts");
 
 Comment commentFrom(const QSqlQuery &q)
 {
@@ -34,15 +37,15 @@ Comment commentFrom(const QSqlQuery &q)
 
 void bindComment(QSqlQuery &q, const Comment &c)
 {
-    q.addBindValue(c.remoteId);
-    q.addBindValue(c.remoteParentId);
-    q.addBindValue(c.author);
-    q.addBindValue(c.authorEmail);
-    q.addBindValue(c.authorUrl.toString());
+    q.addBindValue(text(c.remoteId));
+    q.addBindValue(text(c.remoteParentId));
+    q.addBindValue(text(c.author));
+    q.addBindValue(text(c.authorEmail));
+    q.addBindValue(text(c.authorUrl.toString()));
     q.addBindValue(c.date.isValid() ? c.date.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(c.contentHtml);
+    q.addBindValue(text(c.contentHtml));
     q.addBindValue(toString(c.state));
-    q.addBindValue(c.lastError);
+    q.addBindValue(text(c.lastError));
     q.addBindValue(c.attempts);
 }
 
@@ -50,20 +53,20 @@ void bindComment(QSqlQuery &q, const Comment &c)
 
 CommentStore::CommentStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 bool CommentStore::mergeRemote(qint64 articleId, const QList<Comment> &comments, QString *error)
 {
     m_db.transaction();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO comments (article_id, remote_id, remote_parent_id, author, author_email, "
-                             "author_url, date, content_html, state, last_error, attempts, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%s','now')) "
-                             "ON CONFLICT (article_id, remote_id) WHERE remote_id <> '' DO UPDATE SET "
-                             "remote_parent_id = excluded.remote_parent_id, author = excluded.author, "
-                             "author_url = excluded.author_url, date = excluded.date, "
-                             "content_html = excluded.content_html, state = excluded.state"));
+    q.prepare(
+        QStringLiteral("INSERT INTO comments (article_id, remote_id, remote_parent_id, author, author_email, "
+                       "author_url, date, content_html, state, last_error, attempts, created) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%s','now')) "
+                       "ON CONFLICT (article_id, remote_id) WHERE remote_id <> '' DO UPDATE SET "
+                       "remote_parent_id = excluded.remote_parent_id, author = excluded.author, "
+                       "author_url = excluded.author_url, date = excluded.date, "
+                       "content_html = excluded.content_html, state = excluded.state"));
     for (const Comment &c : comments) {
         if (c.remoteId.isEmpty())
             continue;
@@ -82,9 +85,10 @@ bool CommentStore::mergeRemote(qint64 articleId, const QList<Comment> &comments,
 qint64 CommentStore::addLocal(const Comment &comment, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO comments (article_id, remote_id, remote_parent_id, author, author_email, "
-                             "author_url, date, content_html, state, last_error, attempts, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%s','now'))"));
+    q.prepare(
+        QStringLiteral("INSERT INTO comments (article_id, remote_id, remote_parent_id, author, author_email, "
+                       "author_url, date, content_html, state, last_error, attempts, created) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%s','now'))"));
     q.addBindValue(comment.articleId);
     bindComment(q, comment);
     if (!q.exec()) {
@@ -98,9 +102,10 @@ qint64 CommentStore::addLocal(const Comment &comment, QString *error)
 bool CommentStore::updateLocal(const Comment &comment)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE comments SET remote_id = ?, remote_parent_id = ?, author = ?, author_email = ?, "
-                             "author_url = ?, date = ?, content_html = ?, state = ?, last_error = ?, attempts = ? "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE comments SET remote_id = ?, remote_parent_id = ?, author = ?, author_email = ?, "
+        "author_url = ?, date = ?, content_html = ?, state = ?, last_error = ?, attempts = ? "
+        "WHERE id = ?"));
     bindComment(q, comment);
     q.addBindValue(comment.id);
     return q.exec() && q.numRowsAffected() == 1;
@@ -196,22 +201,25 @@ QList<Comment> CommentStore::withState(Comment::State state) const
 bool CommentStore::saveDraft(const Draft &draft)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO drafts (article_id, remote_parent_id, parent_author, body, updated) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
-                             "remote_parent_id = excluded.remote_parent_id, parent_author = excluded.parent_author, "
-                             "body = excluded.body, updated = excluded.updated"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO drafts (article_id, remote_parent_id, parent_author, body, updated) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+        "remote_parent_id = excluded.remote_parent_id, parent_author = excluded.parent_author, "
+        "body = excluded.body, updated = excluded.updated"));
     q.addBindValue(draft.articleId);
-    q.addBindValue(draft.replyToRemoteId);
-    q.addBindValue(draft.replyToAuthor);
-    q.addBindValue(draft.body);
-    q.addBindValue(draft.updated.isValid() ? draft.updated.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(text(draft.replyToRemoteId));
+    q.addBindValue(text(draft.replyToAuthor));
+    q.addBindValue(text(draft.body));
+    q.addBindValue(draft.updated.isValid() ? draft.updated.toSecsSinceEpoch()
+                                           : QDateTime::currentSecsSinceEpoch());
     return q.exec();
 }
 
 std::optional<Draft> CommentStore::draft(qint64 articleId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT remote_parent_id, parent_author, body, updated FROM drafts WHERE article_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT remote_parent_id, parent_author, body, updated FROM drafts WHERE article_id = ?"));
     q.addBindValue(articleId);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -2,9 +2,9 @@
 
 #include "domain/comment.h"
 
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
-#include <optional>
 
 namespace Broadsheet::Store {
 

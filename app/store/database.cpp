@@ -29,8 +29,7 @@ void configure(QSqlDatabase &db)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_namePrefix(QStringLiteral("broadsheet-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -40,7 +39,8 @@ Database::~Database()
 
 QString Database::connectionName() const
 {
-    return m_namePrefix + QLatin1Char('-') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    return m_namePrefix + QLatin1Char('-') +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
 }
 
 QSqlDatabase Database::connection() const
@@ -72,7 +72,8 @@ bool Database::open(QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         if (error)
-            *error = QCoreApplication::translate("Store", "The SQLite driver for Qt is missing (package libqt6sql6-sqlite).");
+            *error = QCoreApplication::translate(
+                "Store", "The SQLite driver for Qt is missing (package libqt6sql6-sqlite).");
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -83,11 +84,18 @@ bool Database::open(QString *error)
                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         return false;
     }
+    m_new = Migrations::currentVersion(db) == 0;
     return Migrations::apply(db, error);
 }
 
-int Database::schemaVersion() const { return Migrations::currentVersion(connection()); }
+int Database::schemaVersion() const
+{
+    return Migrations::currentVersion(connection());
+}
 
-int Database::latestSchemaVersion() { return Migrations::latestVersion(); }
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
 
 } // namespace Broadsheet::Store

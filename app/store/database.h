@@ -28,6 +28,8 @@ public:
     // Closes this thread's connection; worker threads call it before they end.
     void closeThreadConnection() const;
 
+    // True when open() found an empty file and created the schema.
+    bool isNew() const { return m_new; }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -35,6 +37,7 @@ private:
     QString connectionName() const;
     QString m_path;
     QString m_namePrefix;
+    bool m_new = false;
 };
 
 } // namespace Broadsheet::Store

@@ -5,14 +5,22 @@ namespace Broadsheet::Store {
 Library::Library(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+{}
+
+SiteStore Library::sites() const
 {
+    return SiteStore(m_database.connection());
 }
 
-SiteStore Library::sites() const { return SiteStore(m_database.connection()); }
+ArticleStore Library::articles() const
+{
+    return ArticleStore(m_database.connection());
+}
 
-ArticleStore Library::articles() const { return ArticleStore(m_database.connection()); }
-
-CommentStore Library::comments() const { return CommentStore(m_database.connection()); }
+CommentStore Library::comments() const
+{
+    return CommentStore(m_database.connection());
+}
 
 void Library::setRead(qint64 articleId, bool read)
 {
@@ -43,10 +51,19 @@ int Library::markAllRead(const ArticleQuery &query)
     return count;
 }
 
-void Library::notifyArticlesChanged(qint64 siteId) { Q_EMIT articlesChanged(siteId); }
+void Library::notifyArticlesChanged(qint64 siteId)
+{
+    Q_EMIT articlesChanged(siteId);
+}
 
-void Library::notifySitesChanged() { Q_EMIT sitesChanged(); }
+void Library::notifySitesChanged()
+{
+    Q_EMIT sitesChanged();
+}
 
-void Library::notifyCommentsChanged(qint64 articleId) { Q_EMIT commentsChanged(articleId); }
+void Library::notifyCommentsChanged(qint64 articleId)
+{
+    Q_EMIT commentsChanged(articleId);
+}
 
 } // namespace Broadsheet::Store

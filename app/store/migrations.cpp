@@ -25,7 +25,10 @@ QMap<int, QString> scripts()
     return result;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
 
 } // namespace
 
@@ -70,7 +73,8 @@ bool apply(QSqlDatabase db, QString *error)
     const QMap<int, QString> all = scripts();
     if (from > latestVersion()) {
         if (error)
-            *error = tr("This library was written by a newer version of Broadsheet (schema %1, this version knows %2). "
+            *error = tr("This library was written by a newer version of Broadsheet (schema %1, this version "
+                        "knows %2). "
                         "Update Broadsheet to open it.")
                          .arg(from)
                          .arg(latestVersion());

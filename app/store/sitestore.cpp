@@ -1,5 +1,7 @@
 #include "store/sitestore.h"
 
+#include "store/sqlvalue.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -37,23 +39,23 @@ Site siteFrom(const QSqlQuery &q)
 
 SiteStore::SiteStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 qint64 SiteStore::add(const Site &site, QString *error)
 {
     if (const auto existing = findBySourceUrl(site.sourceUrl))
         return existing->id;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, position) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
-    q.addBindValue(site.title);
-    q.addBindValue(site.homeUrl.toString());
-    q.addBindValue(site.sourceUrl.toString());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
+    q.addBindValue(text(site.title));
+    q.addBindValue(text(site.homeUrl.toString()));
+    q.addBindValue(text(site.sourceUrl.toString()));
     q.addBindValue(toString(site.kind));
     q.addBindValue(toString(site.commentBackend));
-    q.addBindValue(site.folder);
-    q.addBindValue(site.iconUrl.toString());
+    q.addBindValue(text(site.folder));
+    q.addBindValue(text(site.iconUrl.toString()));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -65,15 +67,16 @@ qint64 SiteStore::add(const Site &site, QString *error)
 bool SiteStore::update(const Site &site)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sites SET title = ?, home_url = ?, source_url = ?, kind = ?, comment_backend = ?, "
-                             "folder = ?, icon_url = ? WHERE id = ?"));
-    q.addBindValue(site.title);
-    q.addBindValue(site.homeUrl.toString());
-    q.addBindValue(site.sourceUrl.toString());
+    q.prepare(QStringLiteral(
+        "UPDATE sites SET title = ?, home_url = ?, source_url = ?, kind = ?, comment_backend = ?, "
+        "folder = ?, icon_url = ? WHERE id = ?"));
+    q.addBindValue(text(site.title));
+    q.addBindValue(text(site.homeUrl.toString()));
+    q.addBindValue(text(site.sourceUrl.toString()));
     q.addBindValue(toString(site.kind));
     q.addBindValue(toString(site.commentBackend));
-    q.addBindValue(site.folder);
-    q.addBindValue(site.iconUrl.toString());
+    q.addBindValue(text(site.folder));
+    q.addBindValue(text(site.iconUrl.toString()));
     q.addBindValue(site.id);
     return q.exec() && q.numRowsAffected() == 1;
 }
@@ -83,7 +86,8 @@ bool SiteStore::remove(qint64 id)
     // The FTS table has no foreign key: clear it first, then let the cascade remove the rest.
     QSqlQuery q(m_db);
     m_db.transaction();
-    q.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE site_id = ?)"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE site_id = ?)"));
     q.addBindValue(id);
     bool ok = q.exec();
     q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
@@ -110,7 +114,7 @@ std::optional<Site> SiteStore::findBySourceUrl(const QUrl &url) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM sites s WHERE s.source_url = ?").arg(kColumns));
-    q.addBindValue(url.toString());
+    q.addBindValue(text(url.toString()));
     if (q.exec() && q.next())
         return siteFrom(q);
     return std::nullopt;
@@ -121,9 +125,10 @@ QList<Site> SiteStore::all() const
     QList<Site> sites;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM articles a WHERE a.site_id = s.id AND a.read = 0) "
-                          "FROM sites s ORDER BY s.folder, s.position, s.title COLLATE NOCASE")
-               .arg(kColumns));
+    q.exec(
+        QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM articles a WHERE a.site_id = s.id AND a.read = 0) "
+                       "FROM sites s ORDER BY s.folder, s.position, s.title COLLATE NOCASE")
+            .arg(kColumns));
     while (q.next()) {
         Site site = siteFrom(q);
         site.unreadCount = q.value(13).toInt();
@@ -144,10 +149,11 @@ bool SiteStore::recordRefresh(qint64 id, const QString &etag, const QString &las
                               const QByteArray &contentHash, const QDateTime &when)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sites SET etag = ?, last_modified = ?, content_hash = ?, last_refreshed = ?, "
-                             "last_error = '' WHERE id = ?"));
-    q.addBindValue(etag);
-    q.addBindValue(lastModified);
+    q.prepare(
+        QStringLiteral("UPDATE sites SET etag = ?, last_modified = ?, content_hash = ?, last_refreshed = ?, "
+                       "last_error = '' WHERE id = ?"));
+    q.addBindValue(text(etag));
+    q.addBindValue(text(lastModified));
     q.addBindValue(contentHash);
     q.addBindValue(when.toSecsSinceEpoch());
     q.addBindValue(id);
@@ -158,7 +164,7 @@ bool SiteStore::recordError(qint64 id, const QString &message, const QDateTime &
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE sites SET last_error = ?, last_refreshed = ? WHERE id = ?"));
-    q.addBindValue(message);
+    q.addBindValue(text(message));
     q.addBindValue(when.toSecsSinceEpoch());
     q.addBindValue(id);
     return q.exec();

@@ -2,9 +2,9 @@
 
 #include "domain/site.h"
 
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
-#include <optional>
 
 namespace Broadsheet::Store {
 
@@ -24,8 +24,8 @@ public:
     int count() const;
 
     // Refresh bookkeeping.
-    bool recordRefresh(qint64 id, const QString &etag, const QString &lastModified, const QByteArray &contentHash,
-                       const QDateTime &when);
+    bool recordRefresh(qint64 id, const QString &etag, const QString &lastModified,
+                       const QByteArray &contentHash, const QDateTime &when);
     bool recordError(qint64 id, const QString &message, const QDateTime &when);
 
 private:

@@ -1,16 +1,170 @@
 #include "ui/application/appstartup.h"
 
+#include "models/articlelistmodel.h"
+#include "session/session.h"
+#include "settings/settings.h"
+#include "sites/refresher.h"
+#include "ui/application/singleinstance.h"
+#include "ui/articlelist/articlelistpane.h"
+#include "ui/mainwindow/mainwindow.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QListView>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace Broadsheet::Ui {
 
+namespace {
+
+struct Options
+{
+    QString profileDir;
+    bool quitAfterLoad = false;
+    QString selectArticle;
+    QString screenshot;
+    QStringList openRequests; // feed URLs or files to add
+};
+
+Options parseArguments(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Broadsheet, a desktop news reader."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Use the library and settings in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption quitAfterLoad(
+        QStringLiteral("quit-after-load"),
+        QApplication::translate(
+            "main", "Load the library, refresh it, show the first article and quit (for tests)."));
+    const QCommandLineOption select(
+        QStringLiteral("select-article"),
+        QApplication::translate("main", "Open the first article whose title contains TEXT."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({profile, quitAfterLoad, select, screenshot});
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QApplication::translate("main", "A feed URL, feed: URL or feed file to follow."),
+        QStringLiteral("[url]"));
+    parser.process(app);
+    Options options;
+    options.profileDir = parser.value(profile);
+    options.quitAfterLoad = parser.isSet(quitAfterLoad);
+    options.selectArticle = parser.value(select);
+    options.screenshot = parser.value(screenshot);
+    options.openRequests = parser.positionalArguments();
+    return options;
+}
+
+bool selectByTitle(MainWindow &window, const QString &text)
+{
+    ArticleListPane *list = window.articleList();
+    Models::ArticleListModel *model = window.articleModel();
+    for (int row = 0;; ++row) {
+        if (row >= model->rowCount()) {
+            if (!model->canFetchMore({}))
+                return false;
+            model->fetchMore({});
+            if (row >= model->rowCount())
+                return false;
+        }
+        if (model->index(row)
+                .data(Models::ArticleListModel::TitleRole)
+                .toString()
+                .contains(text, Qt::CaseInsensitive))
+            return list->selectRow(row);
+    }
+}
+
+// After the start-up refresh: select, screenshot and quit as the options ask.
+void finishScripted(MainWindow &window, const Options &options)
+{
+    bool ok = window.articleModel()->rowCount() > 0;
+    if (!options.selectArticle.isEmpty())
+        ok = selectByTitle(window, options.selectArticle) && ok;
+    else if (ok)
+        window.articleList()->selectRow(0);
+    // Give images from the network layer a moment to arrive before a screenshot.
+    QTimer::singleShot(options.screenshot.isEmpty() ? 0 : 1500, &window, [&window, options, ok] {
+        bool saved = true;
+        if (!options.screenshot.isEmpty())
+            saved = window.grab().save(options.screenshot);
+        if (options.quitAfterLoad || !options.screenshot.isEmpty()) {
+            std::fprintf(stderr, "broadsheet: %d articles loaded%s\n", window.articleModel()->rowCount(),
+                         ok && saved ? "" : " (failed)");
+            QApplication::exit(ok && saved ? 0 : 1);
+        }
+    });
+}
+
+} // namespace
+
 int runApplication(int argc, char *argv[])
 {
+    QApplication::setApplicationName(QStringLiteral("broadsheet"));
+    QApplication::setOrganizationName(QStringLiteral("broadsheet"));
+    QApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Broadsheet"));
+    QApplication::setDesktopFileName(QStringLiteral(BROADSHEET_APP_ID));
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(BROADSHEET_APP_ID), QIcon(QStringLiteral(":/icons/app/" BROADSHEET_APP_ID ".svg"))));
+
+    const Options options = parseArguments(app);
+    const Profile profile = Profile::resolve(options.profileDir);
+
+    const bool scripted = options.quitAfterLoad || !options.screenshot.isEmpty();
+    SingleInstance instance(profile.directory());
+    if (!scripted) {
+        if (instance.tryForward(options.openRequests))
+            return 0;
+        instance.listen();
+    }
+
+    Session session(profile);
+    QString error;
+    if (!session.open(&error)) {
+        std::fprintf(stderr, "broadsheet: %s\n", qPrintable(error));
+        if (!scripted)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Broadsheet cannot start"), error);
+        return 1;
+    }
+    Settings settings(profile.settingsPath());
+
+    MainWindow window(session, settings);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](const QStringList &) {
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
-    return QApplication::exec();
+
+    Sites::Refresher &refresher = session.refresher();
+    const bool refreshNow =
+        scripted || session.isNewLibrary() || settings.value(Settings::Key::RefreshOnStart).toBool();
+    if (scripted) {
+        QObject::connect(
+            &refresher, &Sites::Refresher::finished, &window,
+            [&window, options] { finishScripted(window, options); }, Qt::SingleShotConnection);
+    }
+    if (refreshNow)
+        QTimer::singleShot(0, &refresher, [&refresher] { refresher.refreshAll(); });
+    else if (scripted)
+        QTimer::singleShot(0, &window, [&window, options] { finishScripted(window, options); });
+
+    const int status = QApplication::exec();
+    settings.sync();
+    return status;
 }
 
 } // namespace Broadsheet::Ui

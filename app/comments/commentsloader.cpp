@@ -1,0 +1,74 @@
+#include "comments/commentsloader.h"
+
+#include "feeds/feedparser.h"
+#include "net/network.h"
+#include "sites/entrymapper.h"
+#include "store/commentstore.h"
+#include "store/library.h"
+#include "store/writer.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace Broadsheet::Comments {
+
+CommentsLoader::CommentsLoader(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
+                               QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_writer(writer)
+    , m_network(network)
+{}
+
+bool CommentsLoader::load(qint64 articleId)
+{
+    if (m_loading.contains(articleId))
+        return true;
+    const auto article = m_library.articles().article(articleId);
+    if (!article || article->commentsFeedUrl.isEmpty())
+        return false;
+    m_loading.insert(articleId, true);
+
+    Net::Request request;
+    request.url = article->commentsFeedUrl;
+    request.headers.append(
+        {QByteArrayLiteral("Accept"),
+         QByteArrayLiteral("application/atom+xml, application/rss+xml, application/xml;q=0.9")});
+    Net::Reply *reply = m_network.send(request);
+    connect(reply, &Net::Reply::finished, this, [this, articleId](const Net::Response &response) {
+        if (!response.ok()) {
+            m_loading.remove(articleId);
+            Q_EMIT loaded(articleId, response.errorMessage);
+            return;
+        }
+        QPointer<CommentsLoader> self(this);
+        QThreadPool::globalInstance()->start([self, articleId, response, writer = &m_writer] {
+            Feeds::ParseOptions options;
+            options.documentUrl = response.url;
+            options.httpHeaders = response.headers;
+            const Feeds::ParseResult parsed = Feeds::parseFeed(response.body, options);
+            auto error = std::make_shared<QString>(parsed.ok ? QString() : parsed.error);
+            QList<Comment> comments;
+            for (const Feeds::Entry &entry : parsed.feed.entries)
+                comments << Sites::toComment(entry);
+            writer->post(
+                [articleId, comments, error, ok = parsed.ok](QSqlDatabase db) {
+                    if (ok)
+                        Store::CommentStore(db).mergeRemote(articleId, comments, error.get());
+                },
+                self.data(),
+                [self, articleId, error] {
+                    if (!self)
+                        return;
+                    self->m_loading.remove(articleId);
+                    self->m_library.notifyCommentsChanged(articleId);
+                    Q_EMIT self->loaded(articleId, *error);
+                });
+        });
+    });
+    return true;
+}
+
+} // namespace Broadsheet::Comments

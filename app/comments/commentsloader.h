@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+namespace Broadsheet::Net {
+class NetworkManager;
+}
+namespace Broadsheet::Store {
+class Library;
+class Writer;
+} // namespace Broadsheet::Store
+
+namespace Broadsheet::Comments {
+
+// Loads an article's thread from its site (the comment feed for feed sites), merges it into
+// the library for offline reading, and tells the library's listeners.
+class CommentsLoader : public QObject
+{
+    Q_OBJECT
+public:
+    CommentsLoader(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
+                   QObject *parent = nullptr);
+
+    // Starts loading; false when the article has no known source of comments.
+    bool load(qint64 articleId);
+    bool isLoading(qint64 articleId) const { return m_loading.contains(articleId); }
+
+Q_SIGNALS:
+    void loaded(qint64 articleId, const QString &error); // error empty on success
+
+private:
+    Store::Library &m_library;
+    Store::Writer &m_writer;
+    Net::NetworkManager &m_network;
+    QHash<qint64, bool> m_loading;
+};
+
+} // namespace Broadsheet::Comments

@@ -1,0 +1,35 @@
+#include "images/imagefetcher.h"
+
+#include "net/network.h"
+
+namespace Broadsheet::Images {
+
+ImageFetcher::ImageFetcher(Net::NetworkManager &network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{}
+
+void ImageFetcher::fetch(const QUrl &url)
+{
+    if (m_pending.contains(url))
+        return;
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        Q_EMIT fetched(url, {}, tr("Images are only loaded over http and https."));
+        return;
+    }
+    m_pending.insert(url, true);
+    Net::Request request;
+    request.url = url;
+    request.maxBytes = MaxImageBytes;
+    request.useCache = true;
+    request.timeoutMs = 20'000;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("image/*")});
+    Net::Reply *reply = m_network.send(request);
+    connect(reply, &Net::Reply::finished, this, [this, url](const Net::Response &response) {
+        m_pending.remove(url);
+        Q_EMIT fetched(url, response.ok() ? response.body : QByteArray(), response.errorMessage);
+    });
+}
+
+} // namespace Broadsheet::Images

@@ -1,0 +1,52 @@
+#include "session/session.h"
+
+#include "comments/commentsloader.h"
+#include "net/network.h"
+#include "sites/refresher.h"
+#include "sites/samplesite.h"
+#include "store/database.h"
+#include "store/library.h"
+#include "store/writer.h"
+
+namespace Broadsheet {
+
+Session::Session(Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+{}
+
+Session::~Session()
+{
+    // Stop producing work before the writer drains and the database closes.
+    m_commentsLoader.reset();
+    m_refresher.reset();
+    m_network.reset();
+    m_writer.reset();
+    m_library.reset();
+    m_database.reset();
+}
+
+bool Session::open(QString *error)
+{
+    if (!m_profile.ensureExists(error))
+        return false;
+    m_database = std::make_unique<Store::Database>(m_profile.libraryPath());
+    if (!m_database->open(error))
+        return false;
+    m_library = std::make_unique<Store::Library>(*m_database);
+    m_writer = std::make_unique<Store::Writer>(*m_database);
+    m_network = std::make_unique<Net::NetworkManager>();
+    m_network->setCacheDirectory(m_profile.cachePath(), 100LL * 1024 * 1024);
+    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_writer, *m_network);
+    m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_writer, *m_network);
+    if (m_database->isNew() && m_library->sites().add(Sites::sampleSite(), error) == 0)
+        return false;
+    return true;
+}
+
+bool Session::isNewLibrary() const
+{
+    return m_database && m_database->isNew();
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "settings/profile.h"
+
+#include <memory>
+#include <QObject>
+
+namespace Broadsheet::Net {
+class NetworkManager;
+}
+namespace Broadsheet::Store {
+class Database;
+class Library;
+class Writer;
+} // namespace Broadsheet::Store
+namespace Broadsheet::Sites {
+class Refresher;
+}
+namespace Broadsheet::Comments {
+class CommentsLoader;
+}
+
+namespace Broadsheet {
+
+// Everything the core offers for one profile, built once by the entry point (the app or the
+// CLI) and handed to whoever needs it: no global state.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(Profile profile, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens (or creates) the library; a new library follows the built-in sample site.
+    bool open(QString *error);
+
+    const Profile &profile() const { return m_profile; }
+    bool isNewLibrary() const;
+    Store::Database &database() const { return *m_database; }
+    Store::Library &library() const { return *m_library; }
+    Store::Writer &writer() const { return *m_writer; }
+    Net::NetworkManager &network() const { return *m_network; }
+    Sites::Refresher &refresher() const { return *m_refresher; }
+    Comments::CommentsLoader &commentsLoader() const { return *m_commentsLoader; }
+
+private:
+    Profile m_profile;
+    std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<Store::Library> m_library;
+    std::unique_ptr<Store::Writer> m_writer;
+    std::unique_ptr<Net::NetworkManager> m_network;
+    std::unique_ptr<Sites::Refresher> m_refresher;
+    std::unique_ptr<Comments::CommentsLoader> m_commentsLoader;
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,115 @@
+#include "settings/settings.h"
+
+#include <QSettings>
+
+#include <array>
+
+namespace Broadsheet {
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 21> &table()
+{
+    using K = Settings::Key;
+    static const std::array<Entry, 21> entries{{
+        {K::RefreshOnStart, "general/refreshOnStart", true},
+        {K::RefreshIntervalMinutes, "general/refreshIntervalMinutes", 30},
+        {K::Language, "general/language", QString()},
+        {K::RetentionDays, "general/retentionDays", 90},
+        {K::ViewerZoom, "reading/zoom", 0},
+        {K::LoadImages, "reading/loadImages", QStringLiteral("always")},
+        {K::MarkReadOnOpen, "reading/markReadOnOpen", true},
+        {K::ImageCacheMegabytes, "reading/imageCacheMegabytes", 100},
+        {K::RememberCommenter, "comments/remember", true},
+        {K::CommenterName, "comments/name", QString()},
+        {K::CommenterEmail, "comments/email", QString()},
+        {K::CommenterWebsite, "comments/website", QString()},
+        {K::ProxyMode, "network/proxyMode", QStringLiteral("system")},
+        {K::ProxyHost, "network/proxyHost", QString()},
+        {K::ProxyPort, "network/proxyPort", 8080},
+        {K::WindowGeometry, "window/geometry", QByteArray()},
+        {K::WindowState, "window/state", QByteArray()},
+        {K::MainSplitter, "window/mainSplitter", QByteArray()},
+        {K::ReaderSplitter, "window/readerSplitter", QByteArray()},
+        {K::ArticleFilter, "window/articleFilter", QStringLiteral("all")},
+        {K::SelectedSite, "window/selectedSite", 0},
+    }};
+    return entries;
+}
+
+const Entry &entryFor(Settings::Key key)
+{
+    for (const Entry &entry : table()) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(const QString &file, QObject *parent)
+    : QObject(parent)
+{
+    if (!file.isEmpty())
+        m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+Settings::~Settings() = default;
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entryFor(key).defaultValue;
+}
+
+QString Settings::name(Key key)
+{
+    return QLatin1String(entryFor(key).name);
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Entry &entry = entryFor(key);
+    QVariant stored = m_settings ? m_settings->value(QLatin1String(entry.name)) : m_memory.value(int(key));
+    if (!stored.isValid())
+        return entry.defaultValue;
+    if (entry.defaultValue.isValid() && stored.metaType() != entry.defaultValue.metaType() &&
+        stored.canConvert(entry.defaultValue.metaType()))
+        stored.convert(entry.defaultValue.metaType());
+    return stored;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (value == this->value(key))
+        return;
+    if (m_settings)
+        m_settings->setValue(name(key), value);
+    else
+        m_memory.insert(int(key), value);
+    Q_EMIT changed(key, value);
+}
+
+void Settings::reset(Key key)
+{
+    if (m_settings)
+        m_settings->remove(name(key));
+    else
+        m_memory.remove(int(key));
+    Q_EMIT changed(key, defaultValue(key));
+}
+
+void Settings::sync()
+{
+    if (m_settings)
+        m_settings->sync();
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,258 @@
+#include "ui/comments/commentform.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    label->setPalette(palette);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+CommentForm::CommentForm(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("commentForm"));
+    setAccessibleName(tr("Leave a Reply"));
+
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Leave a Reply").toHtmlEscaped()), this);
+    title->setObjectName(QStringLiteral("commentFormTitle"));
+    auto *note =
+        new QLabel(tr("Your email address will not be published. Required fields are marked *"), this);
+    note->setObjectName(QStringLiteral("commentFormNote"));
+    note->setWordWrap(true);
+
+    m_replyBar = new QWidget(this);
+    m_replyLabel = new QLabel(m_replyBar);
+    m_replyLabel->setObjectName(QStringLiteral("replyingTo"));
+    m_cancelReply = new QPushButton(tr("Cancel reply"), m_replyBar);
+    m_cancelReply->setObjectName(QStringLiteral("cancelReply"));
+    m_cancelReply->setFlat(true);
+    m_cancelReply->setAccessibleName(tr("Cancel reply"));
+    auto *replyLayout = new QHBoxLayout(m_replyBar);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_replyLabel, 1);
+    replyLayout->addWidget(m_cancelReply);
+    m_replyBar->setVisible(false);
+
+    m_fields = new QGridLayout;
+    m_fields->setHorizontalSpacing(12);
+    m_fields->setVerticalSpacing(2);
+    m_name = addLineField(QStringLiteral("commentName"), tr("Name"), true, {}, &m_nameError);
+    m_name->setMaxLength(245);
+    m_email = addLineField(QStringLiteral("commentEmail"), tr("Email"), true,
+                           tr("Your email address will not be published."), &m_emailError);
+    m_email->setMaxLength(100);
+    m_website = addLineField(QStringLiteral("commentWebsite"), tr("Website"), false, {}, &m_websiteError);
+    m_website->setMaxLength(200);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("commentText"));
+    m_text->setAccessibleName(tr("Comment (required)"));
+    m_text->setAccessibleDescription(tr("Required field."));
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(64);
+    auto *textLabel = new QLabel(tr("Comment *"), this);
+    textLabel->setBuddy(m_text);
+    m_textError = makeErrorLabel(this, QStringLiteral("commentTextError"));
+    m_fields->addWidget(textLabel, 3, 0, 1, 3);
+    m_fields->addWidget(m_text, 4, 0, 1, 3);
+    m_fields->addWidget(m_textError, 5, 0, 1, 3);
+    m_fields->setRowStretch(4, 1);
+
+    m_send = new QPushButton(tr("Send"), this);
+    m_send->setObjectName(QStringLiteral("sendComment"));
+    m_send->setAccessibleName(tr("Send comment"));
+    m_send->setToolTip(tr("Send the comment (Ctrl+Enter)"));
+    m_send->setDefault(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("commentStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_send, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 12);
+    layout->addWidget(title);
+    layout->addWidget(note);
+    layout->addWidget(m_replyBar);
+    layout->addLayout(m_fields);
+    layout->addLayout(buttons);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(600);
+    connect(m_autosave, &QTimer::timeout, this, &CommentForm::draftEdited);
+    connect(m_text, &QPlainTextEdit::textChanged, m_autosave, qOverload<>(&QTimer::start));
+    for (QLineEdit *edit : {m_name, m_email, m_website})
+        connect(edit, &QLineEdit::textEdited, this, &CommentForm::identityEdited);
+    connect(m_send, &QPushButton::clicked, this, &CommentForm::trySubmit);
+    connect(m_cancelReply, &QPushButton::clicked, this, [this] {
+        setReplyTo({}, {});
+        Q_EMIT draftEdited();
+    });
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &CommentForm::trySubmit);
+    }
+}
+
+QLineEdit *CommentForm::addLineField(const QString &objectName, const QString &label, bool required,
+                                     const QString &description, QLabel **errorLabel)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    // "Required" is said to assistive technology in words, not only as "*".
+    edit->setAccessibleName(required ? tr("%1 (required)").arg(label) : label);
+    QString accessibleDescription = required ? tr("Required field.") : QString();
+    if (!description.isEmpty())
+        accessibleDescription +=
+            (accessibleDescription.isEmpty() ? QString() : QStringLiteral(" ")) + description;
+    edit->setAccessibleDescription(accessibleDescription);
+    edit->setProperty("required", required);
+    auto *caption = new QLabel(required ? tr("%1 *").arg(label) : label, this);
+    caption->setBuddy(edit);
+    *errorLabel = makeErrorLabel(this, objectName + QStringLiteral("Error"));
+    // Name, Email and Website side by side, each with its caption above and its message below.
+    const int column = m_nextColumn++;
+    m_fields->addWidget(caption, 0, column);
+    m_fields->addWidget(edit, 1, column);
+    m_fields->addWidget(*errorLabel, 2, column, Qt::AlignTop);
+    m_fields->setColumnStretch(column, 1);
+    return edit;
+}
+
+void CommentForm::setIdentity(const QString &name, const QString &email, const QString &website)
+{
+    m_name->setText(name);
+    m_email->setText(email);
+    m_website->setText(website);
+}
+
+void CommentForm::setText(const QString &text)
+{
+    const QSignalBlocker blocker(m_text);
+    m_text->setPlainText(text);
+    showErrors({});
+}
+
+QString CommentForm::text() const
+{
+    return m_text->toPlainText();
+}
+
+void CommentForm::setReplyTo(const QString &remoteId, const QString &author)
+{
+    m_replyToId = remoteId;
+    m_replyToAuthor = author;
+    m_replyBar->setVisible(!remoteId.isEmpty());
+    m_replyLabel->setText(tr("Replying to %1").arg(author));
+    m_replyLabel->setAccessibleName(m_replyLabel->text());
+    if (!remoteId.isEmpty())
+        m_text->setFocus(Qt::OtherFocusReason);
+}
+
+void CommentForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_send->setEnabled(!busy);
+    m_send->setText(busy ? tr("Sending…") : tr("Send"));
+}
+
+void CommentForm::setStatus(const QString &message, bool error)
+{
+    m_status->setText(message);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xc0, 0x39, 0x2b) : this->palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+}
+
+void CommentForm::setEnabledForArticle(bool enabled, const QString &reason)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_email, m_website, m_text, m_send})
+        w->setEnabled(enabled && !(w == m_send && m_busy));
+    if (!enabled)
+        setStatus(reason);
+}
+
+Comments::Submission CommentForm::submission() const
+{
+    Comments::Submission s;
+    s.parentRemoteId = m_replyToId;
+    s.parentAuthor = m_replyToAuthor;
+    s.name = m_name->text();
+    s.email = m_email->text();
+    s.website = m_website->text();
+    s.text = m_text->toPlainText();
+    return s;
+}
+
+bool CommentForm::trySubmit()
+{
+    if (m_busy || !m_send->isEnabled())
+        return false; // no double submission
+    const Comments::Submission s = submission();
+    const QList<Comments::FieldError> errors = Comments::validate(s);
+    showErrors(errors);
+    if (!errors.isEmpty()) {
+        setStatus(tr("Please correct the fields marked above."), true);
+        return false;
+    }
+    setStatus({});
+    Q_EMIT submitRequested(s);
+    return true;
+}
+
+void CommentForm::showErrors(const QList<Comments::FieldError> &errors)
+{
+    const std::pair<Comments::Field, QLabel *> labels[] = {{Comments::Field::Name, m_nameError},
+                                                           {Comments::Field::Email, m_emailError},
+                                                           {Comments::Field::Website, m_websiteError},
+                                                           {Comments::Field::Text, m_textError}};
+    QWidget *firstInvalid = nullptr;
+    for (const auto &[field, label] : labels) {
+        QString message;
+        for (const Comments::FieldError &error : errors) {
+            if (error.field == field)
+                message = error.message;
+        }
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
+        QWidget *editor = label == m_nameError      ? static_cast<QWidget *>(m_name)
+                          : label == m_emailError   ? static_cast<QWidget *>(m_email)
+                          : label == m_websiteError ? static_cast<QWidget *>(m_website)
+                                                    : static_cast<QWidget *>(m_text);
+        editor->setProperty("invalid", !message.isEmpty());
+        if (!message.isEmpty() && !firstInvalid)
+            firstInvalid = editor;
+    }
+    if (firstInvalid)
+        firstInvalid->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Broadsheet::Ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "comments/submission.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace Broadsheet::Ui {
+
+// "Leave a Reply": Name *, Email *, Website, Comment *, the privacy note and Send. Checks the
+// fields the way WordPress does and says what is wrong next to the field. The comment text
+// is reported (debounced) while typing so it can be kept safe.
+class CommentForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommentForm(QWidget *parent = nullptr);
+
+    void setIdentity(const QString &name, const QString &email, const QString &website);
+    void setText(const QString &text);
+    QString text() const;
+    void setReplyTo(const QString &remoteId, const QString &author); // empty id: top level
+    QString replyToId() const { return m_replyToId; }
+    QString replyToAuthor() const { return m_replyToAuthor; }
+
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    void setStatus(const QString &message, bool error = false);
+    void setEnabledForArticle(bool enabled, const QString &reason = {});
+
+    Comments::Submission submission() const;
+    // Validates and, when everything is right, emits submitRequested.
+    bool trySubmit();
+
+Q_SIGNALS:
+    void submitRequested(const Broadsheet::Comments::Submission &submission);
+    void draftEdited(); // debounced: the text or the reply target changed
+    void identityEdited();
+
+private:
+    QLineEdit *addLineField(const QString &objectName, const QString &label, bool required,
+                            const QString &description, QLabel **errorLabel);
+    void showErrors(const QList<Comments::FieldError> &errors);
+
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_website = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_nameError = nullptr;
+    QLabel *m_emailError = nullptr;
+    QLabel *m_websiteError = nullptr;
+    QLabel *m_textError = nullptr;
+    QLabel *m_replyLabel = nullptr;
+    QPushButton *m_cancelReply = nullptr;
+    QWidget *m_replyBar = nullptr;
+    QPushButton *m_send = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_autosave = nullptr;
+    QString m_replyToId;
+    QString m_replyToAuthor;
+    bool m_busy = false;
+    QGridLayout *m_fields = nullptr;
+    int m_nextColumn = 0;
+};
+
+} // namespace Broadsheet::Ui

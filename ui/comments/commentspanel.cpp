@@ -1,0 +1,156 @@
+#include "ui/comments/commentspanel.h"
+
+#include "comments/commentsloader.h"
+#include "comments/drafts.h"
+#include "models/commentthreadmodel.h"
+#include "settings/settings.h"
+#include "store/library.h"
+#include "ui/comments/commentform.h"
+#include "ui/comments/commentsview.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Broadsheet::Ui {
+
+CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("commentsPanel"));
+    m_model = new Models::CommentThreadModel(services.library, this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("commentsHeader"));
+    m_header->setContentsMargins(16, 8, 16, 0);
+    m_view = new CommentsView(*m_model, this);
+    m_form = new CommentForm(this);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("commentsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_view);
+    split->addWidget(m_form);
+    split->setStretchFactor(0, 1);
+    split->setSizes({200, 240});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(split, 1);
+
+    Settings &settings = services.settings;
+    if (settings.value(Settings::Key::RememberCommenter).toBool()) {
+        m_form->setIdentity(settings.value(Settings::Key::CommenterName).toString(),
+                            settings.value(Settings::Key::CommenterEmail).toString(),
+                            settings.value(Settings::Key::CommenterWebsite).toString());
+    }
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CommentsPanel::updateHeader);
+    connect(m_view, &CommentsView::replyRequested, this, [this](const QString &id, const QString &author) {
+        m_form->setReplyTo(id, author);
+        saveDraft();
+    });
+    connect(m_form, &CommentForm::draftEdited, this, &CommentsPanel::saveDraft);
+    connect(m_form, &CommentForm::identityEdited, this, [this] {
+        Settings &s = m_services.settings;
+        if (!s.value(Settings::Key::RememberCommenter).toBool())
+            return;
+        const Comments::Submission current = m_form->submission();
+        s.setValue(Settings::Key::CommenterName, current.name);
+        s.setValue(Settings::Key::CommenterEmail, current.email);
+        s.setValue(Settings::Key::CommenterWebsite, current.website);
+    });
+    connect(m_form, &CommentForm::submitRequested, this, [this](Comments::Submission submission) {
+        if (!m_articleId)
+            return;
+        submission.articleId = m_articleId;
+        m_form->setBusy(true);
+        m_services.outbox.submit(submission);
+    });
+    connect(&services.outbox, &Comments::Outbox::submitted, this, &CommentsPanel::handleSubmitted);
+    connect(&services.loader, &Comments::CommentsLoader::loaded, this,
+            [this](qint64 articleId, const QString &error) {
+                if (articleId != m_articleId)
+                    return;
+                m_loadError = error;
+                updateHeader();
+            });
+    setArticle(0);
+}
+
+CommentsPanel::~CommentsPanel()
+{
+    saveDraft();
+}
+
+void CommentsPanel::setArticle(qint64 articleId)
+{
+    if (m_articleId && articleId != m_articleId)
+        saveDraft();
+    m_articleId = articleId;
+    m_loadError.clear();
+    m_model->setArticle(articleId);
+    m_form->setBusy(false);
+    m_form->setStatus({});
+    if (!articleId) {
+        m_form->setText({});
+        m_form->setReplyTo({}, {});
+        m_form->setEnabledForArticle(false, tr("Select an article to read its comments."));
+        updateHeader();
+        return;
+    }
+    const auto article = m_services.library.articles().article(articleId);
+    const auto draft = m_services.drafts.draft(articleId);
+    m_form->setText(draft ? draft->body : QString());
+    m_form->setReplyTo(draft ? draft->replyToRemoteId : QString(), draft ? draft->replyToAuthor : QString());
+    const bool open = article && article->commentsOpen;
+    m_form->setEnabledForArticle(open, open ? QString() : tr("Comments are closed for this article."));
+    m_services.loader.load(articleId);
+    updateHeader();
+}
+
+void CommentsPanel::saveDraft()
+{
+    if (!m_articleId)
+        return;
+    Store::Draft draft;
+    draft.articleId = m_articleId;
+    draft.body = m_form->text();
+    draft.replyToRemoteId = m_form->replyToId();
+    draft.replyToAuthor = m_form->replyToAuthor();
+    draft.updated = QDateTime::currentDateTimeUtc();
+    m_services.drafts.save(draft);
+}
+
+void CommentsPanel::updateHeader()
+{
+    if (!m_articleId) {
+        m_header->setText(QString());
+        m_view->setEmptyText(QString());
+        return;
+    }
+    const int count = m_model->publishedCount();
+    m_header->setText(QStringLiteral("<b>%1</b>").arg(tr("%n comment(s)", nullptr, count).toHtmlEscaped()));
+    m_header->setAccessibleName(tr("%n comment(s)", nullptr, count));
+    if (!m_loadError.isEmpty())
+        m_view->setEmptyText(tr("The comments could not be loaded: %1").arg(m_loadError));
+    else if (m_services.loader.isLoading(m_articleId))
+        m_view->setEmptyText(tr("Loading comments…"));
+    else
+        m_view->setEmptyText(tr("No comments yet. Be the first to reply."));
+}
+
+void CommentsPanel::handleSubmitted(qint64 articleId, const Comments::Outbox::Receipt &receipt)
+{
+    if (articleId != m_articleId)
+        return;
+    m_form->setBusy(false);
+    m_form->setStatus(receipt.message, !receipt.stored);
+    if (receipt.stored) {
+        m_form->setText({});
+        m_form->setReplyTo({}, {});
+    }
+}
+
+} // namespace Broadsheet::Ui

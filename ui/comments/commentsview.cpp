@@ -1,0 +1,131 @@
+#include "ui/comments/commentsview.h"
+
+#include "domain/comment.h"
+#include "html/htmlpipeline.h"
+#include "models/commentthreadmodel.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+QString stateNote(Comment::State state, const QString &error)
+{
+    switch (state) {
+    case Comment::State::Published:
+        return {};
+    case Comment::State::Held:
+        return CommentsView::tr("Awaiting moderation");
+    case Comment::State::Draft:
+        return CommentsView::tr("Draft, not sent");
+    case Comment::State::Queued:
+        return CommentsView::tr("Waiting to be sent");
+    case Comment::State::Sending:
+        return CommentsView::tr("Sending…");
+    case Comment::State::Failed:
+        return error.isEmpty() ? CommentsView::tr("Not sent") : CommentsView::tr("Not sent: %1").arg(error);
+    }
+    return {};
+}
+
+} // namespace
+
+CommentsView::CommentsView(Models::CommentThreadModel &model, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("commentsView"));
+    setAccessibleName(tr("Comments"));
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Base);
+    document()->setDocumentMargin(16);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &CommentsView::rebuild);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &CommentsView::rebuild);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("broadsheet-reply")) {
+            const QUrlQuery query(url);
+            Q_EMIT replyRequested(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded),
+                                  query.queryItemValue(QStringLiteral("author"), QUrl::FullyDecoded));
+            return;
+        }
+        const QString scheme = url.scheme();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+            scheme == QLatin1String("mailto"))
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void CommentsView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    rebuild();
+}
+
+void CommentsView::rebuild()
+{
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    QColor muted = QColor::fromRgbF(float(text.redF() * 0.6 + base.redF() * 0.4),
+                                    float(text.greenF() * 0.6 + base.greenF() * 0.4),
+                                    float(text.blueF() * 0.6 + base.blueF() * 0.4));
+    document()->setDefaultStyleSheet(
+        QStringLiteral(".meta { color: %1; font-size: small; } .note { color: %1; font-style: italic; } "
+                       "a { color: %2; text-decoration: none; } p { margin-top: 2px; margin-bottom: 4px; }")
+            .arg(muted.name(), palette().color(QPalette::Link).name()));
+
+    if (m_model.rowCount() == 0) {
+        setHtml(QStringLiteral("<p class=\"note\">%1</p>").arg(m_emptyText.toHtmlEscaped()));
+        return;
+    }
+    const QLocale locale;
+    QString html;
+    Html::RenderOptions options;
+    options.loadImages = false;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const QModelIndex index = m_model.index(row);
+        const int depth = std::min(index.data(Models::CommentThreadModel::DepthRole).toInt(), 6);
+        const QString author = index.data(Models::CommentThreadModel::AuthorRole).toString();
+        const QString remoteId = index.data(Models::CommentThreadModel::RemoteIdRole).toString();
+        const auto state = Comment::State(index.data(Models::CommentThreadModel::StateRole).toInt());
+        const QDateTime date = index.data(Models::CommentThreadModel::DateRole).toDateTime();
+        const QUrl authorUrl = index.data(Models::CommentThreadModel::AuthorUrlRole).toUrl();
+
+        QString name = author.toHtmlEscaped();
+        if (authorUrl.scheme() == QLatin1String("http") || authorUrl.scheme() == QLatin1String("https"))
+            name = QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(authorUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), name);
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "style=\"margin-top: 10px; margin-left: %1px;\"><tr><td>")
+                    .arg(depth * 28);
+        html += QStringLiteral("<p class=\"meta\"><b>%1</b> · %2")
+                    .arg(name, QString(locale.toString(date.toLocalTime().date(), QLocale::ShortFormat) +
+                                       QStringLiteral(" ") +
+                                       locale.toString(date.toLocalTime().time(), QLocale::ShortFormat))
+                                   .toHtmlEscaped());
+        const QString note =
+            stateNote(state, index.data(Models::CommentThreadModel::LastErrorRole).toString());
+        if (!note.isEmpty())
+            html += QStringLiteral(" · <span class=\"note\">%1</span>").arg(note.toHtmlEscaped());
+        html += QStringLiteral("</p>");
+        html +=
+            Html::render(index.data(Models::CommentThreadModel::ContentHtmlRole).toString(), options).html;
+        if (!remoteId.isEmpty() && (state == Comment::State::Published)) {
+            QUrl reply(QStringLiteral("broadsheet-reply:comment"));
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("id"), QString::fromLatin1(QUrl::toPercentEncoding(remoteId)));
+            query.addQueryItem(QStringLiteral("author"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(author)));
+            reply.setQuery(query);
+            html += QStringLiteral("<p class=\"meta\"><a href=\"%1\">%2</a></p>")
+                        .arg(reply.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Reply").toHtmlEscaped());
+        }
+        html += QStringLiteral("</td></tr></table>");
+    }
+    setHtml(html);
+}
+
+} // namespace Broadsheet::Ui

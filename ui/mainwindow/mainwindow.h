@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+
+namespace Broadsheet {
+class Session;
+class Settings;
+namespace Comments {
+class Drafts;
+class Outbox;
+} // namespace Comments
+namespace Images {
+class ImageFetcher;
+}
+namespace Models {
+class ArticleListModel;
+}
+} // namespace Broadsheet
+
+namespace Broadsheet::Ui {
+
+class ArticleListPane;
+class ArticleViewer;
+class CommentsPanel;
+class MainActions;
+
+// The main window: article list | viewer over comments. It wires the panes to each other and
+// to the session's services; each pane does its own job.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Session &session, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ArticleListPane *articleList() const { return m_list; }
+    ArticleViewer *viewer() const { return m_viewer; }
+    CommentsPanel *comments() const { return m_comments; }
+    Models::ArticleListModel *articleModel() const { return m_model; }
+
+    void openArticle(qint64 articleId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreState();
+    void saveState();
+    void showAbout();
+    void handleRefreshProgress(int done, int total);
+
+    Session &m_session;
+    Settings &m_settings;
+    Images::ImageFetcher *m_images = nullptr;
+    Comments::Drafts *m_drafts = nullptr;
+    Comments::Outbox *m_outbox = nullptr;
+    Models::ArticleListModel *m_model = nullptr;
+    ArticleListPane *m_list = nullptr;
+    ArticleViewer *m_viewer = nullptr;
+    CommentsPanel *m_comments = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_readerSplitter = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelRefresh = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_readAction = nullptr;
+};
+
+} // namespace Broadsheet::Ui

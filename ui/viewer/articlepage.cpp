@@ -1,0 +1,141 @@
+#include "ui/viewer/articlepage.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Broadsheet::Ui::ArticlePage", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString mix(const QColor &a, const QColor &b, qreal t)
+{
+    const QColor c = QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                                      float(a.greenF() * (1 - t) + b.greenF() * t),
+                                      float(a.blueF() * (1 - t) + b.blueF() * t));
+    return c.name();
+}
+
+QString header(const Article &article)
+{
+    QString html = QStringLiteral("<h1 class=\"title\">%1</h1>").arg(esc(article.title));
+    QStringList byline;
+    if (!article.siteTitle.isEmpty())
+        byline << QStringLiteral("<b>%1</b>").arg(esc(article.siteTitle));
+    if (!article.author.isEmpty())
+        byline << esc(tr("By %1").arg(article.author));
+    if (article.published.isValid())
+        byline << esc(QLocale().toString(article.published.toLocalTime().date(), QLocale::LongFormat) +
+                      QStringLiteral(", ") +
+                      QLocale().toString(article.published.toLocalTime().time(), QLocale::ShortFormat));
+    html += QStringLiteral("<p class=\"byline\">%1</p>").arg(byline.join(QStringLiteral(" · ")));
+    QStringList meta;
+    if (!article.categories.isEmpty())
+        meta << esc(article.categories.join(QStringLiteral(", ")));
+    const QString scheme = article.link.scheme();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        meta << QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(esc(article.link.toString(QUrl::FullyEncoded)), esc(tr("Open original ↗")));
+    if (!meta.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    return html;
+}
+
+QString featuredFigure(const Article &article)
+{
+    const Image &image = article.featuredImage;
+    if (image.isNull() || article.contentHtml.contains(image.url.toString()))
+        return {};
+    QString html =
+        QStringLiteral("<figure><img src=\"%1\" alt=\"%2\"").arg(esc(image.url.toString()), esc(image.alt));
+    if (image.width > 0 && image.height > 0)
+        html += QStringLiteral(" width=\"%1\" height=\"%2\"").arg(image.width).arg(image.height);
+    html += QStringLiteral(">");
+    if (!image.caption.isEmpty() || !image.credit.isEmpty()) {
+        html += QStringLiteral("<figcaption>%1").arg(esc(image.caption));
+        if (!image.credit.isEmpty())
+            html += QStringLiteral(" %1").arg(esc(image.credit));
+        html += QStringLiteral("</figcaption>");
+    }
+    return html + QStringLiteral("</figure>");
+}
+
+QString relatedPosts(const QList<Store::ArticleRow> &related)
+{
+    if (related.isEmpty())
+        return {};
+    QString html = QStringLiteral("<hr><h3 class=\"related\">%1</h3><ul class=\"related\">")
+                       .arg(esc(tr("Related posts")));
+    for (const Store::ArticleRow &row : related) {
+        html += QStringLiteral("<li><a href=\"%1\">%2</a> <span class=\"muted\">— %3</span></li>")
+                    .arg(ArticlePage::articleUrl(row.id).toString(), esc(row.title), esc(row.siteTitle));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::ArticleRow> &related,
+                                    const Html::RenderOptions &options)
+{
+    // The featured image goes through the same pipeline as the body, so it gets the same
+    // caption layout, image policy and resource names.
+    const Html::Rendered body = Html::render(featuredFigure(article) + article.contentHtml, options);
+    Html::Rendered page;
+    page.html = QStringLiteral("<html><body>") + header(article) + QStringLiteral("<div class=\"body\">") +
+                body.html + QStringLiteral("</div>") + relatedPosts(related) +
+                QStringLiteral("</body></html>");
+    page.images = body.images;
+    return page;
+}
+
+QString ArticlePage::styleSheet(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QString muted = mix(text, base, 0.38);
+    const QString rule = mix(text, base, 0.75);
+    const QString quoteBar = mix(text, base, 0.55);
+    const QString link = palette.color(QPalette::Link).name();
+    const QString code = mix(text, base, 0.92);
+    return QStringLiteral(
+               "body { color: %1; }"
+               "h1.title { font-size: x-large; font-weight: bold; margin-bottom: 4px; }"
+               "p.byline, p.meta { color: %2; font-size: small; margin-top: 0px; }"
+               "a { color: %3; text-decoration: none; }"
+               ".caption, figcaption, .wp-caption-text { color: %2; font-size: small; font-style: italic; }"
+               ".credit { color: %2; font-size: small; font-style: normal; }"
+               ".muted { color: %2; }"
+               "blockquote { color: %1; margin-left: 18px; margin-right: 18px; font-style: italic; }"
+               "cite { color: %2; font-style: normal; }"
+               "pre, code { font-family: monospace; background-color: %5; }"
+               "table { border-color: %4; }"
+               "th { background-color: %5; }"
+               "hr { color: %4; }"
+               "h3.related { margin-top: 18px; }")
+               .arg(text.name(), muted, link, rule, code) +
+           QStringLiteral(" .quotebar { background-color: %1; }").arg(quoteBar);
+}
+
+QUrl ArticlePage::articleUrl(qint64 id)
+{
+    return QUrl(QStringLiteral("broadsheet-article:%1").arg(id));
+}
+
+qint64 ArticlePage::articleIdFromUrl(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("broadsheet-article"))
+        return 0;
+    return url.path().toLongLong();
+}
+
+} // namespace Broadsheet::Ui

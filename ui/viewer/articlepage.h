@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/article.h"
+#include "html/htmlpipeline.h"
+#include "store/articlequery.h"
+
+#include <QPalette>
+
+namespace Broadsheet::Ui {
+
+// The viewer's document for an article: a header (title, site, author, date, categories,
+// "Open original ↗"), the featured image with its caption and credit when the body does not
+// already show it, the body through the core's HTML pipeline, and "Related posts".
+struct ArticlePage
+{
+    static Html::Rendered compose(const Article &article, const QList<Store::ArticleRow> &related,
+                                  const Html::RenderOptions &options);
+
+    // The document's default stylesheet, from the palette: readable in light and dark.
+    static QString styleSheet(const QPalette &palette);
+
+    // Links inside the viewer to another article of the library.
+    static QUrl articleUrl(qint64 id);
+    static qint64 articleIdFromUrl(const QUrl &url); // 0 when not an article link
+};
+
+} // namespace Broadsheet::Ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/article.h"
+#include "html/htmlpipeline.h"
+#include "store/articlequery.h"
+
+#include <QHash>
+#include <QImage>
+#include <QTextBrowser>
+
+namespace Broadsheet::Images {
+class ImageFetcher;
+}
+
+namespace Broadsheet::Ui {
+
+// The rich-text article viewer: a QTextBrowser showing the core pipeline's safe HTML.
+// Images arrive one by one and are put in place without re-setting the document or
+// moving the reading position.
+class ArticleViewer : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ArticleViewer(Images::ImageFetcher &images, QWidget *parent = nullptr);
+
+    void showArticle(const Article &article, const QList<Store::ArticleRow> &related = {});
+    void showMessage(const QString &title, const QString &text);
+    qint64 articleId() const { return m_articleId; }
+
+    void setLoadImages(bool load);
+    void setZoom(int steps); // font size steps relative to the default
+    int zoom() const { return m_zoom; }
+
+    // Decodes image bytes safely: byte and pixel caps, allocation limit; a null image on refusal.
+    static QImage decodeImage(const QByteArray &bytes, QString *error = nullptr);
+
+Q_SIGNALS:
+    void articleLinkActivated(qint64 articleId);
+    void zoomChanged(int steps);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void handleAnchor(const QUrl &url);
+    void handleImage(const QUrl &url, const QByteArray &bytes, const QString &error);
+    void placeImage(const QString &resource);
+    QImage fitted(const QImage &image, int naturalWidth) const;
+    void applyStyle();
+    int columnWidth() const;
+
+    Images::ImageFetcher &m_images;
+    qint64 m_articleId = 0;
+    bool m_loadImages = true;
+    int m_zoom = 0;
+    Article m_article;
+    QList<Store::ArticleRow> m_related;
+    QHash<QString, Html::ImageRef> m_imagesByResource; // resource name → image of this article
+    QHash<QUrl, QImage> m_decoded;                     // natural-size images of this article
+};
+
+} // namespace Broadsheet::Ui
