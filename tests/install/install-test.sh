@@ -95,7 +95,7 @@ check "file name is broadsheet_<version>_<arch>.deb" \
 
 step "lintian"
 if command -v lintian >/dev/null 2>&1; then
-    lintian_out=$(lintian --no-tag-display-limit --display-info "$deb" 2>&1)
+    lintian_out=$(lintian --tag-display-limit 0 --display-info "$deb" 2>&1)
     lintian_status=$?
     echo "${lintian_out:-  (no tags)}" | sed 's/^/  /'
     check "lintian reports no errors" test "$lintian_status" -eq 0 -a -z "$(grep '^E:' <<<"$lintian_out")"
@@ -179,7 +179,7 @@ step "headless start on a fresh profile: broadsheet --profile DIR --quit-after-l
 profile="$work/profile"
 mkdir -p "$profile"
 start_log="$work/start.log"
-QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/broadsheet --profile "$profile" --quit-after-load >"$start_log" 2>&1
+QT_QPA_PLATFORM=offscreen timeout 90 /usr/bin/broadsheet --profile "$profile" --quit-after-load >"$start_log" 2>&1
 start_status=$?
 sed 's/^/  /' "$start_log"
 check "the installed app loaded the sample site and quit with status 0 (got $start_status)" test "$start_status" -eq 0
