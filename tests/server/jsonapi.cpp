@@ -212,6 +212,8 @@ std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context 
     if (!req.path.startsWith(QLatin1String("/api/")))
         return std::nullopt;
     static const QRegularExpression articleRe(QStringLiteral("^/api/v1/articles/([^/]+)(/comments)?/?$"));
+    static const QRegularExpression commentRe(
+        QStringLiteral("^/api/v1/articles/([^/]+)/comments/([^/]+)/?$"));
     const bool get = req.method == "GET" || req.method == "HEAD";
     auto notAllowed = [](const QByteArray &allow) {
         HttpResponse r = apiError(405, QStringLiteral("method_not_allowed"),
@@ -230,6 +232,15 @@ std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context 
         for (const Post &p : ctx.store.posts())
             all.append(articleJson(p, ctx));
         return jsonResponse(200, page(QStringLiteral("articles"), all, pg, perPage));
+    }
+    if (const QRegularExpressionMatch cm = commentRe.match(req.path); cm.hasMatch()) {
+        if (!get)
+            return notAllowed("GET");
+        const Comment *c = ctx.store.comment(cm.captured(2).toInt());
+        if (!c || QString::number(c->post) != cm.captured(1) || c->status != QLatin1String("approved"))
+            return apiError(404, QStringLiteral("not_found"),
+                            QStringLiteral("No approved comment has this id."));
+        return jsonResponse(200, QJsonObject{{QStringLiteral("comment"), commentJson(*c)}});
     }
     const QRegularExpressionMatch m = articleRe.match(req.path);
     if (!m.hasMatch())

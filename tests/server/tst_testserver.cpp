@@ -598,6 +598,17 @@ private Q_SLOTS:
         const QJsonObject created = object(r).value(QLatin1String("comment")).toObject();
         QCOMPARE(created.value(QLatin1String("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(created.value(QLatin1String("parent_id")).toString(), QStringLiteral("4"));
+        QCOMPARE(r.header("Location"), m_server
+                                           .url(QStringLiteral("/api/v1/articles/11/comments/") +
+                                                created.value(QLatin1String("id")).toString())
+                                           .toEncoded());
+        QCOMPARE(
+            object(call("GET", QString::fromUtf8(QUrl::fromEncoded(r.header("Location")).path().toUtf8())))
+                .value(QLatin1String("comment"))
+                .toObject()
+                .value(QLatin1String("id")),
+            created.value(QLatin1String("id")));
+        QCOMPARE(get(QStringLiteral("/api/v1/articles/11/comments/9")).status, 404); // held
         r = postJson(QStringLiteral("/api/v1/articles/11/comments"), good);
         QCOMPARE(r.status, 409);
         QCOMPARE(object(r).value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
