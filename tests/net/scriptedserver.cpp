@@ -1,34 +1,48 @@
 #include "scriptedserver.h"
 
 #include <QPointer>
+#include <QSslServer>
 #include <QTimer>
 
 ScriptedServer::ScriptedServer(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onConnection);
-}
+{}
 
 ScriptedServer::~ScriptedServer()
 {
-    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    if (!m_server)
+        return;
+    const auto sockets = m_server->findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets)
         socket->disconnect(this);
 }
 
 bool ScriptedServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = new QTcpServer(this);
+    connect(m_server, &QTcpServer::newConnection, this, &ScriptedServer::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ScriptedServer::listenTls(const QSslConfiguration &configuration)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    m_server = server;
+    m_tls = true;
+    // Qt 6.4's QSslServer announces encrypted connections with pendingConnectionAvailable only.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &ScriptedServer::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QByteArray ScriptedServer::url(const QByteArray &path) const
 {
-    return "http://127.0.0.1:" + QByteArray::number(port()) + path;
+    return (m_tls ? "https://127.0.0.1:" : "http://127.0.0.1:") + QByteArray::number(port()) + path;
 }
 
 void ScriptedServer::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++connections;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

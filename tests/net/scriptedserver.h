@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -41,7 +42,9 @@ public:
     ~ScriptedServer() override;
 
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    // HTTPS with this certificate and key (QSslServer).
+    bool listenTls(const QSslConfiguration &configuration);
+    quint16 port() const { return m_server ? m_server->serverPort() : 0; }
     QByteArray url(const QByteArray &path) const;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
@@ -63,7 +66,8 @@ private:
     void onConnection();
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QTcpSocket *, int> m_pending; // requests received on a socket, not yet answered

@@ -4,7 +4,11 @@
 #include "scriptedserver.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +236,74 @@ private Q_SLOTS:
         QCOMPARE(checkRedirect(http, QUrl(QStringLiteral("ftp://example.org/b"))), Error::InsecureRedirect);
         QCOMPARE(checkRedirect(http, QUrl(QStringLiteral("file:///etc/passwd"))), Error::InsecureRedirect);
         QCOMPARE(checkRedirect(http, QUrl()), Error::InsecureRedirect);
+    }
+
+    QSslConfiguration serverTls()
+    {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        QFile certFile(QStringLiteral(BROADSHEET_TEST_DATA "/net/tls/localhost.crt"));
+        QFile keyFile(QStringLiteral(BROADSHEET_TEST_DATA "/net/tls/localhost.key"));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return conf;
+        conf.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        conf.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return conf;
+    }
+
+    void tlsErrorsAreNeverIgnored()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend with SSL support in this Qt");
+        ScriptedServer server;
+        QVERIFY(server.listenTls(serverTls()));
+        server.setHandler([&](QTcpSocket *s, const RawRequest &) { server.reply(s, 200, "secret"); });
+        NetworkManager nam;
+        const Response r = run(nam, get(server.url("/")));
+        QCOMPARE(m_finishedCount, 1);
+        QCOMPARE(r.error, Error::Tls); // self-signed: not trusted
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(server.requests.isEmpty()); // nothing was sent over the untrusted connection
+        QVERIFY(r.errorMessage.startsWith(
+            QLatin1String("A secure connection to 127.0.0.1 could not be established.")));
+        QVERIFY2(r.errorMessage.contains(QLatin1String("self signed"), Qt::CaseInsensitive) ||
+                     r.errorMessage.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(r.errorMessage));
+    }
+
+    void httpsToHttpRedirectIsRefused()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend with SSL support in this Qt");
+        ScriptedServer plain;
+        QVERIFY(plain.listen());
+        plain.setHandler([&](QTcpSocket *s, const RawRequest &) { plain.reply(s, 200, "downgraded"); });
+        ScriptedServer secure;
+        QVERIFY(secure.listenTls(serverTls()));
+        secure.setHandler([&](QTcpSocket *s, const RawRequest &req) {
+            if (req.target == "/down")
+                secure.reply(s, 302, {}, {{"Location", plain.url("/")}});
+            else if (req.target == "/up")
+                secure.reply(s, 301, {}, {{"Location", "/final"}});
+            else
+                secure.reply(s, 200, "secure " + req.target);
+        });
+
+        // Trust the test certificate for this process only.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificates(serverTls().localCertificateChain());
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(saved); });
+
+        NetworkManager nam;
+        Response r = run(nam, get(secure.url("/up")));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QCOMPARE(r.body, QByteArray("secure /final"));
+
+        r = run(nam, get(secure.url("/down")));
+        QCOMPARE(r.error, Error::InsecureRedirect);
+        QVERIFY(plain.requests.isEmpty());
     }
 
     void postRedirectBecomesGet()
