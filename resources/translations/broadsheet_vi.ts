@@ -1,4 +1,1000 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>Broadsheet::Comments</name>
+    <message>
+        <source>The site answered with something Broadsheet could not read.</source>
+        <translation>Trang web trả về nội dung mà Broadsheet không đọc được.</translation>
+    </message>
+    <message>
+        <source>This site has no comment form at %1.</source>
+        <translation>Trang này không có ô bình luận tại %1.</translation>
+    </message>
+    <message>
+        <source>Comments are closed for this article.</source>
+        <translation>Bài viết này đã đóng bình luận.</translation>
+    </message>
+    <message>
+        <source>The site already has this comment: it was posted before, so it was not sent again.</source>
+        <translation>Trang web đã có bình luận này: nó đã được gửi trước đó nên không gửi lại nữa.</translation>
+    </message>
+    <message>
+        <source>The site says you are posting comments too quickly. Your comment is kept and will be sent again in a moment.</source>
+        <translation>Trang web báo bạn gửi bình luận quá nhanh. Bình luận của bạn vẫn được giữ lại và sẽ được gửi lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the email address. Please check it.</source>
+        <translation>Trang web không chấp nhận địa chỉ email. Vui lòng kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The site needs your name and email address.</source>
+        <translation>Trang web cần tên và địa chỉ email của bạn.</translation>
+    </message>
+    <message>
+        <source>Your name is too long for the site (at most 245 characters).</source>
+        <translation>Tên của bạn quá dài so với giới hạn của trang web (tối đa 245 ký tự).</translation>
+    </message>
+    <message>
+        <source>Your email address is too long for the site (at most 100 characters).</source>
+        <translation>Địa chỉ email của bạn quá dài so với giới hạn của trang web (tối đa 100 ký tự).</translation>
+    </message>
+    <message>
+        <source>The website address is too long for the site (at most 200 characters).</source>
+        <translation>Địa chỉ trang web quá dài so với giới hạn của trang (tối đa 200 ký tự).</translation>
+    </message>
+    <message>
+        <source>Your comment is too long for the site (at most 65,525 bytes).</source>
+        <translation>Bình luận của bạn quá dài so với giới hạn của trang web (tối đa 65.525 byte).</translation>
+    </message>
+    <message>
+        <source>The site did not accept the comment: it is empty.</source>
+        <translation>Trang web không nhận bình luận vì bình luận trống.</translation>
+    </message>
+    <message>
+        <source>This site takes comments only from signed-in users. Sign in with an application password in Settings → Sites, or let Broadsheet use the site&apos;s comment form.</source>
+        <translation>Trang này chỉ nhận bình luận từ người dùng đã đăng nhập. Hãy đăng nhập bằng mật khẩu ứng dụng trong Cài đặt → Trang, hoặc để Broadsheet dùng ô bình luận của trang.</translation>
+    </message>
+    <message>
+        <source>This site takes comments only from signed-in users.</source>
+        <translation>Trang này chỉ nhận bình luận từ người dùng đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The site does not know this article any more, so it cannot take comments on it.</source>
+        <translation>Trang web không còn bài viết này nên không thể nhận bình luận cho nó.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the user name or application password.</source>
+        <translation>Trang web không chấp nhận tên người dùng hoặc mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The site did not take the comment: %1</source>
+        <translation>Trang web không nhận bình luận: %1</translation>
+    </message>
+    <message>
+        <source>The site did not take the comment (%1).</source>
+        <translation>Trang web không nhận bình luận (%1).</translation>
+    </message>
+    <message>
+        <source>The site did not take the comment and did not say why.</source>
+        <translation>Trang web không nhận bình luận và không cho biết lý do.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off for %1 in Settings → Sites.</source>
+        <translation>Bình luận cho %1 đang tắt trong Cài đặt → Trang.</translation>
+    </message>
+    <message>
+        <source>No address is set for this site&apos;s comment API. Set it in Settings → Sites.</source>
+        <translation>Chưa đặt địa chỉ API bình luận cho trang này. Hãy đặt trong Cài đặt → Trang.</translation>
+    </message>
+    <message>
+        <source>Broadsheet does not know this article&apos;s number on the site, so it cannot post a comment to it.</source>
+        <translation>Broadsheet không biết số hiệu của bài viết này trên trang nên không thể gửi bình luận cho nó.</translation>
+    </message>
+    <message>
+        <source>The address of this site&apos;s WordPress REST API is not known.</source>
+        <translation>Chưa biết địa chỉ WordPress REST API của trang này.</translation>
+    </message>
+    <message>
+        <source>The address of this site&apos;s comment form is not known.</source>
+        <translation>Chưa biết địa chỉ ô bình luận của trang này.</translation>
+    </message>
+    <message>
+        <source>Broadsheet does not know this article&apos;s id on the site.</source>
+        <translation>Broadsheet không biết mã của bài viết này trên trang.</translation>
+    </message>
+    <message>
+        <source>This site has no way to take comments.</source>
+        <translation>Trang này không có cách nào để nhận bình luận.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of comments could not be read (%1).</source>
+        <translation>Không đọc được danh sách bình luận của trang (%1).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of comments could not be read (no &quot;comments&quot; list).</source>
+        <translation>Không đọc được danh sách bình luận của trang (không có danh sách &quot;comments&quot;).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s list of comments could not be read (not a list).</source>
+        <translation>Không đọc được danh sách bình luận của trang (không phải một danh sách).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Broadsheet keeps passwords only in the keychain, so it cannot sign in to the site.</source>
+        <translation>Không dùng được kho mật khẩu của hệ thống (%1). Broadsheet chỉ lưu mật khẩu trong kho mật khẩu nên không thể đăng nhập vào trang.</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Vui lòng nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Your name is too long (at most 245 characters).</source>
+        <translation>Tên của bạn quá dài (tối đa 245 ký tự).</translation>
+    </message>
+    <message>
+        <source>Please enter your email address.</source>
+        <translation>Vui lòng nhập địa chỉ email của bạn.</translation>
+    </message>
+    <message>
+        <source>Your email address is too long (at most 100 characters).</source>
+        <translation>Địa chỉ email của bạn quá dài (tối đa 100 ký tự).</translation>
+    </message>
+    <message>
+        <source>Please enter a valid email address.</source>
+        <translation>Vui lòng nhập một địa chỉ email hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The website address is too long (at most 200 characters).</source>
+        <translation>Địa chỉ trang web quá dài (tối đa 200 ký tự).</translation>
+    </message>
+    <message>
+        <source>Please enter a web address starting with http:// or https://.</source>
+        <translation>Vui lòng nhập địa chỉ web bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>Please type your comment.</source>
+        <translation>Vui lòng nhập bình luận của bạn.</translation>
+    </message>
+    <message>
+        <source>Your comment is too long (at most 65,525 bytes).</source>
+        <translation>Bình luận của bạn quá dài (tối đa 65.525 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Comments::KeychainCredentialStore</name>
+    <message>
+        <source>The keychain entry for this site is damaged; please sign in again.</source>
+        <translation>Mục lưu trong kho mật khẩu cho trang này bị hỏng; vui lòng đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Comments::Outbox</name>
+    <message>
+        <source>Your comment could not be saved: %1</source>
+        <translation>Không lưu được bình luận của bạn: %1</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>trong giây lát</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>sau %n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>sau %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>sau %n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your comment is saved in your library and on its way to the site.</source>
+        <translation>Bình luận của bạn đã được lưu trong thư viện và đang được gửi tới trang.</translation>
+    </message>
+    <message>
+        <source>Your comment was not posted: %1</source>
+        <translation>Bình luận của bạn chưa được đăng: %1</translation>
+    </message>
+    <message>
+        <source>Broadsheet sends your password only over a secure (https) connection, and this site&apos;s address is not secure.</source>
+        <translation>Broadsheet chỉ gửi mật khẩu của bạn qua kết nối an toàn (https), mà địa chỉ của trang này không an toàn.</translation>
+    </message>
+    <message>
+        <source>Signing in needs the system keychain, which is not available.</source>
+        <translation>Cần kho mật khẩu của hệ thống để đăng nhập, nhưng hiện không dùng được.</translation>
+    </message>
+    <message>
+        <source>You are set to sign in to this site, but no user name and application password are stored. Sign in again in Settings → Sites.</source>
+        <translation>Bạn đã chọn đăng nhập vào trang này nhưng chưa lưu tên người dùng và mật khẩu ứng dụng. Hãy đăng nhập lại trong Cài đặt → Trang.</translation>
+    </message>
+    <message>
+        <source>The site already had this comment, so it was not sent twice. It may be awaiting moderation.</source>
+        <translation>Trang web đã có bình luận này nên không gửi hai lần. Có thể bình luận đang chờ kiểm duyệt.</translation>
+    </message>
+    <message>
+        <source>Your comment is published.</source>
+        <translation>Bình luận của bạn đã được đăng.</translation>
+    </message>
+    <message>
+        <source>Your comment was received and is awaiting moderation.</source>
+        <translation>Trang đã nhận bình luận của bạn và bình luận đang chờ kiểm duyệt.</translation>
+    </message>
+    <message>
+        <source>The site already had this comment, so it was not sent twice.</source>
+        <translation>Trang web đã có bình luận này nên không gửi hai lần.</translation>
+    </message>
+    <message>
+        <source>Broadsheet could not check whether your comment reached the site: %1</source>
+        <translation>Broadsheet không kiểm tra được bình luận của bạn đã tới trang hay chưa: %1</translation>
+    </message>
+    <message>
+        <source>%1 It is kept and will be checked again %2.</source>
+        <translation>%1 Bình luận vẫn được giữ lại và sẽ được kiểm tra lại %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Broadsheet gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 Broadsheet đã dừng lại sau %n lần thử.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your comment could not be sent yet: %1 It is kept and will be sent again %2.</source>
+        <translation>Chưa gửi được bình luận của bạn: %1 Bình luận vẫn được giữ lại và sẽ được gửi lại %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Images::ImageFetcher</name>
+    <message>
+        <source>Images are only loaded over http and https.</source>
+        <translation>Ảnh chỉ được tải qua http và https.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Net</name>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Máy chủ %1 không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Máy chủ không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within 1 second.</source>
+        <translation>Máy chủ %1 không trả lời trong vòng 1 giây.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within 1 second.</source>
+        <translation>Máy chủ không trả lời trong vòng 1 giây.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Máy chủ không trả lời trong vòng %1 giây.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds.</source>
+        <translation>Máy chủ %1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address and your connection.</source>
+        <translation>Không tìm thấy máy chủ %1. Hãy kiểm tra địa chỉ và kết nối mạng của bạn.</translation>
+    </message>
+    <message>
+        <source>The server could not be found. Check the address and your connection.</source>
+        <translation>Không tìm thấy máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng của bạn.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection.</source>
+        <translation>Máy chủ %1 từ chối kết nối.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Máy chủ từ chối kết nối.</translation>
+    </message>
+    <message>
+        <source>The connection was reset by %1 before the transfer finished.</source>
+        <translation>Kết nối bị %1 ngắt trước khi truyền xong.</translation>
+    </message>
+    <message>
+        <source>The connection was reset before the transfer finished.</source>
+        <translation>Kết nối bị ngắt trước khi truyền xong.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established.</source>
+        <translation>Không thể thiết lập kết nối an toàn tới %1.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established.</source>
+        <translation>Không thể thiết lập kết nối an toàn.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected too many times.</source>
+        <translation>Máy chủ %1 chuyển hướng quá nhiều lần.</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>Máy chủ chuyển hướng quá nhiều lần.</translation>
+    </message>
+    <message>
+        <source>The server at %1 tried to redirect to an insecure or unsupported address.</source>
+        <translation>Máy chủ %1 định chuyển hướng tới một địa chỉ không an toàn hoặc không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The server tried to redirect to an insecure or unsupported address.</source>
+        <translation>Máy chủ định chuyển hướng tới một địa chỉ không an toàn hoặc không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Addresses of this kind are not supported.</source>
+        <translation>Loại địa chỉ này không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Addresses of this kind are not supported: %1</source>
+        <translation>Loại địa chỉ này không được hỗ trợ: %1</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large.</source>
+        <translation>Dữ liệu trả về từ %1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>The answer from the server is too large.</source>
+        <translation>Dữ liệu trả về từ máy chủ quá lớn.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation>Máy chủ trả về lỗi.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Máy chủ trả về %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Máy chủ trả về %1 %2.</translation>
+    </message>
+    <message>
+        <source>You appear to be offline.</source>
+        <translation>Có vẻ bạn đang ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Yêu cầu đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation>Đã xảy ra lỗi mạng.</translation>
+    </message>
+    <message>
+        <source>A network error occurred: %1</source>
+        <translation>Đã xảy ra lỗi mạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites</name>
+    <message>
+        <source>Atom feed</source>
+        <translation>Nguồn tin Atom</translation>
+    </message>
+    <message>
+        <source>JSON Feed</source>
+        <translation>JSON Feed</translation>
+    </message>
+    <message>
+        <source>RSS feed</source>
+        <translation>Nguồn tin RSS</translation>
+    </message>
+    <message>
+        <source>WordPress REST API</source>
+        <translation>WordPress REST API</translation>
+    </message>
+    <message>
+        <source>Type the address of a site or a feed.</source>
+        <translation>Nhập địa chỉ của một trang hoặc một nguồn tin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file address.</source>
+        <translation>“%1” không phải là địa chỉ tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1” không phải là địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>Broadsheet reads sites over http and https, not %1.</source>
+        <translation>Broadsheet đọc trang qua http và https, không qua %1.</translation>
+    </message>
+    <message>
+        <source>The address could not be read.</source>
+        <translation>Không đọc được địa chỉ.</translation>
+    </message>
+    <message>
+        <source>JSON API</source>
+        <translation>JSON API</translation>
+    </message>
+    <message>
+        <source>The page at %1 does not link to a feed, and it is not a WordPress site.</source>
+        <translation>Trang tại %1 không liên kết tới nguồn tin nào và cũng không phải trang WordPress.</translation>
+    </message>
+    <message>
+        <source>The document at %1 is neither a feed nor a web page Broadsheet knows.</source>
+        <translation>Tài liệu tại %1 không phải nguồn tin, cũng không phải trang web mà Broadsheet biết đọc.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s WordPress REST API is not available: %1</source>
+        <translation>WordPress REST API của trang không dùng được: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s REST API at %1 does not offer WordPress posts (wp/v2).</source>
+        <translation>REST API của trang tại %1 không cung cấp bài viết WordPress (wp/v2).</translation>
+    </message>
+    <message>
+        <source>The Harbour Gazette</source>
+        <translation>Báo Bến Cảng</translation>
+    </message>
+    <message>
+        <source>The document is not a feed Broadsheet can read.</source>
+        <translation>Tài liệu này không phải nguồn tin mà Broadsheet đọc được.</translation>
+    </message>
+    <message>
+        <source>The document at %1 is not a feed (no RSS, Atom or JSON Feed found).</source>
+        <translation>Tài liệu tại %1 không phải nguồn tin (không tìm thấy RSS, Atom hay JSON Feed).</translation>
+    </message>
+    <message>
+        <source>Broadsheet cannot read this kind of site.</source>
+        <translation>Broadsheet không đọc được loại trang này.</translation>
+    </message>
+    <message>
+        <source>The file is not an OPML subscription list.</source>
+        <translation>Tệp này không phải danh sách theo dõi OPML.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is not a web address.</source>
+        <translation>“%1”: %2 không phải là địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The sites could not be saved in the library.</source>
+        <translation>Không lưu được các trang vào thư viện.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::Discoverer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a subscription list (OPML) with %n site(s): import it instead.</source>
+        <translation>
+            <numerusform>%1 là một danh sách theo dõi (OPML) gồm %n trang: hãy nhập danh sách đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a feed or a subscription list Broadsheet can read.</source>
+        <translation>%1 không phải nguồn tin hay danh sách theo dõi mà Broadsheet đọc được.</translation>
+    </message>
+    <message>
+        <source>The feed in %1 does not say where it lives on the web, so Broadsheet cannot follow it. Add it by its web address instead.</source>
+        <translation>Nguồn tin trong %1 không cho biết địa chỉ của nó trên web nên Broadsheet không thể theo dõi. Hãy thêm nó bằng địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>Nothing to follow was found at this address.</source>
+        <translation>Không tìm thấy gì để theo dõi tại địa chỉ này.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::JsonApi</name>
+    <message>
+        <source>The JSON API at %1 sent a reply that is not valid JSON (%2 at byte %3).</source>
+        <translation>JSON API tại %1 trả về dữ liệu không phải JSON hợp lệ (%2 tại byte %3).</translation>
+    </message>
+    <message>
+        <source>The JSON API at %1 did not answer with a list of articles.</source>
+        <translation>JSON API tại %1 không trả về danh sách bài viết.</translation>
+    </message>
+    <message>
+        <source>The JSON API at %1 answered: %2</source>
+        <translation>JSON API tại %1 trả lời: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::Refresher</name>
+    <message>
+        <source>Could not save the articles: %1</source>
+        <translation>Không lưu được các bài viết: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::SiteAdder</name>
+    <message>
+        <source>Another site is being added; wait until it is done.</source>
+        <translation>Đang thêm một trang khác; hãy chờ cho đến khi xong.</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Đang thêm %1…</translation>
+    </message>
+    <message>
+        <source>The site could not be saved in the library: %1</source>
+        <translation>Không lưu được trang vào thư viện: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Read page %1 of %2 of %3</source>
+        <translation>Đã đọc trang %1 trên %2 của %3</translation>
+    </message>
+    <message>
+        <source>Could not save the articles: %1</source>
+        <translation>Không lưu được các bài viết: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 through the WordPress REST API…</source>
+        <translation>Đang đọc %1 qua WordPress REST API…</translation>
+    </message>
+    <message>
+        <source>Adding the site was canceled.</source>
+        <translation>Đã hủy việc thêm trang.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::WordPress</name>
+    <message>
+        <source>The WordPress REST API at %1 sent a reply that is not valid JSON (%2 at byte %3).</source>
+        <translation>WordPress REST API tại %1 trả về dữ liệu không phải JSON hợp lệ (%2 tại byte %3).</translation>
+    </message>
+    <message>
+        <source>The WordPress REST API at %1 did not answer with a list of posts.</source>
+        <translation>WordPress REST API tại %1 không trả về danh sách bài viết.</translation>
+    </message>
+    <message>
+        <source>The WordPress REST API at %1 answered: %2</source>
+        <translation>WordPress REST API tại %1 trả lời: %2</translation>
+    </message>
+    <message>
+        <source>%1 WordPress says: “%2”</source>
+        <translation>%1 WordPress báo: “%2”</translation>
+    </message>
+    <message>
+        <source>The WordPress REST API could not be read.</source>
+        <translation>Không đọc được WordPress REST API.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::WordPress::PostsReader</name>
+    <message>
+        <source>Reading the site was canceled.</source>
+        <translation>Đã hủy việc đọc trang.</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 pages, then: %3</source>
+        <translation>Đã đọc %1 trên %2 trang, sau đó: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Store::Migrations</name>
+    <message>
+        <source>This library was written by a newer version of Broadsheet (schema %1, this version knows %2). Update Broadsheet to open it.</source>
+        <translation>Thư viện này được tạo bởi một phiên bản Broadsheet mới hơn (lược đồ %1, phiên bản này chỉ biết tới %2). Hãy cập nhật Broadsheet để mở nó.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library migration %1.</source>
+        <translation>Không đọc được bước chuyển đổi thư viện %1.</translation>
+    </message>
+    <message>
+        <source>Updating the library to version %1 failed: %2</source>
+        <translation>Cập nhật thư viện lên phiên bản %1 thất bại: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui</name>
+    <message>
+        <source>By %1</source>
+        <translation>Bởi %1</translation>
+    </message>
+    <message>
+        <source>Open original ↗</source>
+        <translation>Mở bài gốc ↗</translation>
+    </message>
+    <message>
+        <source>Related posts</source>
+        <translation>Bài viết liên quan</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::AboutDialog</name>
+    <message>
+        <source>About Broadsheet</source>
+        <translation>Giới thiệu Broadsheet</translation>
+    </message>
+    <message>
+        <source>Broadsheet</source>
+        <translation>Broadsheet</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>A desktop news reader: read the sites you follow offline, with their photos, captions and credits, and take part in the discussion under their articles.</source>
+        <translation>Trình đọc tin tức cho máy tính: đọc ngoại tuyến những trang bạn theo dõi, kèm ảnh, chú thích và nguồn ảnh, và tham gia thảo luận bên dưới các bài viết.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Được xây dựng với Qt %1. Phát hành theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::ArticleListPane</name>
+    <message>
+        <source>All articles</source>
+        <translation>Tất cả bài viết</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Đã gắn sao</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows</source>
+        <translation>Những bài viết được hiển thị trong danh sách</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Tìm bài viết</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::ArticleViewer</name>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>The image is larger than 15 MiB.</source>
+        <translation>Ảnh lớn hơn 15 MiB.</translation>
+    </message>
+    <message>
+        <source>The image is too large to show (%1 × %2 pixels).</source>
+        <translation>Ảnh quá lớn để hiển thị (%1 × %2 điểm ảnh).</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::CommentForm</name>
+    <message>
+        <source>Leave a Reply</source>
+        <translation>Để lại bình luận</translation>
+    </message>
+    <message>
+        <source>Your email address will not be published. Required fields are marked *</source>
+        <translation>Địa chỉ email của bạn sẽ không được công khai. Các trường bắt buộc được đánh dấu *</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Hủy trả lời</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Your email address will not be published.</source>
+        <translation>Địa chỉ email của bạn sẽ không được công khai.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Bình luận (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Required field.</source>
+        <translation>Trường bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Comment *</source>
+        <translation>Bình luận *</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Send comment</source>
+        <translation>Gửi bình luận</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>Gửi bình luận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Đang trả lời %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation>Vui lòng sửa các trường được đánh dấu ở trên.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::CommentsPanel</name>
+    <message>
+        <source>Select an article to read its comments.</source>
+        <translation>Chọn một bài viết để đọc bình luận.</translation>
+    </message>
+    <message>
+        <source>Comments are closed for this article.</source>
+        <translation>Bài viết này đã đóng bình luận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n bình luận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded: %1</source>
+        <translation>Không tải được bình luận: %1</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Đang tải bình luận…</translation>
+    </message>
+    <message>
+        <source>No comments yet. Be the first to reply.</source>
+        <translation>Chưa có bình luận nào. Hãy là người đầu tiên trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::CommentsView</name>
+    <message>
+        <source>Awaiting moderation</source>
+        <translation>Đang chờ kiểm duyệt</translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation>Bản nháp, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi được</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::MainWindow</name>
+    <message>
+        <source>Broadsheet</source>
+        <translation>Broadsheet</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Tiến trình làm mới</translation>
+    </message>
+    <message>
+        <source>Welcome to Broadsheet</source>
+        <translation>Chào mừng đến với Broadsheet</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list to read it here.</source>
+        <translation>Chọn một bài viết trong danh sách để đọc tại đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All Sites</source>
+        <translation>&amp;Làm mới tất cả các trang</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Refreshing</source>
+        <translation>&amp;Dừng làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Bài &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Bài t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Cỡ bình thường</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>Tì&amp;m bài viết</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Đánh dấu đã đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>S&amp;tar</source>
+        <translation>&amp;Gắn sao</translation>
+    </message>
+    <message>
+        <source>&amp;Open Original in Browser</source>
+        <translation>&amp;Mở bài gốc trong trình duyệt</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Đá&amp;nh dấu tất cả là đã đọc</translation>
+    </message>
+    <message>
+        <source>&amp;About Broadsheet</source>
+        <translation>&amp;Giới thiệu Broadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Thư &amp;viện</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>Chưa chọn bài viết nào</translation>
+    </message>
+    <message>
+        <source>Article not found</source>
+        <translation>Không tìm thấy bài viết</translation>
+    </message>
+    <message>
+        <source>The article is no longer in your library.</source>
+        <translation>Bài viết này không còn trong thư viện của bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %1 of %n site(s)</source>
+        <translation>
+            <numerusform>Đang làm mới %1 trên %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n site(s)</source>
+        <translation>
+            <numerusform>Đã làm mới %n trang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SingleInstance</name>
+    <message>
+        <source>Could not lock %1.</source>
+        <translation>Không khóa được %1.</translation>
+    </message>
+    <message>
+        <source>Another Broadsheet is already running on this profile.</source>
+        <translation>Một Broadsheet khác đang chạy trên hồ sơ này.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Thiếu trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Không mở được thư viện %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Broadsheet, a desktop news reader.</source>
+        <translation>Broadsheet, trình đọc tin tức cho máy tính.</translation>
+    </message>
+    <message>
+        <source>Use the library and settings in DIR.</source>
+        <translation>Dùng thư viện và cài đặt trong thư mục DIR.</translation>
+    </message>
+    <message>
+        <source>Load the library, refresh it, show the first article and quit (for tests).</source>
+        <translation>Nạp thư viện, làm mới, hiển thị bài viết đầu tiên rồi thoát (dùng cho kiểm thử).</translation>
+    </message>
+    <message>
+        <source>Open the first article whose title contains TEXT.</source>
+        <translation>Mở bài viết đầu tiên có tiêu đề chứa TEXT.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Lưu ảnh chụp cửa sổ vào FILE rồi thoát.</translation>
+    </message>
+    <message>
+        <source>A feed URL, feed: URL or feed file to follow.</source>
+        <translation>Địa chỉ nguồn tin, địa chỉ feed: hoặc tệp nguồn tin để theo dõi.</translation>
+    </message>
+    <message>
+        <source>Broadsheet cannot start</source>
+        <translation>Broadsheet không khởi động được</translation>
+    </message>
+</context>
 </TS>
