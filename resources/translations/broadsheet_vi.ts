@@ -686,11 +686,11 @@
     <name>Broadsheet::Ui::CommentForm</name>
     <message>
         <source>Leave a Reply</source>
-        <translation>Để lại bình luận</translation>
+        <translation>Để lại một bình luận</translation>
     </message>
     <message>
         <source>Your email address will not be published. Required fields are marked *</source>
-        <translation>Địa chỉ email của bạn sẽ không được công khai. Các trường bắt buộc được đánh dấu *</translation>
+        <translation>Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *</translation>
     </message>
     <message>
         <source>Cancel reply</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Your email address will not be published.</source>
-        <translation>Địa chỉ email của bạn sẽ không được công khai.</translation>
+        <translation>Email của bạn sẽ không được hiển thị công khai.</translation>
     </message>
     <message>
         <source>Website</source>
