@@ -698,6 +698,27 @@ private Q_SLOTS:
         QVERIFY(r.error == Error::HostNotFound || r.error == Error::Offline);
     }
 
+    void embeddedOriginServesTheBuiltInSample()
+    {
+        // The lead's sample site compiled into broadsheet-core, through the default root.
+        if (!QFile::exists(QStringLiteral(":/sample/feed.xml")))
+            QSKIP("the built-in sample site (:/sample/feed.xml) is not among the core resources");
+        NetworkManager nam;
+        Response r = run(nam, get("https://sample.broadsheet.invalid/feed.xml"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QVERIFY(r.header("Content-Type").startsWith("application/rss+xml") ||
+                r.header("Content-Type").startsWith("application/atom+xml"));
+        QFile feed(QStringLiteral(":/sample/feed.xml"));
+        QVERIFY(feed.open(QIODevice::ReadOnly));
+        QCOMPARE(r.body, feed.readAll());
+        if (QFile::exists(QStringLiteral(":/sample/images/harbour.png"))) {
+            r = run(nam, get("https://sample.broadsheet.invalid/images/harbour.png"));
+            QVERIFY(r.ok());
+            QCOMPARE(r.header("Content-Type"), QByteArray("image/png"));
+        }
+        QCOMPARE(run(nam, get("https://sample.broadsheet.invalid/no-such-file.xml")).status, 404);
+    }
+
     void errorMessages()
     {
         ErrorDetails d;

@@ -31,31 +31,32 @@ QByteArray HttpResponse::header(const QByteArray &name) const
     return {};
 }
 
-HttpResponse HttpResponse::json(int status, const QByteArray &json)
+namespace {
+
+HttpResponse typed(int status, const QByteArray &type, const QByteArray &body)
 {
     HttpResponse r;
     r.status = status;
-    r.body = json;
-    r.setHeader("Content-Type", "application/json; charset=UTF-8");
+    r.body = body;
+    r.setHeader("Content-Type", type);
     return r;
+}
+
+} // namespace
+
+HttpResponse HttpResponse::json(int status, const QByteArray &json)
+{
+    return typed(status, "application/json; charset=UTF-8", json);
 }
 
 HttpResponse HttpResponse::html(int status, const QByteArray &html)
 {
-    HttpResponse r;
-    r.status = status;
-    r.body = html;
-    r.setHeader("Content-Type", "text/html; charset=UTF-8");
-    return r;
+    return typed(status, "text/html; charset=UTF-8", html);
 }
 
 HttpResponse HttpResponse::text(int status, const QByteArray &text)
 {
-    HttpResponse r;
-    r.status = status;
-    r.body = text;
-    r.setHeader("Content-Type", "text/plain; charset=UTF-8");
-    return r;
+    return typed(status, "text/plain; charset=UTF-8", text);
 }
 
 HttpResponse HttpResponse::redirect(int status, const QByteArray &location)
