@@ -96,7 +96,8 @@ manpage-cli)
     help=$("$cli" --help) || fail "$cli --help failed"
     commands=$(awk '/^Commands:/ {on = 1; next} on && /^$/ {on = 0} on && NF {print $1}' <<<"$help")
     [ -n "$commands" ] || fail "no commands found in '$cli --help'"
-    documented=$(man_text "$page" | sed -n 's/^\.SS "\([a-z-]*\).*/\1/p')
+    text=$(man_text "$page")
+    documented=$(sed -n 's/^\.SS "\([a-z-]*\).*/\1/p' <<<"$text")
     for command in $commands; do
         grep -qx "$command" <<<"$documented" || fail "broadsheet-cli $command is not documented in $page"
     done
@@ -107,7 +108,7 @@ manpage-cli)
     for command in $commands; do
         options=$("$cli" "$command" --help 2>&1 | grep -oE -- '--[a-z][a-z-]+' | sort -u | grep -vx -e '--help' -e '--help-all')
         for option in $options; do
-            man_text "$page" | grep -q -- "$option" || fail "broadsheet-cli $command $option is not documented in $page"
+            grep -q -- "$option" <<<"$text" || fail "broadsheet-cli $command $option is not documented in $page"
         done
     done
     echo "documented commands:" $documented
@@ -121,11 +122,12 @@ manpage-gui)
     [ $status -eq 0 ] || fail "$gui --help exited with $status"
     options=$(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u | grep -vx -e '--help' -e '--help-all')
     [ -n "$options" ] || fail "no options found in '$gui --help'"
+    text=$(man_text "$page")
     for option in $options; do
-        man_text "$page" | grep -q -- "$option" || fail "broadsheet $option is not documented in $page"
+        grep -q -- "$option" <<<"$text" || fail "broadsheet $option is not documented in $page"
     done
     # And the page documents no option the app does not have.
-    for option in $(man_text "$page" | sed -n 's/^\.[BT]I\{0,1\}[RB]\{0,1\} *\(--[a-z][a-z-]*\).*/\1/p' | sort -u); do
+    for option in $(sed -n 's/^\.[BT]I\{0,1\}[RB]\{0,1\} *\(--[a-z][a-z-]*\).*/\1/p' <<<"$text" | sort -u); do
         [ "$option" = "--help" ] && continue
         grep -qx -- "$option" <<<"$options" || fail "$page documents $option, which broadsheet does not have"
     done
