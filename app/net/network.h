@@ -4,6 +4,19 @@
 // API. Every request has a transfer timeout, a redirect cap with a scheme allow-list (never
 // https → http), a body size limit and Broadsheet's User-Agent; one table maps network
 // errors to human messages (errorMessage()).
+//
+// Details callers rely on:
+// - Redirects are followed by the layer itself, hop by hop; each hop waits for a connection
+//   slot again. 303 (and 301/302 after POST) continue as GET without the body. Authorization
+//   and Cookie headers are dropped when a hop leaves the origin (scheme, host, port).
+// - Connection limits count requests in flight per scheme+host+port and in total; the rest
+//   wait in a FIFO queue. The embedded origin takes no slot.
+// - gzip/deflate are decoded by Qt unless the caller sets Accept-Encoding itself; maxBytes
+//   caps the decoded body (and a Content-Length above it fails at once).
+// - A 4xx/5xx is Error::HttpError with the body delivered; a 3xx with followRedirects=false is
+//   a success carrying the Location header.
+// - TLS errors are never ignored (Error::Tls, with Qt's reason in the message).
+// - finished() always comes from the event loop, never from inside send().
 
 #include <QByteArray>
 #include <QList>

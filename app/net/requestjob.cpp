@@ -333,6 +333,16 @@ bool RequestJob::followRedirect(Response &r)
                    h.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
         });
     }
+    // Credentials never follow a redirect to another origin (scheme, host or port).
+    if (target.scheme().compare(m_url.scheme(), Qt::CaseInsensitive) != 0 ||
+        target.host().compare(m_url.host(), Qt::CaseInsensitive) != 0 ||
+        target.port(target.scheme() == QLatin1String("https") ? 443 : 80) !=
+            m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80)) {
+        m_request.headers.removeIf([](const auto &h) {
+            return h.first.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+                   h.first.compare("Cookie", Qt::CaseInsensitive) == 0;
+        });
+    }
     m_url = target;
     m_state = State::Queued;
     Q_EMIT slotReleased(this);

@@ -200,6 +200,33 @@ private Q_SLOTS:
         QCOMPARE(r.header("Location"), QByteArray("/r/1"));
     }
 
+    void credentialsStayWithTheirOrigin()
+    {
+        ScriptedServer other;
+        QVERIFY(other.listen());
+        other.setHandler([&](QTcpSocket *s, const RawRequest &) { other.reply(s, 200, "other"); });
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](QTcpSocket *s, const RawRequest &req) {
+            if (req.target == "/same")
+                server.reply(s, 302, {}, {{"Location", "/landed"}});
+            else if (req.target == "/away")
+                server.reply(s, 302, {}, {{"Location", other.url("/landed")}});
+            else
+                server.reply(s, 200, "landed");
+        });
+        NetworkManager nam;
+        Request req = get(server.url("/same"));
+        req.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Basic YWRtaW46c2VjcmV0")));
+        QVERIFY(run(nam, req).ok());
+        QCOMPARE(server.requests.last().header("Authorization"), QByteArray("Basic YWRtaW46c2VjcmV0"));
+
+        req.url = QUrl::fromEncoded(server.url("/away"));
+        QCOMPARE(run(nam, req).body, QByteArray("other"));
+        QCOMPARE(other.requests.size(), 1);
+        QVERIFY(other.requests.first().header("Authorization").isNull()); // another port: another origin
+    }
+
     void redirectToForbiddenScheme_data()
     {
         QTest::addColumn<QByteArray>("location");
