@@ -2,6 +2,7 @@
 # relative to resources/ and become ":/<path>".
 set(BROADSHEET_CORE_RESOURCE_FILES
     migrations/001_initial.sql
+    migrations/002_comment_outbox.sql
     # The built-in sample site, served at https://sample.broadsheet.invalid/ by the
     # network layer's embedded origin.
     sample/feed.xml

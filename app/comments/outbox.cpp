@@ -1,19 +1,99 @@
 #include "comments/outbox.h"
 
+#include "comments/credentials.h"
 #include "domain/comment.h"
+#include "net/network.h"
 #include "store/commentstore.h"
 #include "store/library.h"
 #include "store/writer.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkInformation>
+#include <QPointer>
+#include <QSqlQuery>
+
 #include <memory>
+#include <unistd.h>
 
 namespace Broadsheet::Comments {
 
-Outbox::Outbox(Store::Library &library, Store::Writer &writer, QObject *parent)
+namespace {
+
+constexpr int kLeaseSeconds = 180; // longer than any request's timeout
+constexpr int kMaxLookupPages = 50;
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString retryWhen(int seconds)
+{
+    if (seconds <= 1)
+        return Outbox::tr("in a moment");
+    if (seconds < 90)
+        return Outbox::tr("in %n second(s)", nullptr, seconds);
+    if (seconds < 90 * 60)
+        return Outbox::tr("in %n minute(s)", nullptr, (seconds + 30) / 60);
+    return Outbox::tr("in %n hour(s)", nullptr, (seconds + 1800) / 3600);
+}
+
+} // namespace
+
+struct Outbox::Attempt
+{
+    OutboxEntry entry;
+    Target target;
+    Outgoing outgoing;
+    std::optional<Credentials> credentials;
+    bool fellBack = false; // Auto: REST said login required, now the form
+    QList<Comment> seen;   // the thread read while looking for an uncertain comment
+};
+
+Outbox::Outbox(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
+               CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_writer(writer)
-{}
+    , m_network(network)
+    , m_credentials(credentials)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { sendPending(false); });
+}
+
+Outbox::~Outbox() = default;
+
+int Outbox::backoffSeconds(int attempts)
+{
+    if (attempts <= 1)
+        return 2;
+    return std::min(3600, 5 << std::min(attempts - 2, 10));
+}
+
+void Outbox::start()
+{
+    // When the network comes back, everything waiting goes at once.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        if (QNetworkInformation *info = QNetworkInformation::instance()) {
+            connect(info, &QNetworkInformation::reachabilityChanged, this,
+                    [this](QNetworkInformation::Reachability reachability) {
+                        if (reachability == QNetworkInformation::Reachability::Online ||
+                            reachability == QNetworkInformation::Reachability::Site)
+                            sendPending(true);
+                    });
+        }
+    }
+    sendPending(false);
+}
+
+void Outbox::jobDone()
+{
+    --m_pendingJobs;
+    if (!isBusy())
+        Q_EMIT idle();
+}
 
 void Outbox::submit(const Submission &submission)
 {
@@ -22,40 +102,431 @@ void Outbox::submit(const Submission &submission)
     comment.remoteParentId = submission.parentRemoteId;
     comment.author = submission.name.trimmed();
     comment.authorEmail = submission.email.trimmed();
-    comment.authorUrl =
-        submission.website.trimmed().isEmpty() ? QUrl() : QUrl::fromUserInput(submission.website.trimmed());
+    const QString website = submission.website.trimmed();
+    comment.authorUrl = website.isEmpty() ? QUrl() : QUrl::fromUserInput(website);
     comment.date = QDateTime::currentDateTimeUtc();
-    // Plain text as the user typed it, as HTML paragraphs.
-    QString html;
-    const QStringList paragraphs =
-        submission.text.trimmed().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    for (const QString &paragraph : paragraphs)
-        html += QStringLiteral("<p>") +
-                paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                QStringLiteral("</p>");
-    comment.contentHtml = html;
-    comment.state = Comment::State::Draft;
+    comment.contentHtml = textToHtml(submission.text);
+    comment.state = Comment::State::Queued;
 
     auto receipt = std::make_shared<Receipt>();
+    jobStarted();
     m_writer.post(
-        [comment, receipt](QSqlDatabase db) {
-            Store::CommentStore store(db);
-            receipt->localId = store.addLocal(comment, &receipt->message);
+        [comment, receipt, text = submission.text](QSqlDatabase db) {
+            receipt->localId = OutboxStore::insert(db, comment, text, &receipt->message);
             receipt->stored = receipt->localId != 0;
-            if (receipt->stored)
-                store.clearDraft(comment.articleId);
         },
         this,
         [this, receipt, articleId = submission.articleId] {
             if (receipt->stored)
-                receipt->message =
-                    tr("This site does not take comments from Broadsheet yet, so your comment was "
-                       "saved as a draft in your library. Nothing you wrote is lost.");
+                receipt->message = tr("Your comment is saved in your library and on its way to the site.");
             else
                 receipt->message = tr("Your comment could not be saved: %1").arg(receipt->message);
             m_library.notifyCommentsChanged(articleId);
             Q_EMIT submitted(articleId, *receipt);
+            if (receipt->stored)
+                deliver(receipt->localId);
+            jobDone();
         });
+}
+
+void Outbox::sendPending(bool ignoreBackoff)
+{
+    auto ids = std::make_shared<QList<qint64>>();
+    jobStarted();
+    m_writer.post(
+        [ids, ignoreBackoff, inFlight = m_inFlight](QSqlDatabase db) {
+            OutboxStore::reclaimStale(db, now(), inFlight);
+            *ids = OutboxStore::due(db, now(), ignoreBackoff);
+        },
+        this,
+        [this, ids] {
+            for (qint64 id : std::as_const(*ids))
+                deliver(id);
+            scheduleNext();
+            jobDone();
+        });
+}
+
+void Outbox::retry(qint64 localId)
+{
+    auto ok = std::make_shared<bool>(false);
+    auto articleId = std::make_shared<qint64>(0);
+    jobStarted();
+    m_writer.post(
+        [localId, ok, articleId](QSqlDatabase db) {
+            if (const auto e = OutboxStore::entry(db, localId))
+                *articleId = e->comment.articleId;
+            *ok = OutboxStore::requeue(db, localId);
+        },
+        this,
+        [this, localId, ok, articleId] {
+            if (*ok) {
+                m_library.notifyCommentsChanged(*articleId);
+                deliver(localId);
+            }
+            jobDone();
+        });
+}
+
+void Outbox::discard(qint64 localId)
+{
+    if (m_inFlight.contains(localId))
+        return;
+    auto articleId = std::make_shared<qint64>(0);
+    auto ok = std::make_shared<bool>(false);
+    jobStarted();
+    m_writer.post(
+        [localId, ok, articleId](QSqlDatabase db) {
+            if (const auto e = OutboxStore::entry(db, localId))
+                *articleId = e->comment.articleId;
+            *ok = OutboxStore::discard(db, localId);
+        },
+        this,
+        [this, localId, ok, articleId] {
+            if (*ok) {
+                m_library.notifyCommentsChanged(*articleId);
+                Q_EMIT discarded(localId, *articleId);
+            }
+            jobDone();
+        });
+}
+
+void Outbox::edit(qint64 localId)
+{
+    if (m_inFlight.contains(localId))
+        return;
+    auto draft = std::make_shared<std::optional<Store::Draft>>();
+    jobStarted();
+    m_writer.post(
+        [localId, draft](QSqlDatabase db) {
+            const auto e = OutboxStore::entry(db, localId);
+            if (!e ||
+                (e->comment.state != Comment::State::Failed && e->comment.state != Comment::State::Queued))
+                return;
+            Store::Draft d;
+            d.articleId = e->comment.articleId;
+            d.body = e->bodyText;
+            d.replyToRemoteId = e->comment.remoteParentId;
+            d.updated = QDateTime::currentDateTimeUtc();
+            // Name of the comment replied to, for "Replying to NAME".
+            if (!d.replyToRemoteId.isEmpty()) {
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("SELECT author FROM comments WHERE article_id = ? AND remote_id = ?"));
+                q.addBindValue(d.articleId);
+                q.addBindValue(d.replyToRemoteId);
+                if (q.exec() && q.next())
+                    d.replyToAuthor = q.value(0).toString();
+            }
+            // The text goes back to the draft and leaves the outbox in one step: never both, never neither.
+            db.transaction();
+            if (Store::CommentStore(db).saveDraft(d) && OutboxStore::discard(db, localId) && db.commit())
+                *draft = d;
+            else
+                db.rollback();
+        },
+        this,
+        [this, draft] {
+            if (*draft) {
+                m_library.notifyCommentsChanged((*draft)->articleId);
+                Q_EMIT editReady((*draft)->articleId, **draft);
+            }
+            jobDone();
+        });
+}
+
+void Outbox::deliver(qint64 localId)
+{
+    if (m_inFlight.contains(localId))
+        return;
+    m_inFlight.insert(localId);
+    auto claimed = std::make_shared<std::optional<OutboxEntry>>();
+    const qint64 pid = qint64(::getpid());
+    m_writer.post(
+        [localId, claimed, pid](QSqlDatabase db) {
+            *claimed = OutboxStore::claim(db, localId, pid, now() + kLeaseSeconds);
+        },
+        this,
+        [this, localId, claimed] {
+            if (!*claimed) { // delivered, discarded or taken by another process meanwhile
+                m_inFlight.remove(localId);
+                if (!isBusy())
+                    Q_EMIT idle();
+                return;
+            }
+            m_library.notifyCommentsChanged((*claimed)->comment.articleId);
+            auto attempt = std::make_shared<Attempt>();
+            attempt->entry = **claimed;
+            startAttempt(attempt);
+        });
+}
+
+void Outbox::startAttempt(const std::shared_ptr<Attempt> &attempt)
+{
+    const OutboxEntry &e = attempt->entry;
+    QString error;
+    const auto target = resolveTarget(e.site, e.settings, e.remotePostId, e.articleGuid, &error);
+    if (!target) {
+        finish(attempt, {Comment::State::Failed, {}, error, 0, e.uncertain, e.backend, {}},
+               tr("Your comment was not posted: %1").arg(error));
+        return;
+    }
+    attempt->target = *target;
+    attempt->outgoing = Outgoing{e.comment.remoteParentId, e.comment.author, e.comment.authorEmail,
+                                 e.comment.authorUrl.toString(), e.bodyText};
+    // A comment that was last sent to another backend is looked for under the same one.
+    if (e.uncertain && !e.backend.isEmpty() && e.site.commentBackend == CommentBackend::Auto) {
+        if (const auto used = backendFromName(e.backend); used && *used != CommentBackend::Auto)
+            attempt->target.backend = *used;
+    }
+
+    auto proceed = [this, attempt] {
+        if (attempt->entry.uncertain)
+            lookup(attempt, 1, false);
+        else
+            post(attempt);
+    };
+    if (!e.settings.signIn) {
+        proceed();
+        return;
+    }
+    if (!mayCarryCredentials(attempt->target.restRoot.isEmpty() ? attempt->target.siteUrl
+                                                                : attempt->target.restRoot)) {
+        const QString message =
+            tr("Broadsheet sends your password only over a secure (https) connection, and this site's "
+               "address is not secure.");
+        finish(attempt, {Comment::State::Failed, {}, message, 0, e.uncertain, e.backend, {}},
+               tr("Your comment was not posted: %1").arg(message));
+        return;
+    }
+    if (!m_credentials) {
+        const QString message = tr("Signing in needs the system keychain, which is not available.");
+        finish(attempt, {Comment::State::Failed, {}, message, 0, e.uncertain, e.backend, {}},
+               tr("Your comment was not posted: %1").arg(message));
+        return;
+    }
+    const QPointer<Outbox> self(this);
+    m_credentials->read(
+        credentialKey(attempt->target.siteUrl),
+        [self, attempt, proceed](std::optional<Credentials> credentials, const QString &keychainError) {
+            if (!self)
+                return;
+            if (!credentials) {
+                const QString message = keychainError.isEmpty()
+                                            ? tr("You are set to sign in to this site, but no user name "
+                                                 "and application password are stored. Sign in again in "
+                                                 "Settings → Sites.")
+                                            : keychainError;
+                self->finish(attempt,
+                             {Comment::State::Failed,
+                              {},
+                              message,
+                              0,
+                              attempt->entry.uncertain,
+                              attempt->entry.backend,
+                              {}},
+                             tr("Your comment was not posted: %1").arg(message));
+                return;
+            }
+            attempt->credentials = credentials;
+            // Signed in, WordPress fills in the author from the account.
+            if (attempt->target.backend == CommentBackend::WordPressRest)
+                attempt->outgoing.name.clear();
+            proceed();
+        });
+}
+
+void Outbox::lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afterDuplicate)
+{
+    Target readFrom = attempt->target;
+    if (readFrom.backend != CommentBackend::JsonApi)
+        readFrom.backend = CommentBackend::WordPressRest; // the thread is read over REST
+    if (readFrom.backend == CommentBackend::WordPressRest && readFrom.restRoot.isEmpty()) {
+        // No way to read the thread: send again, the site's duplicate check answers for us.
+        if (afterDuplicate)
+            finish(attempt,
+                   {Comment::State::Held, {}, {}, 0, false, backendName(attempt->target.backend), {}},
+                   tr("The site already had this comment, so it was not sent twice. It may be awaiting "
+                      "moderation."));
+        else
+            post(attempt);
+        return;
+    }
+    Net::Request request = threadRequest(readFrom, page);
+    if (attempt->credentials && mayCarryCredentials(request.url))
+        request.headers.append(
+            {QByteArrayLiteral("Authorization"),
+             "Basic " + (attempt->credentials->user + QLatin1Char(':') + attempt->credentials->password)
+                            .toUtf8()
+                            .toBase64()});
+    Net::Reply *reply = m_network.send(request);
+    connect(
+        reply, &Net::Reply::finished, this,
+        [this, attempt, page, afterDuplicate, backend = readFrom.backend](const Net::Response &response) {
+            const ThreadPage result = readThreadPage(backend, response);
+            if (result.ok) {
+                for (const Comment &c : result.comments) {
+                    if (isSameComment(c, attempt->outgoing)) {
+                        const QString message =
+                            c.state == Comment::State::Published
+                                ? tr("Your comment is published.")
+                                : tr("Your comment was received and is awaiting moderation.");
+                        finish(attempt,
+                               {c.state,
+                                c.remoteId,
+                                {},
+                                0,
+                                false,
+                                backendName(attempt->target.backend),
+                                c.contentHtml},
+                               message);
+                        return;
+                    }
+                }
+                if (page < result.totalPages && page < kMaxLookupPages) {
+                    lookup(attempt, page + 1, afterDuplicate);
+                    return;
+                }
+                if (afterDuplicate) {
+                    finish(attempt,
+                           {Comment::State::Held, {}, {}, 0, false, backendName(attempt->target.backend), {}},
+                           tr("The site already had this comment, so it was not sent twice. It may be "
+                              "awaiting moderation."));
+                    return;
+                }
+                post(attempt); // not there: it never arrived, send it (again)
+                return;
+            }
+            if (afterDuplicate) {
+                finish(attempt,
+                       {Comment::State::Held, {}, {}, 0, false, backendName(attempt->target.backend), {}},
+                       tr("The site already had this comment, so it was not sent twice."));
+                return;
+            }
+            if (response.status >= 400 && response.status < 500) {
+                // The thread cannot be read here (no REST, private): the duplicate check protects.
+                post(attempt);
+                return;
+            }
+            const int wait = backoffSeconds(attempt->entry.comment.attempts);
+            const QString reason =
+                tr("Broadsheet could not check whether your comment reached the site: %1").arg(result.error);
+            finish(attempt,
+                   {Comment::State::Queued, {}, reason, now() + wait, true, attempt->entry.backend, {}},
+                   tr("%1 It is kept and will be checked again %2.").arg(reason, retryWhen(wait)));
+        });
+}
+
+void Outbox::post(const std::shared_ptr<Attempt> &attempt)
+{
+    const Net::Request request = postRequest(attempt->target, attempt->outgoing, attempt->credentials);
+    // From here on the site may receive it: a crash now leaves "sending", taken back as uncertain.
+    Net::Reply *reply = m_network.send(request);
+    connect(reply, &Net::Reply::finished, this, [this, attempt](const Net::Response &response) {
+        handleOutcome(attempt, readPostAnswer(attempt->target.backend, response));
+    });
+}
+
+void Outbox::handleOutcome(const std::shared_ptr<Attempt> &attempt, const Outcome &outcome)
+{
+    const OutboxEntry &e = attempt->entry;
+    const QString used = backendName(attempt->target.backend);
+    const bool autoSite =
+        e.site.commentBackend == CommentBackend::Auto && attempt->target.backend != CommentBackend::JsonApi;
+    // Auto remembers what worked.
+    auto remember = [this, siteId = e.site.id, settings = e.settings, used]() mutable {
+        if (settings.resolved == used)
+            return;
+        settings.resolved = used;
+        m_writer.post(
+            [siteId, settings](QSqlDatabase db) { OutboxStore::saveBackendSettings(db, siteId, settings); });
+    };
+
+    switch (outcome.kind) {
+    case Outcome::Kind::Published:
+    case Outcome::Kind::Held: {
+        if (autoSite)
+            remember();
+        if (outcome.duplicate && outcome.remoteId.isEmpty()) {
+            lookup(attempt, 1, true);
+            return;
+        }
+        const Comment::State state =
+            outcome.kind == Outcome::Kind::Published ? Comment::State::Published : Comment::State::Held;
+        QString message = state == Comment::State::Published
+                              ? tr("Your comment is published.")
+                              : tr("Your comment was received and is awaiting moderation.");
+        if (outcome.duplicate)
+            message = tr("The site already had this comment, so it was not sent twice.");
+        finish(attempt, {state, outcome.remoteId, {}, 0, false, used, {}}, message);
+        return;
+    }
+    case Outcome::Kind::LoginRequired:
+        if (autoSite && attempt->target.backend == CommentBackend::WordPressRest && !attempt->fellBack &&
+            !attempt->credentials) {
+            // REST takes comments from signed-in users only: the site's own form takes them from anyone.
+            attempt->fellBack = true;
+            attempt->target.backend = CommentBackend::WordPressForm;
+            post(attempt);
+            return;
+        }
+        finish(attempt, {Comment::State::Failed, {}, outcome.message, 0, false, used, {}},
+               tr("Your comment was not posted: %1").arg(outcome.message));
+        return;
+    case Outcome::Kind::Rejected:
+        finish(attempt, {Comment::State::Failed, {}, outcome.message, 0, false, used, {}},
+               tr("Your comment was not posted: %1").arg(outcome.message));
+        return;
+    case Outcome::Kind::Retry:
+    case Outcome::Kind::Uncertain: {
+        const bool uncertain = outcome.kind == Outcome::Kind::Uncertain || e.uncertain;
+        if (e.comment.attempts >= MaxAutomaticAttempts) {
+            const QString message =
+                tr("%1 Broadsheet gave up after %n attempt(s).", nullptr, e.comment.attempts)
+                    .arg(outcome.message);
+            finish(attempt, {Comment::State::Failed, {}, message, 0, uncertain, used, {}},
+                   tr("Your comment was not posted: %1").arg(message));
+            return;
+        }
+        const int wait = std::max(outcome.retryAfterSeconds, backoffSeconds(e.comment.attempts));
+        finish(attempt, {Comment::State::Queued, {}, outcome.message, now() + wait, uncertain, used, {}},
+               tr("Your comment could not be sent yet: %1 It is kept and will be sent again %2.")
+                   .arg(outcome.message, retryWhen(wait)));
+        return;
+    }
+    }
+}
+
+void Outbox::finish(const std::shared_ptr<Attempt> &attempt, const OutboxStore::Result &result,
+                    const QString &message)
+{
+    const qint64 id = attempt->entry.comment.id;
+    const qint64 articleId = attempt->entry.comment.articleId;
+    m_writer.post([id, result](QSqlDatabase db) { OutboxStore::finish(db, id, result); }, this,
+                  [this, id, articleId, state = result.state, message] {
+                      m_inFlight.remove(id);
+                      m_library.notifyCommentsChanged(articleId);
+                      Q_EMIT delivered(id, articleId, state, message);
+                      scheduleNext();
+                      if (!isBusy())
+                          Q_EMIT idle();
+                  });
+}
+
+void Outbox::scheduleNext()
+{
+    if (!m_autoRetry)
+        return;
+    auto next = std::make_shared<std::optional<qint64>>();
+    m_writer.post([next](QSqlDatabase db) { *next = OutboxStore::nextAttempt(db); }, this,
+                  [this, next] {
+                      if (!*next) {
+                          m_timer.stop();
+                          return;
+                      }
+                      const qint64 wait = std::clamp<qint64>(**next - now(), 0, 3600);
+                      m_timer.start(int(wait * 1000) + 50);
+                  });
 }
 
 } // namespace Broadsheet::Comments

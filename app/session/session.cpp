@@ -1,6 +1,8 @@
 #include "session/session.h"
 
 #include "comments/commentsloader.h"
+#include "comments/credentials.h"
+#include "comments/outbox.h"
 #include "net/network.h"
 #include "sites/refresher.h"
 #include "sites/samplesite.h"
@@ -18,6 +20,8 @@ Session::Session(Profile profile, QObject *parent)
 Session::~Session()
 {
     // Stop producing work before the writer drains and the database closes.
+    m_outbox.reset();
+    m_credentials.reset();
     m_commentsLoader.reset();
     m_refresher.reset();
     m_network.reset();
@@ -39,6 +43,8 @@ bool Session::open(QString *error)
     m_network->setCacheDirectory(m_profile.cachePath(), 100LL * 1024 * 1024);
     m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_writer, *m_network);
     m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_writer, *m_network);
+    m_credentials = std::make_unique<Comments::KeychainCredentialStore>();
+    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_writer, *m_network, m_credentials.get());
     if (m_database->isNew() && m_library->sites().add(Sites::sampleSite(), error) == 0)
         return false;
     return true;

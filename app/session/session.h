@@ -18,7 +18,9 @@ class Refresher;
 }
 namespace Broadsheet::Comments {
 class CommentsLoader;
-}
+class CredentialStore;
+class Outbox;
+} // namespace Broadsheet::Comments
 
 namespace Broadsheet {
 
@@ -42,6 +44,10 @@ public:
     Net::NetworkManager &network() const { return *m_network; }
     Sites::Refresher &refresher() const { return *m_refresher; }
     Comments::CommentsLoader &commentsLoader() const { return *m_commentsLoader; }
+    // The comment outbox (shared by the app and the CLI) and where sign-in credentials live
+    // (the system keychain unless a caller hands another store, as tests do).
+    Comments::Outbox &outbox() const { return *m_outbox; }
+    Comments::CredentialStore &credentials() const { return *m_credentials; }
 
 private:
     Profile m_profile;
@@ -51,6 +57,8 @@ private:
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<Sites::Refresher> m_refresher;
     std::unique_ptr<Comments::CommentsLoader> m_commentsLoader;
+    std::unique_ptr<Comments::CredentialStore> m_credentials;
+    std::unique_ptr<Comments::Outbox> m_outbox;
 };
 
 } // namespace Broadsheet

@@ -41,7 +41,8 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     Store::Library &library = session.library();
     m_images = new Images::ImageFetcher(session.network(), this);
     m_drafts = new Comments::Drafts(library, session.writer(), this);
-    m_outbox = new Comments::Outbox(library, session.writer(), this);
+    m_outbox = &session.outbox(); // owned by the session, shared with the CLI
+    m_outbox->start();            // resumes what a previous run left in the outbox
     m_model = new Models::ArticleListModel(library, this);
 
     m_list = new ArticleListPane(*m_model, this);
