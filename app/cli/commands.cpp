@@ -1,5 +1,5 @@
-#include "cli/command.h"
 #include "cli/commands.h"
+#include "cli/command.h"
 
 namespace Broadsheet::Cli {
 
@@ -8,6 +8,11 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         {"parse", "Print the neutral JSON of a feed file", &runParse},
         {"render", "Print the normalized viewer HTML of an HTML file", &runRender},
+        {"add", "Follow a site: feed, web page, WordPress or JSON API address", &runAdd},
+        {"import-opml", "Follow the sites of an OPML subscription list", &runImportOpml},
+        {"export-opml", "Write the followed sites as OPML 2.0", &runExportOpml},
+        {"refresh", "Refresh every site and print one line per site", &runRefresh},
+        {"articles", "List articles (--json: one JSON object per line)", &runArticles},
     };
     return table;
 }

@@ -6,5 +6,10 @@ namespace Broadsheet::Cli {
 
 int runParse(const QStringList &arguments, Context &context);
 int runRender(const QStringList &arguments, Context &context);
+int runAdd(const QStringList &arguments, Context &context);
+int runImportOpml(const QStringList &arguments, Context &context);
+int runExportOpml(const QStringList &arguments, Context &context);
+int runRefresh(const QStringList &arguments, Context &context);
+int runArticles(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

@@ -2,6 +2,9 @@
 
 #include "feeds/feedparser.h"
 #include "sites/entrymapper.h"
+#include "sites/jsonapi.h"
+#include "sites/wordpress.h"
+#include "sites/wordpressapi.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +21,23 @@ Net::Request requestFor(const Site &site)
 {
     Net::Request request;
     request.url = site.sourceUrl;
-    request.headers.append(
-        {QByteArrayLiteral("Accept"),
-         QByteArrayLiteral("application/rss+xml, application/atom+xml, application/feed+json, "
-                           "application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")});
+    switch (site.kind) {
+    case SourceKind::Feed:
+        request.headers.append(
+            {QByteArrayLiteral("Accept"),
+             QByteArrayLiteral("application/rss+xml, application/atom+xml, application/feed+json, "
+                               "application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")});
+        break;
+    case SourceKind::WordPress:
+        // A refresh reads the newest page; adding a site reads them all (WordPress::PostsReader).
+        request.url = WordPressApi::postsUrl(site.sourceUrl, 1, RefreshPageSize);
+        request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+        break;
+    case SourceKind::JsonApi:
+        request.url = JsonApi::articlesUrl(site.sourceUrl, 1, RefreshPageSize);
+        request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+        break;
+    }
     if (!site.etag.isEmpty())
         request.headers.append({QByteArrayLiteral("If-None-Match"), site.etag.toLatin1()});
     if (!site.lastModified.isEmpty())
@@ -53,18 +69,33 @@ ParsedSource parseFeedDocument(const QByteArray &body, const QUrl &url, const Ne
     return source;
 }
 
+namespace {
+// A WordPress posts page or a JSON API articles page as a ParsedSource.
+template<typename Page>
+ParsedSource fromPage(Page page, const Site &site)
+{
+    ParsedSource source;
+    source.ok = page.ok;
+    source.error = page.error;
+    source.homeUrl = site.homeUrl;
+    source.articles = std::move(page.articles);
+    return source;
+}
+} // namespace
+
 ParsedSource parseSource(const Site &site, const Net::Response &response)
 {
+    const QUrl url = response.url.isEmpty() ? site.sourceUrl : response.url;
     switch (site.kind) {
     case SourceKind::Feed:
-        return parseFeedDocument(response.body, response.url.isEmpty() ? site.sourceUrl : response.url,
-                                 response.headers);
+        return parseFeedDocument(response.body, url, response.headers);
     case SourceKind::WordPress:
+        return fromPage(WordPress::parsePosts(response.body, url), site);
     case SourceKind::JsonApi:
-        break;
+        return fromPage(JsonApi::parseArticles(response.body, url), site);
     }
     ParsedSource source;
-    source.error = tr("Reading this kind of site is not available in this build.");
+    source.error = tr("Broadsheet cannot read this kind of site.");
     return source;
 }
 

@@ -16,6 +16,9 @@ struct ParsedSource
     QList<Article> articles;
 };
 
+// Posts per refresh of a WordPress or JSON API site (the newest page).
+inline constexpr int RefreshPageSize = 50;
+
 // The refresh request for a site: its source URL with conditional-GET headers.
 Net::Request requestFor(const Site &site);
 

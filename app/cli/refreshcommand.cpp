@@ -1,0 +1,86 @@
+#include "cli/commands.h"
+
+#include "session/session.h"
+#include "sites/refresher.h"
+#include "store/library.h"
+#include "store/writer.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+namespace Broadsheet::Cli {
+
+int runRefresh(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Refresh every site (or the given ones) and print one line per site. Exits with 0 "
+                       "only when every site was refreshed."));
+    parser.addHelpOption();
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), QStringLiteral("Refresh only site ID (repeatable)."), QStringLiteral("ID"));
+    parser.addOption(siteOption);
+    parser.process(arguments);
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << parser.helpText();
+        return 2;
+    }
+    QList<qint64> ids;
+    for (const QString &value : parser.values(siteOption)) {
+        bool ok = false;
+        ids << value.toLongLong(&ok);
+        if (!ok || ids.constLast() <= 0) {
+            context.err << "broadsheet-cli refresh: --site needs a site id, not " << value << '\n';
+            return 2;
+        }
+    }
+
+    Session session(Profile::resolve(context.profileDir));
+    QString error;
+    if (!session.open(&error)) {
+        context.err << "broadsheet-cli refresh: " << error << '\n';
+        return 1;
+    }
+    const Store::SiteStore sites = session.library().sites();
+    for (qint64 id : std::as_const(ids)) {
+        if (!sites.site(id)) {
+            context.err << "broadsheet-cli refresh: there is no site " << id << '\n';
+            return 1;
+        }
+    }
+    if (ids.isEmpty()) {
+        for (const Site &site : sites.all())
+            ids << site.id;
+    }
+    if (ids.isEmpty()) {
+        context.out << "No sites to refresh.\n";
+        return 0;
+    }
+
+    Sites::Refresher &refresher = session.refresher();
+    QEventLoop loop;
+    QObject::connect(&refresher, &Sites::Refresher::finished, &loop, &QEventLoop::quit);
+    refresher.refreshSites(ids);
+    if (refresher.isRunning())
+        loop.exec();
+    session.writer().flush();
+
+    int failed = 0;
+    for (const Sites::Refresher::SiteResult &r : refresher.results()) {
+        const QString title = r.title.isEmpty() ? QStringLiteral("site %1").arg(r.siteId) : r.title;
+        if (!r.ok) {
+            ++failed;
+            context.out << "FAILED  " << r.siteId << " " << title << ": " << r.error << '\n';
+        } else if (r.unchanged) {
+            context.out << "ok      " << r.siteId << " " << title << ": unchanged\n";
+        } else {
+            context.out << "ok      " << r.siteId << " " << title << ": " << r.added << " new, " << r.updated
+                        << " updated\n";
+        }
+    }
+    const qsizetype total = refresher.results().size();
+    context.out << (total - failed) << " of " << total << " sites refreshed\n";
+    return failed == 0 && total == ids.size() ? 0 : 1;
+}
+
+} // namespace Broadsheet::Cli
