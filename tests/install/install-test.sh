@@ -3,6 +3,8 @@
 #
 #   tests/install/install-test.sh                  build both packages with scripts/package, then test
 #   tests/install/install-test.sh DEB [RPM]        test packages that are already built
+#   BROADSHEET_PACKAGE_BUILD_DIR=build/ci tests/install/install-test.sh
+#                                                  package the build CI just made (no second build)
 #
 # It runs lintian on the .deb, installs it with apt-get, checks the installed files, runs the
 # installed app (--version, and a headless start on a fresh profile that loads the sample site
