@@ -6,8 +6,11 @@
 #include "html/images.h"
 #include "html/urlpolicy.h"
 
+#include <QHash>
+
 #include <gumbo.h>
 
+#include <cctype>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -69,18 +72,6 @@ const char *gumboAttribute(const GumboElement &element, const char *name)
 {
     const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name);
     return attribute ? attribute->value : nullptr;
-}
-
-QString policedSrcset(const QString &srcset, const QUrl &base)
-{
-    QList<SrcsetCandidate> candidates = parseSrcset(srcset);
-    QList<SrcsetCandidate> kept;
-    for (SrcsetCandidate &candidate : candidates) {
-        candidate.url = policeUrl(candidate.url, base, UrlUse::Image);
-        if (!candidate.url.isEmpty())
-            kept.append(candidate);
-    }
-    return serializeSrcset(kept);
 }
 
 class Walker
@@ -170,16 +161,16 @@ private:
             QString written;
             switch (kind) {
             case AttributeKind::LinkUrl:
-                written = policeUrl(value, m_base, UrlUse::Link);
+                written = police(value, UrlUse::Link);
                 break;
             case AttributeKind::ImageUrl:
-                written = policeUrl(value, m_base, UrlUse::Image);
+                written = police(value, UrlUse::Image);
                 break;
             case AttributeKind::MediaUrl:
-                written = policeUrl(value, m_base, UrlUse::Media);
+                written = police(value, UrlUse::Media);
                 break;
             case AttributeKind::Srcset:
-                written = policedSrcset(value, m_base);
+                written = policedSrcset(value);
                 break;
             default: {
                 const auto filtered = filterAttributeValue(kind, value);
@@ -213,8 +204,8 @@ private:
         raw.className = get("class");
         raw.loading = get("loading");
         const ResolvedSource source = resolveLazySource(raw);
-        const QString src = policeUrl(source.src, m_base, UrlUse::Image);
-        const QString srcset = policedSrcset(source.srcset, m_base);
+        const QString src = police(source.src, UrlUse::Image);
+        const QString srcset = policedSrcset(source.srcset);
         const QString alt = get("alt");
         const int index = m_dom.createElement(Tag::Img, parent);
         Node &out = m_dom[index];
@@ -242,7 +233,7 @@ private:
             raw = gumboAttribute(element, "data");
         if (!raw)
             return;
-        const QString url = policeUrl(cleanText(raw), m_base, UrlUse::Media);
+        const QString url = police(cleanText(raw), UrlUse::Media);
         if (url.isEmpty())
             return;
         // Plugins (Flash and the like) are not worth a link unless they point at a player.
@@ -278,10 +269,63 @@ private:
         m_dom.graft(inner, Dom::Root, parent);
     }
 
+    // URLs repeat (src and srcset, the same link); QUrl parsing is the walk's main cost.
+    QString police(const QString &url, UrlUse use)
+    {
+        auto &cache = m_urlCache[static_cast<int>(use)];
+        const auto it = cache.constFind(url);
+        if (it != cache.constEnd())
+            return it.value();
+        const QString policed = policeUrl(url, m_base, use);
+        if (cache.size() < 4096)
+            cache.insert(url, policed);
+        return policed;
+    }
+
+    QString policedSrcset(const QString &srcset)
+    {
+        QList<SrcsetCandidate> candidates = parseSrcset(srcset);
+        QList<SrcsetCandidate> kept;
+        for (SrcsetCandidate &candidate : candidates) {
+            candidate.url = police(candidate.url, UrlUse::Image);
+            if (!candidate.url.isEmpty())
+                kept.append(candidate);
+        }
+        return serializeSrcset(kept);
+    }
+
     QUrl m_base;
     int m_reparseBudget;
+    QHash<QString, QString> m_urlCache[3];
     Dom m_dom;
 };
+
+// A fragment that starts with a table part (a feed summary "<td>…</td>") is parsed in the
+// context of its table, as HTML's fragment parsing does, instead of losing the element.
+GumboTag fragmentContext(const QByteArray &bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size() &&
+           (bytes.at(i) == ' ' || bytes.at(i) == '\n' || bytes.at(i) == '\r' || bytes.at(i) == '\t'))
+        ++i;
+    if (i >= bytes.size() || bytes.at(i) != '<')
+        return GUMBO_TAG_LAST;
+    qsizetype end = i + 1;
+    while (end < bytes.size() && end - i < 12 && std::isalnum(static_cast<unsigned char>(bytes.at(end))))
+        ++end;
+    if (end < bytes.size() && bytes.at(end) != '>' && bytes.at(end) != '/' && bytes.at(end) != ' ')
+        return GUMBO_TAG_LAST;
+    const QByteArray name = bytes.mid(i + 1, end - i - 1).toLower();
+    if (name == "td" || name == "th")
+        return GUMBO_TAG_TR;
+    if (name == "tr")
+        return GUMBO_TAG_TBODY;
+    if (name == "tbody" || name == "thead" || name == "tfoot" || name == "caption" || name == "colgroup")
+        return GUMBO_TAG_TABLE;
+    if (name == "col")
+        return GUMBO_TAG_COLGROUP;
+    return GUMBO_TAG_LAST;
+}
 
 GumboNode *findBody(GumboOutput *output)
 {
@@ -309,11 +353,12 @@ Dom buildDom(const QString &html, const QUrl &base, int reparseBudget)
     bytes = limitNesting(bytes);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
+    options.fragment_context = fragmentContext(bytes);
     const OutputPtr output(
         gumbo_parse_with_options(&options, bytes.constData(), static_cast<size_t>(bytes.size())));
     if (!output)
         return {};
-    GumboNode *body = findBody(output.get());
+    GumboNode *body = options.fragment_context == GUMBO_TAG_LAST ? findBody(output.get()) : output->root;
     if (!body)
         return {};
     return Walker(base, reparseBudget).run(body);

@@ -75,6 +75,9 @@ private slots:
         QTest::newRow("abbr") << u"<abbr title=\"HyperText\">HTML</abbr>"_s
                               << u"<abbr title=\"HyperText\">HTML</abbr>"_s;
         QTest::newRow("dl") << u"<dl><dt>t</dt><dd>d</dd></dl>"_s << u"<dl><dt>t</dt><dd>d</dd></dl>"_s;
+        QTest::newRow("orphan cell") << u"<td>cell</td>"_s << u"<td>cell</td>"_s;
+        QTest::newRow("orphan row") << u" <tr><th>h</th></tr>"_s << u" <tr><th>h</th></tr>"_s;
+        QTest::newRow("orphan caption") << u"<caption>c</caption>"_s << u"<caption>c</caption>"_s;
         QTest::newRow("unknown unwrapped") << u"<font color=red>red</font><blink>b</blink>"_s << u"redb"_s;
         QTest::newRow("picture")
             << u"<picture><source srcset=\"a.webp 1x\" type=\"image/webp\"><img src=\"a.jpg\"></picture>"_s
