@@ -585,12 +585,13 @@ Net::Request postRequest(const Target &target, const Outgoing &comment,
     }
     case CommentBackend::JsonApi: {
         QUrl base = target.jsonBase;
-        QString path = base.path();
+        QString path = base.path(QUrl::FullyEncoded);
         if (path.endsWith(QLatin1Char('/')))
             path.chop(1);
         base.setPath(path + QStringLiteral("/articles/") +
-                     QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) +
-                     QStringLiteral("/comments"));
+                         QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) +
+                         QStringLiteral("/comments"),
+                     QUrl::TolerantMode);
         request.url = base;
         QJsonObject author{{QStringLiteral("name"), comment.name.trimmed()},
                            {QStringLiteral("email"), comment.email.trimmed()}};
@@ -643,12 +644,13 @@ Net::Request threadRequest(const Target &target, int page)
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (target.backend == CommentBackend::JsonApi) {
         QUrl base = target.jsonBase;
-        QString path = base.path();
+        QString path = base.path(QUrl::FullyEncoded);
         if (path.endsWith(QLatin1Char('/')))
             path.chop(1);
         base.setPath(path + QStringLiteral("/articles/") +
-                     QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) +
-                     QStringLiteral("/comments"));
+                         QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) +
+                         QStringLiteral("/comments"),
+                     QUrl::TolerantMode);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("page"), QString::number(page));
         q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));

@@ -353,6 +353,7 @@ void Outbox::lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afte
         return;
     }
     Net::Request request = threadRequest(readFrom, page);
+    request.timeoutMs = m_timeoutMs;
     if (attempt->credentials && mayCarryCredentials(request.url))
         request.headers.append(
             {QByteArrayLiteral("Authorization"),
@@ -368,7 +369,9 @@ void Outbox::lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afte
                 for (const Comment &c : result.comments) {
                     if (isSameComment(c, attempt->outgoing)) {
                         const QString message =
-                            c.state == Comment::State::Published
+                            afterDuplicate
+                                ? tr("The site already had this comment, so it was not sent twice.")
+                            : c.state == Comment::State::Published
                                 ? tr("Your comment is published.")
                                 : tr("Your comment was received and is awaiting moderation.");
                         finish(attempt,
@@ -419,7 +422,8 @@ void Outbox::lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afte
 
 void Outbox::post(const std::shared_ptr<Attempt> &attempt)
 {
-    const Net::Request request = postRequest(attempt->target, attempt->outgoing, attempt->credentials);
+    Net::Request request = postRequest(attempt->target, attempt->outgoing, attempt->credentials);
+    request.timeoutMs = m_timeoutMs;
     // From here on the site may receive it: a crash now leaves "sending", taken back as uncertain.
     Net::Reply *reply = m_network.send(request);
     connect(reply, &Net::Reply::finished, this, [this, attempt](const Net::Response &response) {

@@ -63,6 +63,8 @@ public:
     void edit(qint64 localId);
 
     void setCredentialStore(CredentialStore *store) { m_credentials = store; }
+    // Transfer timeout of each request (default 30 s): no answer for this long is "uncertain".
+    void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     bool isBusy() const { return !m_inFlight.isEmpty() || m_pendingJobs > 0; }
     bool isSending(qint64 localId) const { return m_inFlight.contains(localId); }
 
@@ -100,6 +102,11 @@ private:
     QTimer m_timer;
     int m_pendingJobs = 0;
     bool m_autoRetry = true;
+    int m_timeoutMs = 30'000;
 };
 
 } // namespace Broadsheet::Comments
+
+Q_DECLARE_METATYPE(Broadsheet::Comments::Outbox::Receipt)
+Q_DECLARE_METATYPE(Broadsheet::Comment::State)
+Q_DECLARE_METATYPE(Broadsheet::Store::Draft)

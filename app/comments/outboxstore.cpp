@@ -25,6 +25,11 @@ const QString kSelect = QStringLiteral(
     "FROM comments c JOIN articles a ON a.id = c.article_id JOIN sites s ON s.id = a.site_id "
     "LEFT JOIN comment_backends b ON b.site_id = s.id ");
 
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
     OutboxEntry e;
@@ -85,7 +90,7 @@ qint64 insert(QSqlDatabase db, const Comment &comment, const QString &bodyText, 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE comments SET body_text = ?, submitted = strftime('%s','now'), "
                              "next_attempt = 0, uncertain = 0 WHERE id = ?"));
-    q.addBindValue(bodyText);
+    q.addBindValue(notNull(bodyText));
     q.addBindValue(id);
     if (id == 0 || !q.exec() || !store.clearDraft(comment.articleId) || !db.commit()) {
         if (error && error->isEmpty())
@@ -103,6 +108,8 @@ std::optional<OutboxEntry> entry(QSqlDatabase db, qint64 id)
     q.addBindValue(id);
     if (q.exec() && q.next())
         return entryFrom(q);
+    if (q.lastError().isValid())
+        qWarning("outbox: %s", qPrintable(q.lastError().text()));
     return std::nullopt;
 }
 
@@ -168,23 +175,25 @@ bool finish(QSqlDatabase db, qint64 id, const Result &r)
     sql += QStringLiteral(" WHERE id = ?");
     q.prepare(sql);
     q.addBindValue(toString(r.state));
-    q.addBindValue(r.remoteId);
-    q.addBindValue(r.lastError);
+    q.addBindValue(notNull(r.remoteId));
+    q.addBindValue(notNull(r.lastError));
     q.addBindValue(r.nextAttempt);
     q.addBindValue(r.uncertain ? 1 : 0);
-    q.addBindValue(r.backend);
+    q.addBindValue(notNull(r.backend));
     if (!r.contentHtml.isEmpty())
         q.addBindValue(r.contentHtml);
     q.addBindValue(id);
     if (q.exec())
         return q.numRowsAffected() == 1;
     // The thread was read meanwhile and already has this remote id: the site's copy wins, ours goes.
-    if (!r.remoteId.isEmpty()) {
+    if (!r.remoteId.isEmpty() && q.lastError().text().contains(QLatin1String("UNIQUE"))) {
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
         del.addBindValue(id);
         return del.exec();
     }
+    qWarning("outbox: recording the outcome of comment %lld failed: %s", id,
+             qPrintable(q.lastError().text()));
     return false;
 }
 
@@ -267,9 +276,9 @@ bool saveBackendSettings(QSqlDatabase db, qint64 siteId, const BackendSettings &
         "ON CONFLICT (site_id) DO UPDATE SET resolved = excluded.resolved, rest_root = excluded.rest_root, "
         "json_base = excluded.json_base, sign_in = excluded.sign_in"));
     q.addBindValue(siteId);
-    q.addBindValue(s.resolved);
-    q.addBindValue(s.restRoot.toString(QUrl::FullyEncoded));
-    q.addBindValue(s.jsonBase.toString(QUrl::FullyEncoded));
+    q.addBindValue(notNull(s.resolved));
+    q.addBindValue(notNull(s.restRoot.toString(QUrl::FullyEncoded)));
+    q.addBindValue(notNull(s.jsonBase.toString(QUrl::FullyEncoded)));
     q.addBindValue(s.signIn ? 1 : 0);
     return q.exec();
 }
