@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 namespace Broadsheet::Feeds {
 
@@ -15,10 +16,8 @@ int monthFromName(QStringView token)
 {
     if (token.size() < 3)
         return 0;
-    const QString lower = token.toString().toLower();
     for (int i = 0; i < 12; ++i) {
-        const QLatin1StringView full(monthNames[i]);
-        if (full.startsWith(lower))
+        if (QLatin1StringView(monthNames[i]).startsWith(token, Qt::CaseInsensitive))
             return i + 1;
     }
     return 0;
@@ -26,13 +25,14 @@ int monthFromName(QStringView token)
 
 bool isDayName(QStringView token)
 {
-    static const QStringList days = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                     QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                     QStringLiteral("sun")};
+    static constexpr const char *days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     if (token.size() < 3)
         return false;
-    const QString prefix = token.left(3).toString().toLower();
-    return days.contains(prefix);
+    for (const char *day : days) {
+        if (token.left(3).compare(QLatin1StringView(day), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool allDigits(QStringView s)
@@ -175,20 +175,30 @@ int expandYear(QStringView token)
 
 QDateTime parseRfc822Date(QStringView text)
 {
-    QString normalized = text.toString();
-    normalized.replace(QLatin1Char(','), QLatin1Char(' '));
-    const QStringList tokens = normalized.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (tokens.isEmpty())
+    // Tokens are separated by blanks and commas; views into text, no copies.
+    QVarLengthArray<QStringView, 8> tokens;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool separator = i == text.size() || text.at(i).isSpace() || text.at(i) == QLatin1Char(',');
+        if (separator) {
+            if (start >= 0)
+                tokens.append(text.mid(start, i - start));
+            start = -1;
+        } else if (start < 0) {
+            start = i;
+        }
+    }
+    if (tokens.isEmpty() || tokens.size() > 8)
         return {};
 
     int month = 0;
-    QList<QString> numbers;
+    QVarLengthArray<QStringView, 2> numbers;
     QTime time(0, 0, 0);
     bool haveTime = false;
     bool haveZone = false;
     int offset = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString &token = tokens.at(i);
+        const QStringView token = tokens.at(i);
         if (i == 0 && !allDigits(token) && isDayName(token) && !monthFromName(token))
             continue;
         if (allDigits(token)) {
@@ -209,7 +219,7 @@ QDateTime parseRfc822Date(QStringView text)
         }
         if (!haveZone) {
             int seconds = 0;
-            if (parseZone(token, &seconds)) {
+            if (parseZone(token.toString(), &seconds)) {
                 offset = seconds;
                 haveZone = true;
                 continue;
@@ -223,8 +233,8 @@ QDateTime parseRfc822Date(QStringView text)
     }
     if (!month || numbers.size() != 2)
         return {};
-    const QString &dayToken = numbers.at(0);
-    const QString &yearToken = numbers.at(1);
+    const QStringView dayToken = numbers.at(0);
+    const QStringView yearToken = numbers.at(1);
     if (dayToken.size() > 2 || (yearToken.size() != 2 && yearToken.size() != 4 && yearToken.size() != 3))
         return {};
     return makeUtc(expandYear(yearToken), month, dayToken.toInt(), time, offset);

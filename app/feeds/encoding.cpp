@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace Broadsheet::Feeds {
 
 namespace {
@@ -125,6 +127,15 @@ void replaceDeclaration(QByteArray &utf8)
 
 } // namespace
 
+bool isBlank(const QByteArray &bytes)
+{
+    for (char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            return false;
+    }
+    return true;
+}
+
 bool isValidUtf8(const char *data, qsizetype size)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(data);
@@ -195,7 +206,7 @@ QByteArray charsetFromContentType(const QByteArray &contentType)
     return {};
 }
 
-DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &contentType)
+DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &contentType, bool validateUtf8)
 {
     DecodedDocument doc;
     int bomLength = 0;
@@ -253,9 +264,10 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
         chosen = QStringLiteral("utf-8");
 
     if (isUtf8Compatible(chosen)) {
-        if (isValidUtf8(body.constData(), body.size())) {
+        if (!validateUtf8 || isValidUtf8(body.constData(), body.size())) {
             doc.utf8 = body;
             doc.encoding = chosen;
+            doc.utf8Unchecked = !validateUtf8;
             return doc;
         }
         // Undeclared (or wrongly declared) legacy bytes: windows-1252, like browsers.
@@ -296,19 +308,76 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
     return doc;
 }
 
+bool mayNeedMojibakeRepair(const char *data, qsizetype size)
+{
+    // Is any byte >= 0xC4 (a lead byte of a character beyond Latin-1)? Eight bytes at a
+    // time: for a byte b with the high bit set, (b & 0x7F) + 0x3C carries into bit 7
+    // exactly when b >= 0xC4 (continuation bytes 0x80-0xBF stay below).
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    bool hasHigh = false;
+    bool beyondLatin1 = false;
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 x;
+        memcpy(&x, s + i, 8);
+        const quint64 high = x & 0x8080808080808080ULL;
+        if (!high)
+            continue;
+        hasHigh = true;
+        if (((x & 0x7F7F7F7F7F7F7F7FULL) + 0x3C3C3C3C3C3C3C3CULL) & high) {
+            beyondLatin1 = true;
+            break;
+        }
+    }
+    for (; !beyondLatin1 && i < size; ++i) {
+        hasHigh = hasHigh || s[i] >= 0x80;
+        beyondLatin1 = s[i] >= 0xC4;
+    }
+    if (!hasHigh)
+        return false;
+    if (!beyondLatin1 && hasHigh) {
+        // Latin-1 only. The mojibake repair applies only when the Latin-1 code points,
+        // taken as bytes, are valid UTF-8: the first one above U+007F must be a UTF-8 lead
+        // byte followed by a continuation byte, or the whole string cannot qualify.
+        qsizetype k = 0;
+        while (k < size && s[k] < 0x80)
+            ++k;
+        if (k + 1 < size) {
+            const unsigned first = ((s[k] & 0x1Fu) << 6) | (s[k + 1] & 0x3Fu);
+            unsigned next = 0;
+            if (k + 3 < size && s[k + 2] >= 0xC2 && s[k + 2] <= 0xC3)
+                next = ((s[k + 2] & 0x1Fu) << 6) | (s[k + 3] & 0x3Fu);
+            if (first >= 0xC2 && first <= 0xF4 && next >= 0x80 && next <= 0xBF)
+                return true;
+        }
+    }
+    // Otherwise only C1 characters (UTF-8 C2 80-C2 9F) need repair.
+    const char *p = data;
+    const char *end = data + size;
+    while ((p = static_cast<const char *>(memchr(p, 0xC2, size_t(end - p))))) {
+        if (p + 1 < end && static_cast<unsigned char>(p[1]) <= 0x9F)
+            return true;
+        ++p;
+    }
+    return false;
+}
+
 void repairMojibake(QString &text)
 {
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
     bool hasHigh = false;
     bool onlyLatin1 = true;
-    for (QChar c : std::as_const(text)) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80) {
-            hasHigh = true;
-            if (u > 0xFF) {
-                onlyLatin1 = false;
-                break;
-            }
-        }
+    bool hasC1 = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i];
+        if (u < 0x80)
+            continue;
+        hasHigh = true;
+        if (u > 0xFF)
+            onlyLatin1 = false;
+        else if (u <= 0x9F)
+            hasC1 = true;
     }
     if (!hasHigh)
         return;
@@ -319,10 +388,12 @@ void repairMojibake(QString &text)
             return;
         }
     }
-    for (QChar &c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 && u <= 0x9F)
-            c = QChar(cp1252[u - 0x80]);
+    if (!hasC1)
+        return;
+    auto *w = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (w[i] >= 0x80 && w[i] <= 0x9F)
+            w[i] = cp1252[w[i] - 0x80];
     }
 }
 

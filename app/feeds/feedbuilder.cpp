@@ -105,7 +105,14 @@ void FeedBuilder::characters(std::string_view text)
 void FeedBuilder::beginCapture(Target target, const std::vector<XmlAttribute> &attributes, bool atom)
 {
     m_capturing = true;
+    // Reset field by field: the text buffers keep their capacity from one element to the next.
+    std::string text = std::move(m_capture.text);
+    std::string markup = std::move(m_capture.markup);
+    text.clear();
+    markup.clear();
     m_capture = Capture();
+    m_capture.text = std::move(text);
+    m_capture.markup = std::move(markup);
     m_capture.target = target;
     m_capture.depth = m_depth;
     m_capture.atom = atom;
@@ -192,20 +199,21 @@ void FeedBuilder::finishCapture()
             raw = QString::fromUtf8(c.markup.data(), qsizetype(c.markup.size()));
         }
     } else {
+        c.mayNeedRepair = mayNeedMojibakeRepair(c.text.data(), qsizetype(c.text.size()));
         raw = QString::fromUtf8(c.text.data(), qsizetype(c.text.size()));
     }
-    applyValue(c.target, raw, c);
+    applyValue(c.target, std::move(raw), c);
     c.text.clear();
     c.markup.clear();
 }
 
-QString FeedBuilder::textField(const QString &input, const Capture &c) const
+QString FeedBuilder::textField(QString raw, const Capture &c) const
 {
-    QString raw = input;
     Text::Kind kind = Text::kindFromType(c.type, Text::Kind::Plain);
     const QString mode = c.mode.trimmed().toLower();
     if (mode == QLatin1String("base64") || (c.atom && !m_atom03 && Text::isBase64MediaType(c.type))) {
         raw = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
+        repairMojibake(raw);
         if (c.type.isEmpty())
             kind = Text::Kind::Plain;
     } else if (c.hasChildren) {
@@ -213,8 +221,9 @@ QString FeedBuilder::textField(const QString &input, const Capture &c) const
     } else if (mode == QLatin1String("escaped") && c.type.isEmpty() && !m_atom03) {
         kind = Text::Kind::Html;
     }
-    repairMojibake(raw);
-    raw = raw.trimmed();
+    if (c.mayNeedRepair)
+        repairMojibake(raw);
+    raw = std::move(raw).trimmed();
     if (kind == Text::Kind::Plain && !c.atom && Text::looksLikeHtml(raw))
         kind = Text::Kind::Html;
     if (kind == Text::Kind::Plain)
@@ -222,9 +231,8 @@ QString FeedBuilder::textField(const QString &input, const Capture &c) const
     return Text::htmlToText(raw);
 }
 
-QString FeedBuilder::htmlField(const QString &input, const Capture &c, bool *isText) const
+QString FeedBuilder::htmlField(QString raw, const Capture &c, bool *isText) const
 {
-    QString raw = input;
     Text::Kind fallback = Text::Kind::Plain;
     switch (c.target) {
     case Target::Description:
@@ -239,11 +247,13 @@ QString FeedBuilder::htmlField(const QString &input, const Capture &c, bool *isT
     const QString mode = c.mode.trimmed().toLower();
     if (mode == QLatin1String("base64") || (c.atom && !m_atom03 && Text::isBase64MediaType(c.type))) {
         raw = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
+        repairMojibake(raw);
     } else if (c.hasChildren && kind == Text::Kind::Plain) {
         kind = Text::Kind::Html;
     }
-    repairMojibake(raw);
-    raw = raw.trimmed();
+    if (c.mayNeedRepair)
+        repairMojibake(raw);
+    raw = std::move(raw).trimmed();
     if (kind == Text::Kind::Plain && !c.atom && Text::looksLikeHtml(raw))
         kind = Text::Kind::Html;
     if (isText)

@@ -114,15 +114,16 @@ private:
         qsizetype divContentEnd = -1;
         int topLevelElements = 0;
         bool textOutsideDiv = false;
+        bool mayNeedRepair = true; // see mayNeedMojibakeRepair()
     };
 
     void beginCapture(Target target, const std::vector<XmlAttribute> &attributes, bool atom);
     void finishCapture();
     void serializeStart(const XmlName &name, const std::vector<XmlAttribute> &attributes);
     void serializeEnd();
-    void applyValue(Target target, const QString &raw, const Capture &capture);
-    QString htmlField(const QString &raw, const Capture &capture, bool *isText) const;
-    QString textField(const QString &raw, const Capture &capture) const;
+    void applyValue(Target target, QString raw, const Capture &capture);
+    QString htmlField(QString raw, const Capture &capture, bool *isText) const;
+    QString textField(QString raw, const Capture &capture) const;
 
     void startRole(Role role, const XmlName &name, const std::vector<XmlAttribute> &attributes);
     void endRole(Role role);

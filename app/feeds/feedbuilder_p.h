@@ -138,6 +138,9 @@ inline void addCategory(QList<Category> &list, Category category)
 
 } // namespace Detail
 
+// The WordPress post id of a "https://site/?p=123" style guid or link ("" when none).
+QString wordpressPostId(QStringView url);
+
 // Html::sanitize with a string base.
 QString sanitizeHtml(const QString &html, const QString &base);
 

@@ -16,6 +16,25 @@ namespace Broadsheet::Feeds {
 
 using namespace Detail;
 
+// The WordPress post id of a "https://site/?p=123" style guid or link ("" when none).
+QString wordpressPostId(QStringView url)
+{
+    for (qsizetype at = url.indexOf(u"p="); at > 0; at = url.indexOf(u"p=", at + 2)) {
+        const QChar before = url.at(at - 1);
+        if (before != QLatin1Char('?') && before != QLatin1Char('&'))
+            continue;
+        qsizetype end = at + 2;
+        while (end < url.size() && url.at(end).isDigit() && url.at(end).unicode() < 128)
+            ++end;
+        if (end == at + 2)
+            continue;
+        if (end < url.size() && url.at(end) != QLatin1Char('&') && url.at(end) != QLatin1Char('#'))
+            continue;
+        return url.mid(at + 2, end - at - 2).toString();
+    }
+    return {};
+}
+
 QString sanitizeHtml(const QString &html, const QString &base)
 {
     return Html::sanitize(html, base.isEmpty() ? QUrl() : QUrl(base));
@@ -517,11 +536,12 @@ void FeedBuilder::handleMedia(const XmlName &name, const std::vector<XmlAttribut
         toInt(attribute(attributes, "width")), toInt(attribute(attributes, "height"))});
 }
 
-void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &capture)
+void FeedBuilder::applyValue(Target target, QString raw, const Capture &capture)
 {
-    const auto plain = [&raw] {
+    const auto plain = [&raw, &capture] {
         QString value = raw.trimmed();
-        repairMojibake(value);
+        if (capture.mayNeedRepair)
+            repairMojibake(value);
         return value;
     };
     const auto setFirst = [](QString &field, const QString &value) {
@@ -541,44 +561,44 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
     case Target::None:
         return;
     case Target::Title:
-        setFirst(entry ? m_entry.title : m_feed.title, textField(raw, capture));
+        setFirst(entry ? m_entry.title : m_feed.title, textField(std::move(raw), capture));
         return;
     case Target::MediaTitle:
         if (entry)
-            setFirst(m_mediaTitle, textField(raw, capture));
+            setFirst(m_mediaTitle, textField(std::move(raw), capture));
         return;
     case Target::Subtitle:
         if (!entry)
-            setFirst(m_feed.subtitle, htmlField(raw, capture, nullptr));
+            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture, nullptr));
         return;
     case Target::Description:
         if (!entry) {
-            setFirst(m_feed.subtitle, htmlField(raw, capture, nullptr));
+            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture, nullptr));
         } else if (m_entry.summary.isEmpty()) {
-            m_entry.summary = htmlField(raw, capture, nullptr);
+            m_entry.summary = htmlField(std::move(raw), capture, nullptr);
         } else {
-            setFirst(m_entry.content, htmlField(raw, capture, nullptr));
+            setFirst(m_entry.content, htmlField(std::move(raw), capture, nullptr));
         }
         return;
     case Target::Summary:
         if (!entry) {
-            setFirst(m_feed.subtitle, htmlField(raw, capture, nullptr));
+            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture, nullptr));
         } else if (m_entry.summary.isEmpty()) {
-            m_entry.summary = htmlField(raw, capture, nullptr);
+            m_entry.summary = htmlField(std::move(raw), capture, nullptr);
             m_entryHasSummaryElement = true;
         } else {
-            setFirst(m_entry.content, htmlField(raw, capture, nullptr));
+            setFirst(m_entry.content, htmlField(std::move(raw), capture, nullptr));
         }
         return;
     case Target::Content:
         if (entry)
-            setFirst(m_entry.content, htmlField(raw, capture, nullptr));
+            setFirst(m_entry.content, htmlField(std::move(raw), capture, nullptr));
         return;
     case Target::ItunesSummary:
-        setFirst(entry ? m_itunesSummary : m_feedItunesSummary, htmlField(raw, capture, nullptr));
+        setFirst(entry ? m_itunesSummary : m_feedItunesSummary, htmlField(std::move(raw), capture, nullptr));
         return;
     case Target::Rights:
-        setFirst(entry ? m_entry.rights : m_feed.rights, htmlField(raw, capture, nullptr));
+        setFirst(entry ? m_entry.rights : m_feed.rights, htmlField(std::move(raw), capture, nullptr));
         return;
     case Target::Link: {
         QString value = plain();
@@ -643,7 +663,7 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
             setFirst(m_feed.language, plain());
         return;
     case Target::AuthorText: {
-        const QString value = textField(raw, capture);
+        const QString value = textField(std::move(raw), capture);
         if (value.isEmpty())
             return;
         const Person person = Text::parsePerson(value);
@@ -669,7 +689,7 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
     case Target::Category: {
         Category category = m_pendingCategory;
         if (category.term.isEmpty())
-            category.term = textField(raw, capture);
+            category.term = textField(std::move(raw), capture);
         if (QList<Category> *list = currentCategories())
             addCategory(*list, category);
         return;
@@ -700,7 +720,7 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
         setFirst(m_feed.image.url, resolveUrlAt(plain(), capture.baseIndex));
         return;
     case Target::ImageTitle:
-        setFirst(m_feed.image.title, textField(raw, capture));
+        setFirst(m_feed.image.title, textField(std::move(raw), capture));
         return;
     case Target::ImageLink:
         setFirst(m_feed.image.link, resolveUrlAt(plain(), capture.baseIndex));
@@ -714,7 +734,7 @@ void FeedBuilder::applyValue(Target target, const QString &raw, const Capture &c
             m_feed.image.height = toInt(plain());
         return;
     case Target::PersonName:
-        setFirst(m_person.name, textField(raw, capture));
+        setFirst(m_person.name, textField(std::move(raw), capture));
         return;
     case Target::PersonEmail:
         setFirst(m_person.email, plain());
@@ -737,16 +757,12 @@ void FeedBuilder::finishEntry()
         e.summary = e.content;
     if (e.author.name.isEmpty() && !e.author.email.isEmpty())
         e.author.name = QString(); // display name falls back to the e-mail in the JSON writer
-    static const QRegularExpression postIdPattern(QStringLiteral("[?&]p=(\\d+)(?:&|#|$)"));
     for (const QString *candidate : {&e.id, &e.link}) {
-        const QRegularExpressionMatch match = postIdPattern.match(*candidate);
-        if (match.hasMatch()) {
-            e.postId = match.captured(1);
+        e.postId = wordpressPostId(*candidate);
+        if (!e.postId.isEmpty())
             break;
-        }
     }
-    m_feed.entries.append(std::move(m_entry));
-    m_entry = Entry();
+    m_feed.entries.append(std::move(m_entry)); // m_entry is reset when the next item starts
 }
 
 void FeedBuilder::finishFeed()

@@ -6,6 +6,8 @@
 #include "feeds/urls.h"
 #include "feeds/xmlreader.h"
 
+#include <optional>
+
 namespace Broadsheet::Feeds {
 
 namespace {
@@ -53,7 +55,7 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
     }
     const QString contentLanguage = QString::fromLatin1(header(options, "Content-Language")).trimmed();
 
-    if (bytes.trimmed().isEmpty()) {
+    if (isBlank(bytes)) {
         result.error = QStringLiteral("the document is empty");
         feed.bozo = true;
         feed.bozoMessage = result.error;
@@ -74,34 +76,33 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
         // Not JSON after all: try it as XML below.
     }
 
-    const DecodedDocument decoded = decodeDocument(bytes, contentType);
-    feed.encoding = decoded.encoding;
-    if (decoded.bozo) {
-        feed.bozo = true;
-        feed.bozoMessage = decoded.bozoMessage;
+    const FeedBuilder::Options builderOptions{base, contentLanguage, options.sanitize};
+
+    // UTF-8 goes to expat unchecked (expat validates it); only when expat rejects the
+    // document is it checked, and re-read as windows-1252 when it is not UTF-8 after all.
+    DecodedDocument decoded = decodeDocument(bytes, contentType, false);
+    std::optional<FeedBuilder> strict(std::in_place, builderOptions);
+    XmlReadResult first = readXml(decoded.utf8, *strict);
+    if (!first.wellFormed && decoded.utf8Unchecked &&
+        !isValidUtf8(decoded.utf8.constData(), decoded.utf8.size())) {
+        decoded = decodeDocument(bytes, contentType, true);
+        strict.emplace(builderOptions);
+        first = readXml(decoded.utf8, *strict);
     }
-
-    FeedBuilder::Options builderOptions;
-    builderOptions.documentBase = base;
-    builderOptions.defaultLanguage = contentLanguage;
-    builderOptions.sanitize = options.sanitize;
-
-    FeedBuilder strict(builderOptions);
-    const XmlReadResult first = readXml(decoded.utf8, strict);
+    const QString encoding = decoded.encoding;
+    const bool bozo = decoded.bozo;
+    const QString bozoMessage = decoded.bozoMessage;
     bool sawRoot = false;
-    const QString encoding = feed.encoding;
-    const bool bozo = feed.bozo;
-    const QString bozoMessage = feed.bozoMessage;
     if (first.wellFormed) {
-        sawRoot = strict.sawFeedRoot();
-        feed = strict.finish();
+        sawRoot = strict->sawFeedRoot();
+        feed = strict->finish();
     } else {
         // Not well-formed: recover (HTML entities, stray '&', misplaced declarations) and
         // keep whatever the better of the two passes read.
         FeedBuilder loose(builderOptions);
         const XmlReadResult second = readXml(repairXml(decoded.utf8), loose);
-        const bool useLoose = second.wellFormed || loose.entryCount() >= strict.entryCount();
-        FeedBuilder &chosen = useLoose ? loose : strict;
+        const bool useLoose = second.wellFormed || loose.entryCount() >= strict->entryCount();
+        FeedBuilder &chosen = useLoose ? loose : *strict;
         sawRoot = chosen.sawFeedRoot();
         feed = chosen.finish();
         feed.bozo = true;

@@ -76,7 +76,7 @@ public:
 OpmlResult parseOpml(const QByteArray &bytes)
 {
     OpmlResult result;
-    if (bytes.trimmed().isEmpty()) {
+    if (isBlank(bytes)) {
         result.error = QStringLiteral("the OPML file is empty");
         return result;
     }
