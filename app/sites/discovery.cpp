@@ -152,8 +152,13 @@ QUrl normalizeAddress(const QString &input, QString *error)
             return fail(tr("“%1” is not a file address.").arg(input));
         return url;
     }
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (!scheme.match(text).hasMatch()) {
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    if (scheme.match(text).hasMatch() && !text.contains(QRegularExpression(QStringLiteral("^[^:/]+:\\d")))) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            return fail(tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
+    }
+    if (!text.contains(QLatin1String("://"))) {
         if (QFileInfo::exists(text))
             return QUrl::fromLocalFile(QFileInfo(text).absoluteFilePath());
         text.prepend(QLatin1String("https://"));
@@ -332,7 +337,7 @@ DiscoveryStep discoverFromResponse(const QUrl &requested, const Net::Response &r
             step.isHtml = true;
         if (step.wordPressRoot.isEmpty())
             step.wordPressRoot = links.apiRoot;
-        const QString siteTitle = Feeds::Text::decodeEntities(links.title);
+        const QString siteTitle = links.title; // gumbo decoded the references
         if (!step.wordPressRoot.isEmpty())
             step.candidates.append(wordPressCandidate(step.wordPressRoot, siteTitle));
         for (const HtmlLinks::FeedLink &feed : links.feeds) {
@@ -340,7 +345,7 @@ DiscoveryStep discoverFromResponse(const QUrl &requested, const Net::Response &r
             c.kind = SourceKind::Feed;
             c.format = feedFormat(feed.type);
             c.url = feed.url;
-            c.title = feed.title.isEmpty() ? siteTitle : Feeds::Text::decodeEntities(feed.title);
+            c.title = feed.title.isEmpty() ? siteTitle : feed.title;
             if (c.title.isEmpty())
                 c.title = url.host();
             c.homeUrl = url;

@@ -78,7 +78,8 @@ Article toArticle(const QJsonObject &object, const QUrl &documentUrl)
 {
     Article article;
     const QString id = idText(object.value(QLatin1String("id")));
-    const QUrl link = documentUrl.resolved(QUrl(object.value(QLatin1String("url")).toString()));
+    const QString linkText = object.value(QLatin1String("url")).toString().trimmed();
+    const QUrl link = linkText.isEmpty() ? QUrl() : documentUrl.resolved(QUrl(linkText));
     article.link = isWebUrl(link) ? link : QUrl();
     article.guid = !id.isEmpty() ? id : article.link.toString();
     bool numeric = false;

@@ -152,9 +152,13 @@ Article toArticle(const QJsonObject &post, const QUrl &documentUrl)
         article.categories = termNames(embedded);
         article.featuredImage = featuredImage(embedded, base);
         // _embedded.replies holds the first page (10) of approved comments; WordPress leaves the
-        // key out when there are none.
+        // key out when there are none (while _links still names the embeddable replies).
         const QJsonArray replies = embedded.value(QLatin1String("replies")).toArray();
-        if (replies.isEmpty()) {
+        const bool repliesLinked =
+            post.value(QLatin1String("_links")).toObject().contains(QLatin1String("replies"));
+        if (replies.isEmpty() && !repliesLinked) {
+            article.commentCount = -1;
+        } else if (replies.isEmpty()) {
             article.commentCount = 0;
         } else {
             const QJsonArray first = replies.first().toArray();
