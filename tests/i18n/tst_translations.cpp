@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -311,6 +312,31 @@ private Q_SLOTS:
         }
         QVERIFY2(wrong.isEmpty(),
                  qPrintable(QStringLiteral("placeholders differ:\n  ") + wrong.join(QStringLiteral("\n  "))));
+    }
+
+    // The app picks its catalogue by locale, as QTranslator::load(locale, "broadsheet", "_", ":/i18n")
+    // does: Vietnamese locales find broadsheet_vi.qm, others fall back to the English source.
+    void catalogueIsFoundByLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("vi_VN") << QStringLiteral("vi_VN") << true;
+        QTest::newRow("vi") << QStringLiteral("vi") << true;
+        QTest::newRow("en_US") << QStringLiteral("en_US") << false;
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << false;
+        QTest::newRow("C") << QStringLiteral("C") << false;
+    }
+
+    void catalogueIsFoundByLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(bool, found);
+        QTranslator translator;
+        QCOMPARE(translator.load(QLocale(locale), QStringLiteral("broadsheet"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n")),
+                 found);
+        if (found)
+            QCOMPARE(translator.filePath(), QStringLiteral(":/i18n/broadsheet_vi.qm"));
     }
 
     void compiledCatalogueTranslates()
