@@ -13,6 +13,9 @@ const QList<Command> &commands()
         {"export-opml", "Write the followed sites as OPML 2.0", &runExportOpml},
         {"refresh", "Refresh every site and print one line per site", &runRefresh},
         {"articles", "List articles (--json: one JSON object per line)", &runArticles},
+        {"comments", "Print an article's comments as JSON lines", &runComments},
+        {"comment", "Post a comment through the outbox; prints the outcome as JSON", &runComment},
+        {"outbox", "List the comments on their way (--send: deliver them now)", &runOutbox},
     };
     return table;
 }

@@ -11,5 +11,8 @@ int runImportOpml(const QStringList &arguments, Context &context);
 int runExportOpml(const QStringList &arguments, Context &context);
 int runRefresh(const QStringList &arguments, Context &context);
 int runArticles(const QStringList &arguments, Context &context);
+int runComments(const QStringList &arguments, Context &context);
+int runComment(const QStringList &arguments, Context &context);
+int runOutbox(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

@@ -1,5 +1,6 @@
 #include "comments/commentsloader.h"
 
+#include "comments/outboxstore.h"
 #include "feeds/feedparser.h"
 #include "net/network.h"
 #include "sites/entrymapper.h"
@@ -27,7 +28,24 @@ bool CommentsLoader::load(qint64 articleId)
     if (m_loading.contains(articleId))
         return true;
     const auto article = m_library.articles().article(articleId);
-    if (!article || article->commentsFeedUrl.isEmpty())
+    if (!article)
+        return false;
+    // Sites read through an API: the thread comes from the same API, every page of it.
+    if (const auto site = m_library.sites().site(article->siteId);
+        site && (site->kind == SourceKind::WordPress || site->kind == SourceKind::JsonApi)) {
+        const BackendSettings settings =
+            OutboxStore::backendSettings(m_library.database().connection(), site->id);
+        Site reading = *site;
+        reading.commentBackend =
+            site->kind == SourceKind::JsonApi ? CommentBackend::JsonApi : CommentBackend::WordPressRest;
+        if (const auto target =
+                resolveTarget(reading, settings, article->remotePostId, article->guid, nullptr)) {
+            m_loading.insert(articleId, true);
+            fetchPage(articleId, *target, 1, {});
+            return true;
+        }
+    }
+    if (article->commentsFeedUrl.isEmpty())
         return false;
     m_loading.insert(articleId, true);
 
@@ -69,6 +87,43 @@ bool CommentsLoader::load(qint64 articleId)
         });
     });
     return true;
+}
+
+void CommentsLoader::fetchPage(qint64 articleId, const Target &target, int page, QList<Comment> done)
+{
+    Net::Reply *reply = m_network.send(threadRequest(target, page));
+    connect(reply, &Net::Reply::finished, this,
+            [this, articleId, target, page, done = std::move(done)](const Net::Response &response) mutable {
+                const ThreadPage result = readThreadPage(target.backend, response);
+                if (!result.ok) {
+                    m_loading.remove(articleId);
+                    Q_EMIT loaded(articleId, result.error);
+                    return;
+                }
+                done += result.comments;
+                if (page < result.totalPages && page < 200) {
+                    fetchPage(articleId, target, page + 1, std::move(done));
+                    return;
+                }
+                store(articleId, done, {});
+            });
+}
+
+void CommentsLoader::store(qint64 articleId, const QList<Comment> &comments, const QString &error)
+{
+    auto failure = std::make_shared<QString>(error);
+    m_writer.post(
+        [articleId, comments, failure](QSqlDatabase db) {
+            QString e;
+            if (!Store::CommentStore(db).mergeRemote(articleId, comments, &e))
+                *failure = e;
+        },
+        this,
+        [this, articleId, failure] {
+            m_loading.remove(articleId);
+            m_library.notifyCommentsChanged(articleId);
+            Q_EMIT loaded(articleId, *failure);
+        });
 }
 
 } // namespace Broadsheet::Comments

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "comments/backend.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -22,7 +24,9 @@ public:
     CommentsLoader(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
                    QObject *parent = nullptr);
 
-    // Starts loading; false when the article has no known source of comments.
+    // Starts loading: all pages of the WordPress REST thread (/wp/v2/comments?post=ID, oldest
+    // first) or of the generic API for sites read through their API, else the comment feed
+    // (wfw:commentRss); false when the article has no known source of comments.
     bool load(qint64 articleId);
     bool isLoading(qint64 articleId) const { return m_loading.contains(articleId); }
 
@@ -30,6 +34,9 @@ Q_SIGNALS:
     void loaded(qint64 articleId, const QString &error); // error empty on success
 
 private:
+    void fetchPage(qint64 articleId, const Target &target, int page, QList<Comment> done);
+    void store(qint64 articleId, const QList<Comment> &comments, const QString &error);
+
     Store::Library &m_library;
     Store::Writer &m_writer;
     Net::NetworkManager &m_network;

@@ -255,6 +255,7 @@ void Outbox::deliver(qint64 localId)
                 return;
             }
             m_library.notifyCommentsChanged((*claimed)->comment.articleId);
+            Q_EMIT sending(localId, (*claimed)->comment.articleId);
             auto attempt = std::make_shared<Attempt>();
             attempt->entry = **claimed;
             startAttempt(attempt);

@@ -73,6 +73,7 @@ public:
 
 Q_SIGNALS:
     void submitted(qint64 articleId, const Broadsheet::Comments::Outbox::Receipt &receipt);
+    void sending(qint64 localId, qint64 articleId); // claimed: on its way now
     // After each attempt: the comment's state now (published, held, failed, or queued for a
     // later try) and a plain message saying so.
     void delivered(qint64 localId, qint64 articleId, Broadsheet::Comment::State state,
