@@ -33,11 +33,13 @@ ArticleListModel::ArticleListModel(Store::Library &library, QObject *parent)
 
 void ArticleListModel::setQuery(const Store::ArticleQuery &query)
 {
+    m_busy = true;
     beginResetModel();
     m_query = query;
     m_rows = m_library.articles().page(m_query, {}, m_pageSize);
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
+    m_busy = false;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -105,16 +107,18 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_busy)
         return;
     const Store::PageCursor after = m_rows.isEmpty() ? Store::PageCursor{} : cursorOf(m_rows.constLast());
     const QList<Store::ArticleRow> more = m_library.articles().page(m_query, after, m_pageSize);
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
+    m_busy = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+    m_busy = false;
 }
 
 QModelIndex ArticleListModel::indexOfArticle(qint64 id) const
@@ -137,7 +141,9 @@ void ArticleListModel::refresh()
         setQuery(m_query);
         return;
     }
+    m_busy = true;
     merge(m_library.articles().pageThrough(m_query, cursorOf(m_rows.constLast())));
+    m_busy = false;
 }
 
 void ArticleListModel::merge(const QList<Store::ArticleRow> &fresh)

@@ -59,6 +59,7 @@ private:
     QList<Store::ArticleRow> m_rows;
     int m_pageSize = 200;
     bool m_atEnd = false;
+    bool m_busy = false; // views may ask for more while a change is announced: not then
 };
 
 } // namespace Broadsheet::Models

@@ -105,7 +105,11 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_viewer->showMessage(tr("Welcome to Broadsheet"), tr("Choose an article in the list to read it here."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panes use the services below (drafts, outbox, images): they go first.
+    delete takeCentralWidget();
+}
 
 void MainWindow::createActions()
 {
