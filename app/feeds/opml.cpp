@@ -82,20 +82,16 @@ OpmlResult parseOpml(const QByteArray &bytes)
     }
     const DecodedDocument decoded = decodeDocument(bytes, {});
     OpmlHandler handler;
-    XmlReadResult read = readXml(decoded.utf8, handler);
+    const XmlReadResult read = readXml(decoded.utf8, handler);
     if (!read.wellFormed) {
-        // Recover from HTML entities and stray ampersands, which exporters do produce.
+        // Recover what an exporter broke (HTML entities, stray ampersands, unclosed or
+        // truncated outlines), but still report the file as broken.
         OpmlHandler loose;
-        const XmlReadResult second = readXml(repairXml(decoded.utf8), loose);
-        if (second.wellFormed || loose.outlines.size() >= handler.outlines.size()) {
-            handler.outlines = loose.outlines;
-            handler.sawRoot = loose.sawRoot;
-        }
-        if (!second.wellFormed) {
-            result.outlines = handler.outlines;
-            result.error = QStringLiteral("the OPML file is not well-formed XML: %1").arg(read.error);
-            return result;
-        }
+        readXml(repairXml(decoded.utf8), loose);
+        result.outlines =
+            loose.outlines.size() >= handler.outlines.size() ? loose.outlines : handler.outlines;
+        result.error = QStringLiteral("the OPML file is not well-formed XML: %1").arg(read.error);
+        return result;
     }
     if (!handler.sawRoot) {
         result.error = QStringLiteral("the file is not an OPML document (no <opml> element)");

@@ -23,8 +23,9 @@ struct OpmlResult
 };
 
 // Reads an OPML 1.0/2.0 subscription list: every outline with an xmlUrl is a subscription,
-// outlines without one are folders. Ill-formed files give an error and whatever was read
-// before the error. Pure and thread-safe.
+// outlines without one are folders. An ill-formed file gives ok = false with the error,
+// and outlines holds what could be recovered (HTML entities, stray '&', unclosed or
+// truncated outlines), for the caller to offer. Pure and thread-safe.
 OpmlResult parseOpml(const QByteArray &bytes);
 
 // Writes an OPML 2.0 document (UTF-8) with one folder outline per distinct folder path

@@ -49,6 +49,7 @@ private slots:
     void guidPermalink();
     void undefinedEntitiesRecovered();
     void truncatedKeepsItems();
+    void unclosedTagsRecovered();
     void garbageIsNotAFeed_data();
     void garbageIsNotAFeed();
     void billionLaughs();
@@ -292,6 +293,26 @@ void TestFeedParser::truncatedKeepsItems()
     const QByteArray whole = fixture(u"wordpress_rss2.xml"_s);
     for (qsizetype n = 0; n < whole.size(); n += 7)
         parseFeed(whole.left(n));
+}
+
+void TestFeedParser::unclosedTagsRecovered()
+{
+    ParseOptions options;
+    options.sanitize = false; // look at the recovered markup itself
+    const ParseResult result = parseFeed(fixture(u"unclosed_tags.xml"_s), options);
+    QVERIFY(result.ok);
+    QVERIFY(result.feed.bozo);
+    QVERIFY(result.feed.bozoMessage.contains(u"mismatched tag"_s));
+    QCOMPARE(result.feed.entries.size(), 3); // nothing after the first error is lost
+    const Entry &first = result.feed.entries.at(0);
+    QCOMPARE(first.link, u"http://unclosed.example.com/1"_s);
+    QVERIFY2(first.summary.contains(u"<b>bold and a <br /> break</b>"_s), qPrintable(first.summary));
+    const Entry &second = result.feed.entries.at(1);
+    QCOMPARE(second.title, u"Two & a half"_s);
+    QVERIFY2(second.summary.startsWith(u"1 &lt; 2 and <i>italic</i>"_s), qPrintable(second.summary));
+    const Entry &third = result.feed.entries.at(2);
+    QCOMPARE(third.link, u"http://unclosed.example.com/3?a=1&b=2"_s);
+    QCOMPARE(third.enclosures.value(0).url, u"http://unclosed.example.com/3.mp3?x=1&y=2"_s);
 }
 
 void TestFeedParser::garbageIsNotAFeed_data()
