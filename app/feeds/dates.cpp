@@ -89,6 +89,35 @@ bool namedZoneOffset(const QString &upper, int *seconds)
     return false;
 }
 
+// "+0100", "-01:01", "+1", "+01" (sign included) into seconds east of UTC.
+bool parseNumericOffset(QStringView zone, int *seconds)
+{
+    const int sign = zone.front() == QLatin1Char('-') ? -1 : 1;
+    const QStringView digits = zone.mid(1);
+    QStringView h;
+    QStringView m;
+    const qsizetype colon = digits.indexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        h = digits.left(colon);
+        m = digits.mid(colon + 1);
+        if (m.size() != 2)
+            return false;
+    } else if (digits.size() <= 2) {
+        h = digits;
+    } else {
+        h = digits.left(digits.size() - 2);
+        m = digits.right(2);
+    }
+    if (!allDigits(h) || h.size() > 2 || (!m.isEmpty() && !allDigits(m)))
+        return false;
+    const int hours = h.toInt();
+    const int minutes = m.isEmpty() ? 0 : m.toInt();
+    if (hours > 23 || minutes > 59)
+        return false;
+    *seconds = sign * (hours * 3600 + minutes * 60);
+    return true;
+}
+
 // "+0100", "-01:01", "+1", "GMT+2", "UTC-05:00", "EST"... Returns false when malformed.
 bool parseZone(QString token, int *seconds)
 {
@@ -101,34 +130,8 @@ bool parseZone(QString token, int *seconds)
             break;
         }
     }
-    if (token.startsWith(QLatin1Char('+')) || token.startsWith(QLatin1Char('-'))) {
-        const int sign = token.startsWith(QLatin1Char('-')) ? -1 : 1;
-        QString digits = token.mid(1);
-        int hours = 0;
-        int minutes = 0;
-        const qsizetype colon = digits.indexOf(QLatin1Char(':'));
-        if (colon >= 0) {
-            const QString h = digits.left(colon);
-            const QString m = digits.mid(colon + 1);
-            if (!allDigits(h) || !allDigits(m) || h.size() > 2 || m.size() != 2)
-                return false;
-            hours = h.toInt();
-            minutes = m.toInt();
-        } else {
-            if (!allDigits(digits) || digits.size() > 4)
-                return false;
-            if (digits.size() <= 2) {
-                hours = digits.toInt();
-            } else {
-                hours = digits.left(digits.size() - 2).toInt();
-                minutes = digits.right(2).toInt();
-            }
-        }
-        if (hours > 23 || minutes > 59)
-            return false;
-        *seconds = sign * (hours * 3600 + minutes * 60);
-        return true;
-    }
+    if (token.startsWith(QLatin1Char('+')) || token.startsWith(QLatin1Char('-')))
+        return parseNumericOffset(token, seconds);
     return namedZoneOffset(token, seconds);
 }
 
@@ -268,21 +271,9 @@ QDateTime parseIso8601Date(QStringView text)
     int offset = 0;
     if (match.hasCaptured(9)) {
         const QString zone = match.captured(9);
-        if (zone.front() == QLatin1Char('+') || zone.front() == QLatin1Char('-')) {
-            QString digits = zone.mid(1);
-            digits.remove(QLatin1Char(':'));
-            int hours = 0;
-            int minutes = 0;
-            if (digits.size() <= 2) {
-                hours = digits.toInt();
-            } else {
-                hours = digits.left(digits.size() - 2).toInt();
-                minutes = digits.right(2).toInt();
-            }
-            if (hours > 23 || minutes > 59)
-                return {};
-            offset = (zone.front() == QLatin1Char('-') ? -1 : 1) * (hours * 3600 + minutes * 60);
-        }
+        if ((zone.front() == QLatin1Char('+') || zone.front() == QLatin1Char('-')) &&
+            !parseNumericOffset(zone, &offset))
+            return {};
     }
     return makeUtc(year, month, day, time, offset);
 }

@@ -207,57 +207,43 @@ void FeedBuilder::finishCapture()
     c.markup.clear();
 }
 
-QString FeedBuilder::textField(QString raw, const Capture &c) const
+Text::Kind FeedBuilder::decodeConstruct(QString &raw, const Capture &c, Text::Kind fallback) const
 {
-    Text::Kind kind = Text::kindFromType(c.type, Text::Kind::Plain);
+    Text::Kind kind = Text::kindFromType(c.type, fallback);
     const QString mode = c.mode.trimmed().toLower();
     if (mode == QLatin1String("base64") || (c.atom && !m_atom03 && Text::isBase64MediaType(c.type))) {
         raw = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
         repairMojibake(raw);
         if (c.type.isEmpty())
-            kind = Text::Kind::Plain;
+            kind = Text::Kind::Plain; // Atom 0.3: base64 without a type is text/plain
     } else if (c.hasChildren) {
-        kind = kind == Text::Kind::Plain ? Text::Kind::Html : kind;
+        kind = kind == Text::Kind::Plain ? Text::Kind::Html : kind; // inline markup
     } else if (mode == QLatin1String("escaped") && c.type.isEmpty() && !m_atom03) {
         kind = Text::Kind::Html;
     }
     if (c.mayNeedRepair)
         repairMojibake(raw);
     raw = std::move(raw).trimmed();
+    // RSS "plain text" that is really HTML (feedparser's heuristic); Atom says what it is.
     if (kind == Text::Kind::Plain && !c.atom && Text::looksLikeHtml(raw))
         kind = Text::Kind::Html;
-    if (kind == Text::Kind::Plain)
+    return kind;
+}
+
+QString FeedBuilder::textField(QString raw, const Capture &c) const
+{
+    if (decodeConstruct(raw, c, Text::Kind::Plain) == Text::Kind::Plain)
         return raw;
     return Text::htmlToText(raw);
 }
 
-QString FeedBuilder::htmlField(QString raw, const Capture &c, bool *isText) const
+QString FeedBuilder::htmlField(QString raw, const Capture &c) const
 {
-    Text::Kind fallback = Text::Kind::Plain;
-    switch (c.target) {
-    case Target::Description:
-    case Target::Content:
-    case Target::ItunesSummary:
-        fallback = c.atom ? Text::Kind::Plain : Text::Kind::Html;
-        break;
-    default:
-        fallback = Text::Kind::Plain;
-    }
-    Text::Kind kind = Text::kindFromType(c.type, fallback);
-    const QString mode = c.mode.trimmed().toLower();
-    if (mode == QLatin1String("base64") || (c.atom && !m_atom03 && Text::isBase64MediaType(c.type))) {
-        raw = QString::fromUtf8(QByteArray::fromBase64(raw.toLatin1()));
-        repairMojibake(raw);
-    } else if (c.hasChildren && kind == Text::Kind::Plain) {
-        kind = Text::Kind::Html;
-    }
-    if (c.mayNeedRepair)
-        repairMojibake(raw);
-    raw = std::move(raw).trimmed();
-    if (kind == Text::Kind::Plain && !c.atom && Text::looksLikeHtml(raw))
-        kind = Text::Kind::Html;
-    if (isText)
-        *isText = kind == Text::Kind::Plain;
+    // RSS bodies are HTML; titles, rights and Atom constructs default to text.
+    const bool htmlBody =
+        c.target == Target::Description || c.target == Target::Content || c.target == Target::ItunesSummary;
+    const Text::Kind kind =
+        decodeConstruct(raw, c, htmlBody && !c.atom ? Text::Kind::Html : Text::Kind::Plain);
     if (raw.isEmpty())
         return {};
     if (kind == Text::Kind::Plain)

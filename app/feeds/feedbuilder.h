@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feeds/feed.h"
+#include "feeds/textconstruct.h"
 #include "feeds/xmlreader.h"
 
 #include <QString>
@@ -122,7 +123,9 @@ private:
     void serializeStart(const XmlName &name, const std::vector<XmlAttribute> &attributes);
     void serializeEnd();
     void applyValue(Target target, QString raw, const Capture &capture);
-    QString htmlField(QString raw, const Capture &capture, bool *isText) const;
+    QString htmlField(QString raw, const Capture &capture) const;
+    // Decodes base64, repairs mojibake, trims; returns the kind of text raw now holds.
+    Text::Kind decodeConstruct(QString &raw, const Capture &capture, Text::Kind fallback) const;
     QString textField(QString raw, const Capture &capture) const;
 
     void startRole(Role role, const XmlName &name, const std::vector<XmlAttribute> &attributes);

@@ -569,36 +569,36 @@ void FeedBuilder::applyValue(Target target, QString raw, const Capture &capture)
         return;
     case Target::Subtitle:
         if (!entry)
-            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture, nullptr));
+            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
         return;
     case Target::Description:
         if (!entry) {
-            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture, nullptr));
+            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
         } else if (m_entry.summary.isEmpty()) {
-            m_entry.summary = htmlField(std::move(raw), capture, nullptr);
+            m_entry.summary = htmlField(std::move(raw), capture);
         } else {
-            setFirst(m_entry.content, htmlField(std::move(raw), capture, nullptr));
+            setFirst(m_entry.content, htmlField(std::move(raw), capture));
         }
         return;
     case Target::Summary:
         if (!entry) {
-            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture, nullptr));
+            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
         } else if (m_entry.summary.isEmpty()) {
-            m_entry.summary = htmlField(std::move(raw), capture, nullptr);
+            m_entry.summary = htmlField(std::move(raw), capture);
             m_entryHasSummaryElement = true;
         } else {
-            setFirst(m_entry.content, htmlField(std::move(raw), capture, nullptr));
+            setFirst(m_entry.content, htmlField(std::move(raw), capture));
         }
         return;
     case Target::Content:
         if (entry)
-            setFirst(m_entry.content, htmlField(std::move(raw), capture, nullptr));
+            setFirst(m_entry.content, htmlField(std::move(raw), capture));
         return;
     case Target::ItunesSummary:
-        setFirst(entry ? m_itunesSummary : m_feedItunesSummary, htmlField(std::move(raw), capture, nullptr));
+        setFirst(entry ? m_itunesSummary : m_feedItunesSummary, htmlField(std::move(raw), capture));
         return;
     case Target::Rights:
-        setFirst(entry ? m_entry.rights : m_feed.rights, htmlField(std::move(raw), capture, nullptr));
+        setFirst(entry ? m_entry.rights : m_feed.rights, htmlField(std::move(raw), capture));
         return;
     case Target::Link: {
         QString value = plain();
