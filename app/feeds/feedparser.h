@@ -17,7 +17,7 @@ struct ParseOptions
     // HTTP response headers that matter for parsing: Content-Type (charset),
     // Content-Location (base), Content-Language (default language).
     QList<QPair<QByteArray, QByteArray>> httpHeaders;
-    qint64 maxBytes = 20 * 1024 * 1024;
+    qint64 maxBytes = 20 * 1024 * 1024; // larger documents are refused; 0 = no limit
     // Sanitize HTML fields with Html::sanitize (on by default). Off only for callers that
     // sanitize later themselves, or to measure the parser alone.
     bool sanitize = true;

@@ -33,20 +33,27 @@ void putDate(QJsonObject &object, QLatin1StringView key, const QDateTime &date)
     put(object, key, isoDate(date));
 }
 
-QJsonArray links(const QList<Link> &list)
+// key: [toObject(item)...], omitted when the list is empty.
+template<typename T, typename F>
+void putList(QJsonObject &object, QLatin1StringView key, const QList<T> &list, F toObject)
 {
     QJsonArray array;
-    for (const Link &link : list) {
-        QJsonObject o;
-        put(o, QLatin1StringView("rel"), link.rel);
-        put(o, QLatin1StringView("href"), link.href);
-        put(o, QLatin1StringView("type"), link.type);
-        put(o, QLatin1StringView("title"), link.title);
-        put(o, QLatin1StringView("hreflang"), link.hreflang);
-        putNumber(o, QLatin1StringView("length"), link.length, -1);
-        array.append(o);
-    }
-    return array;
+    for (const T &item : list)
+        array.append(toObject(item));
+    if (!array.isEmpty())
+        object.insert(key, array);
+}
+
+QJsonObject linkObject(const Link &link)
+{
+    QJsonObject o;
+    put(o, QLatin1StringView("rel"), link.rel);
+    put(o, QLatin1StringView("href"), link.href);
+    put(o, QLatin1StringView("type"), link.type);
+    put(o, QLatin1StringView("title"), link.title);
+    put(o, QLatin1StringView("hreflang"), link.hreflang);
+    putNumber(o, QLatin1StringView("length"), link.length, -1);
+    return o;
 }
 
 void putPeople(QJsonObject &object, const Person &author, const QList<Person> &authors)
@@ -54,36 +61,24 @@ void putPeople(QJsonObject &object, const Person &author, const QList<Person> &a
     put(object, QLatin1StringView("author"), author.name.isEmpty() ? author.email : author.name);
     put(object, QLatin1StringView("author_email"), author.email);
     put(object, QLatin1StringView("author_uri"), author.uri);
-    QJsonArray array;
-    for (const Person &p : authors) {
+    putList(object, QLatin1StringView("authors"), authors, [](const Person &p) {
         QJsonObject o;
         put(o, QLatin1StringView("name"), p.name);
         put(o, QLatin1StringView("email"), p.email);
         put(o, QLatin1StringView("uri"), p.uri);
-        array.append(o);
-    }
-    if (!array.isEmpty())
-        object.insert(QLatin1StringView("authors"), array);
+        return o;
+    });
 }
 
 void putCategories(QJsonObject &object, const QList<Category> &categories)
 {
-    QJsonArray array;
-    for (const Category &c : categories) {
+    putList(object, QLatin1StringView("categories"), categories, [](const Category &c) {
         QJsonObject o;
         put(o, QLatin1StringView("term"), c.term);
         put(o, QLatin1StringView("scheme"), c.scheme);
         put(o, QLatin1StringView("label"), c.label);
-        array.append(o);
-    }
-    if (!array.isEmpty())
-        object.insert(QLatin1StringView("categories"), array);
-}
-
-void putArray(QJsonObject &object, QLatin1StringView key, const QJsonArray &array)
-{
-    if (!array.isEmpty())
-        object.insert(key, array);
+        return o;
+    });
 }
 
 } // namespace
@@ -101,7 +96,7 @@ QJsonObject toNeutralJson(const Feed &feed)
     put(f, QLatin1StringView("subtitle"), feed.subtitle);
     put(f, QLatin1StringView("rights"), feed.rights);
     put(f, QLatin1StringView("link"), feed.link);
-    putArray(f, QLatin1StringView("links"), links(feed.links));
+    putList(f, QLatin1StringView("links"), feed.links, linkObject);
     put(f, QLatin1StringView("id"), feed.id);
     putDate(f, QLatin1StringView("updated"), feed.updated);
     putDate(f, QLatin1StringView("published"), feed.published);
@@ -128,7 +123,7 @@ QJsonObject toNeutralJson(const Feed &feed)
         put(o, QLatin1StringView("id"), e.id);
         put(o, QLatin1StringView("title"), e.title);
         put(o, QLatin1StringView("link"), e.link);
-        putArray(o, QLatin1StringView("links"), links(e.links));
+        putList(o, QLatin1StringView("links"), e.links, linkObject);
         putDate(o, QLatin1StringView("published"), e.published);
         putDate(o, QLatin1StringView("updated"), e.updated);
         putPeople(o, e.author, e.authors);
@@ -136,35 +131,29 @@ QJsonObject toNeutralJson(const Feed &feed)
         put(o, QLatin1StringView("content"), e.content);
         put(o, QLatin1StringView("rights"), e.rights);
         putCategories(o, e.categories);
-        QJsonArray enclosures;
-        for (const Enclosure &x : e.enclosures) {
+        putList(o, QLatin1StringView("enclosures"), e.enclosures, [](const Enclosure &x) {
             QJsonObject eo;
             put(eo, QLatin1StringView("url"), x.url);
             put(eo, QLatin1StringView("type"), x.type);
             putNumber(eo, QLatin1StringView("length"), x.length, -1);
-            enclosures.append(eo);
-        }
-        putArray(o, QLatin1StringView("enclosures"), enclosures);
-        QJsonArray media;
-        for (const MediaContent &m : e.mediaContent) {
+            return eo;
+        });
+        putList(o, QLatin1StringView("media_content"), e.mediaContent, [](const MediaContent &m) {
             QJsonObject mo;
             put(mo, QLatin1StringView("url"), m.url);
             put(mo, QLatin1StringView("type"), m.type);
             put(mo, QLatin1StringView("medium"), m.medium);
             putNumber(mo, QLatin1StringView("width"), m.width, 0);
             putNumber(mo, QLatin1StringView("height"), m.height, 0);
-            media.append(mo);
-        }
-        putArray(o, QLatin1StringView("media_content"), media);
-        QJsonArray thumbnails;
-        for (const MediaThumbnail &t : e.mediaThumbnails) {
+            return mo;
+        });
+        putList(o, QLatin1StringView("media_thumbnails"), e.mediaThumbnails, [](const MediaThumbnail &t) {
             QJsonObject to;
             put(to, QLatin1StringView("url"), t.url);
             putNumber(to, QLatin1StringView("width"), t.width, 0);
             putNumber(to, QLatin1StringView("height"), t.height, 0);
-            thumbnails.append(to);
-        }
-        putArray(o, QLatin1StringView("media_thumbnails"), thumbnails);
+            return to;
+        });
         if (!e.imageUrl.isEmpty())
             o.insert(QLatin1StringView("image"), QJsonObject{{QStringLiteral("url"), e.imageUrl}});
         put(o, QLatin1StringView("comments"), e.comments);
