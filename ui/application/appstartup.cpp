@@ -147,7 +147,17 @@ int runApplication(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
+    // A second launch's URLs and files, and this launch's: open the add-site dialog with each.
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &urls) {
+                         for (const QString &url : urls)
+                             window.addSite(url);
+                     });
     window.show();
+    if (!scripted) {
+        for (const QString &url : options.openRequests)
+            QTimer::singleShot(0, &window, [&window, url] { window.addSite(url); });
+    }
 
     Sites::Refresher &refresher = session.refresher();
     const bool refreshNow =

@@ -4,19 +4,27 @@
 #include "comments/outbox.h"
 #include "images/imagefetcher.h"
 #include "models/articlelistmodel.h"
+#include "models/sitelistmodel.h"
 #include "session/session.h"
 #include "settings/settings.h"
+#include "sites/opmlio.h"
 #include "sites/refresher.h"
 #include "store/library.h"
+#include "store/writer.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/mainwindow/icons.h"
+#include "ui/sites/addsitedialog.h"
+#include "ui/sites/sitespane.h"
 #include "ui/viewer/articleviewer.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QListView>
 #include <QMenuBar>
@@ -61,6 +69,18 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_list);
     m_mainSplitter->addWidget(m_readerSplitter);
+    // Sites pane at the left: choosing a site filters the article list.
+    m_siteModel = new Models::SiteListModel(library, this);
+    m_sitesPane = new SitesPane(*m_siteModel, this);
+    m_mainSplitter->insertWidget(0, m_sitesPane);
+    m_mainSplitter->setStretchFactor(0, 0);
+    connect(m_sitesPane, &SitesPane::siteChosen, m_list, &ArticleListPane::setSite);
+    connect(m_sitesPane, &SitesPane::refreshRequested, this, [this](qint64 siteId) {
+        if (siteId)
+            m_session.refresher().refreshSites({siteId});
+        else
+            m_session.refresher().refreshAll();
+    });
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     setCentralWidget(m_mainSplitter);
@@ -92,6 +112,15 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     connect(&refresher, &Sites::Refresher::started, this,
             [this](int total) { handleRefreshProgress(0, total); });
     connect(&refresher, &Sites::Refresher::progress, this, &MainWindow::handleRefreshProgress);
+    // Failed sites are marked in the Sites pane; the status bar says how many, no dialogs.
+    connect(&refresher, &Sites::Refresher::finished, this, [this] {
+        int failed = 0;
+        for (const Sites::Refresher::SiteResult &r : m_session.refresher().results())
+            failed += r.ok ? 0 : 1;
+        if (failed)
+            statusBar()->showMessage(
+                tr("%n site(s) could not be refreshed; the Sites pane shows why.", nullptr, failed), 10000);
+    });
     connect(&library, &Store::Library::articleStateChanged, this, [this](qint64 id, bool read, bool starred) {
         if (id != m_viewer->articleId())
             return;
@@ -100,6 +129,9 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     });
 
     restoreState();
+    // The Sites pane came later than the saved layouts: give every pane room.
+    if (const QList<int> sizes = m_mainSplitter->sizes(); sizes.size() == 3 && sizes.contains(0))
+        m_mainSplitter->setSizes({220, 380, 900});
     m_list->setFilter(Store::ArticleQuery::Filter::All);
     m_model->setQuery({});
     m_viewer->showMessage(tr("Welcome to Broadsheet"), tr("Choose an article in the list to read it here."));
@@ -183,6 +215,14 @@ void MainWindow::createActions()
     library->addAction(cancel);
     library->addSeparator();
     library->addAction(allRead);
+    library->addSeparator();
+    QAction *addSiteAction =
+        action(tr("&Add Site…"), QStringLiteral("list-add"), QKeySequence::New, [this] { addSite(); });
+    library->addAction(addSiteAction);
+    library->addAction(
+        action(tr("&Import OPML…"), QStringLiteral("document-import"), {}, [this] { importOpml(); }));
+    library->addAction(
+        action(tr("&Export OPML…"), QStringLiteral("document-export"), {}, [this] { exportOpml(); }));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(next);
     view->addAction(previous);
@@ -204,6 +244,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(refresh);
+    toolbar->addAction(addSiteAction);
     toolbar->addSeparator();
     toolbar->addAction(previous);
     toolbar->addAction(next);
@@ -260,6 +301,82 @@ void MainWindow::handleRefreshProgress(int done, int total)
         statusBar()->showMessage(tr("Refreshing %1 of %n site(s)", nullptr, total).arg(done + 1));
     else
         statusBar()->showMessage(tr("Refreshed %n site(s)", nullptr, total), 5000);
+}
+
+void MainWindow::addSite(const QString &urlOrFile)
+{
+    if (!m_addSiteDialog) {
+        m_addSiteDialog = new AddSiteDialog(m_session, this);
+        m_addSiteDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_addSiteDialog, &AddSiteDialog::siteAdded, this, [this](qint64 siteId) {
+            m_siteModel->reload();
+            m_sitesPane->selectSite(siteId);
+        });
+        connect(m_addSiteDialog, &AddSiteDialog::importRequested, this,
+                [this](const QString &file) { importOpml(file); });
+    }
+    m_addSiteDialog->show();
+    m_addSiteDialog->raise();
+    m_addSiteDialog->activateWindow();
+    if (!urlOrFile.isEmpty())
+        m_addSiteDialog->setAddress(urlOrFile);
+}
+
+void MainWindow::importOpml(const QString &file)
+{
+    const QString path =
+        !file.isEmpty()
+            ? file
+            : QFileDialog::getOpenFileName(this, tr("Import OPML"), QDir::homePath(),
+                                           tr("OPML subscription lists (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
+        return;
+    }
+    auto result = std::make_shared<Sites::OpmlImport>();
+    m_session.writer().post(
+        [result, bytes = in.readAll()](QSqlDatabase db) { *result = Sites::importOpml(db, bytes); }, this,
+        [this, result, path] {
+            m_session.library().notifySitesChanged();
+            if (!result->ok) {
+                statusBar()->showMessage(
+                    tr("%1 could not be imported: %2").arg(QDir::toNativeSeparators(path), result->error));
+                return;
+            }
+            QString message = tr("Imported %n new site(s)", nullptr, result->added);
+            if (result->existing)
+                message += tr("; %n already followed", nullptr, result->existing);
+            if (!result->skipped.isEmpty())
+                message += tr("; %n skipped: %1", nullptr, int(result->skipped.size()))
+                               .arg(result->skipped.join(QLatin1String("; ")));
+            if (!result->error.isEmpty())
+                message += QLatin1String(". ") + result->error;
+            statusBar()->showMessage(message, 15000);
+            if (!result->newSiteIds.isEmpty())
+                m_session.refresher().refreshSites(result->newSiteIds);
+        });
+}
+
+void MainWindow::exportOpml()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export OPML"), QDir::home().filePath(QStringLiteral("broadsheet-subscriptions.opml")),
+        tr("OPML subscription lists (*.opml)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray opml = Sites::exportOpml(m_session.library().sites().all());
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(opml) != opml.size() ||
+        !out.flush()) {
+        statusBar()->showMessage(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported your sites to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::showAbout()

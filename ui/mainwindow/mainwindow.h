@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -20,7 +21,8 @@ class ImageFetcher;
 }
 namespace Models {
 class ArticleListModel;
-}
+class SiteListModel;
+} // namespace Models
 } // namespace Broadsheet
 
 namespace Broadsheet::Ui {
@@ -29,6 +31,8 @@ class ArticleListPane;
 class ArticleViewer;
 class CommentsPanel;
 class MainActions;
+class AddSiteDialog;
+class SitesPane;
 
 // The main window: article list | viewer over comments. It wires the panes to each other and
 // to the session's services; each pane does its own job.
@@ -45,6 +49,14 @@ public:
     Models::ArticleListModel *articleModel() const { return m_model; }
 
     void openArticle(qint64 articleId);
+
+    // Sites: the add-site dialog (prefilled with a URL, feed: link or file, and searching it),
+    // OPML import (file chooser when file is empty) and export.
+    SitesPane *sitesPane() const { return m_sitesPane; }
+    Models::SiteListModel *siteModel() const { return m_siteModel; }
+    void addSite(const QString &urlOrFile = {});
+    void importOpml(const QString &file = {});
+    void exportOpml();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +83,9 @@ private:
     QToolButton *m_cancelRefresh = nullptr;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
+    Models::SiteListModel *m_siteModel = nullptr;
+    SitesPane *m_sitesPane = nullptr;
+    QPointer<AddSiteDialog> m_addSiteDialog;
 };
 
 } // namespace Broadsheet::Ui
