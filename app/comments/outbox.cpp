@@ -478,10 +478,16 @@ void Outbox::handleOutcome(const std::shared_ptr<Attempt> &attempt, const Outcom
         finish(attempt, {Comment::State::Failed, {}, outcome.message, 0, false, used, {}},
                tr("Your comment was not posted: %1").arg(outcome.message));
         return;
-    case Outcome::Kind::Rejected:
-        finish(attempt, {Comment::State::Failed, {}, outcome.message, 0, false, used, {}},
-               tr("Your comment was not posted: %1").arg(outcome.message));
+    case Outcome::Kind::Rejected: {
+        QString reason = outcome.message;
+        // WordPress ignores a wrong application password and treats the request as anonymous.
+        if (attempt->credentials && (outcome.code == QLatin1String("rest_comment_author_data_required") ||
+                                     outcome.code == QLatin1String("rest_not_logged_in")))
+            reason = errorMessageForCode(QStringLiteral("incorrect_password"));
+        finish(attempt, {Comment::State::Failed, {}, reason, 0, false, used, {}},
+               tr("Your comment was not posted: %1").arg(reason));
         return;
+    }
     case Outcome::Kind::Retry:
     case Outcome::Kind::Uncertain: {
         const bool uncertain = outcome.kind == Outcome::Kind::Uncertain || e.uncertain;

@@ -69,6 +69,26 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
         m_services.outbox.submit(submission);
     });
     connect(&services.outbox, &Comments::Outbox::submitted, this, &CommentsPanel::handleSubmitted);
+    connect(&services.outbox, &Comments::Outbox::delivered, this, &CommentsPanel::handleDelivered);
+    connect(m_view, &CommentsView::retryRequested, &services.outbox, &Comments::Outbox::retry);
+    connect(m_view, &CommentsView::discardRequested, &services.outbox, &Comments::Outbox::discard);
+    connect(m_view, &CommentsView::editRequested, this, [this](qint64 localId) {
+        if (!m_form->text().trimmed().isEmpty()) {
+            m_form->setStatus(tr("Send or clear the comment you are writing before editing another one."),
+                              true);
+            return;
+        }
+        m_services.outbox.edit(localId);
+    });
+    connect(&services.outbox, &Comments::Outbox::editReady, this,
+            [this](qint64 articleId, const Store::Draft &draft) {
+                if (articleId != m_articleId)
+                    return;
+                m_form->setText(draft.body);
+                m_form->setReplyTo(draft.replyToRemoteId, draft.replyToAuthor);
+                m_form->setStatus(tr("Your comment is back in the form: change it and send it again."));
+                saveDraft();
+            });
     connect(&services.loader, &Comments::CommentsLoader::loaded, this,
             [this](qint64 articleId, const QString &error) {
                 if (articleId != m_articleId)
@@ -91,7 +111,7 @@ void CommentsPanel::setArticle(qint64 articleId)
     m_articleId = articleId;
     m_loadError.clear();
     m_model->setArticle(articleId);
-    m_form->setBusy(false);
+    m_form->setBusy(m_sendingId != 0 && m_services.outbox.isSending(m_sendingId));
     m_form->setStatus({});
     if (!articleId) {
         m_form->setText({});
@@ -145,12 +165,31 @@ void CommentsPanel::handleSubmitted(qint64 articleId, const Comments::Outbox::Re
 {
     if (articleId != m_articleId)
         return;
-    m_form->setBusy(false);
-    m_form->setStatus(receipt.message, !receipt.stored);
-    if (receipt.stored) {
-        m_form->setText({});
-        m_form->setReplyTo({}, {});
+    if (!receipt.stored) {
+        m_form->setBusy(false);
+        m_form->setStatus(receipt.message, true);
+        return;
     }
+    // Safe in the library: the form is free for the next comment, Send stays busy until the site answers.
+    m_sendingId = receipt.localId;
+    m_form->setText({});
+    m_form->setReplyTo({}, {});
+    m_form->setStatus(tr("Sending your comment…"));
+}
+
+void CommentsPanel::handleDelivered(qint64 localId, qint64 articleId, Comment::State state,
+                                    const QString &message)
+{
+    if (articleId != m_articleId)
+        return;
+    if (localId == m_sendingId) {
+        m_sendingId = 0;
+        m_form->setBusy(false);
+    }
+    const bool ok = state == Comment::State::Published || state == Comment::State::Held;
+    m_form->setStatus(message, !ok);
+    if (ok)
+        m_services.loader.load(articleId); // the site's own copy, with its formatting
 }
 
 } // namespace Broadsheet::Ui

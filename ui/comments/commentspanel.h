@@ -50,6 +50,7 @@ private:
     void saveDraft();
     void updateHeader();
     void handleSubmitted(qint64 articleId, const Comments::Outbox::Receipt &receipt);
+    void handleDelivered(qint64 localId, qint64 articleId, Comment::State state, const QString &message);
 
     Services m_services;
     Models::CommentThreadModel *m_model = nullptr;
@@ -58,6 +59,7 @@ private:
     CommentForm *m_form = nullptr;
     qint64 m_articleId = 0;
     QString m_loadError;
+    qint64 m_sendingId = 0; // the comment the form is waiting for
 };
 
 } // namespace Broadsheet::Ui

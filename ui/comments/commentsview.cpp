@@ -22,7 +22,8 @@ QString stateNote(Comment::State state, const QString &error)
     case Comment::State::Draft:
         return CommentsView::tr("Draft, not sent");
     case Comment::State::Queued:
-        return CommentsView::tr("Waiting to be sent");
+        return error.isEmpty() ? CommentsView::tr("Waiting to be sent")
+                               : CommentsView::tr("Not sent yet, will be sent again: %1").arg(error);
     case Comment::State::Sending:
         return CommentsView::tr("Sending…");
     case Comment::State::Failed:
@@ -46,6 +47,16 @@ CommentsView::CommentsView(Models::CommentThreadModel &model, QWidget *parent)
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CommentsView::rebuild);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &CommentsView::rebuild);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("broadsheet-outbox")) {
+            const qint64 id = QUrlQuery(url).queryItemValue(QStringLiteral("id")).toLongLong();
+            if (url.path() == QLatin1String("retry"))
+                Q_EMIT retryRequested(id);
+            else if (url.path() == QLatin1String("edit"))
+                Q_EMIT editRequested(id);
+            else if (url.path() == QLatin1String("discard"))
+                Q_EMIT discardRequested(id);
+            return;
+        }
         if (url.scheme() == QLatin1String("broadsheet-reply")) {
             const QUrlQuery query(url);
             Q_EMIT replyRequested(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded),
@@ -122,6 +133,19 @@ void CommentsView::rebuild()
             reply.setQuery(query);
             html += QStringLiteral("<p class=\"meta\"><a href=\"%1\">%2</a></p>")
                         .arg(reply.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Reply").toHtmlEscaped());
+        }
+        if (state == Comment::State::Failed || state == Comment::State::Queued) {
+            // The user's own comment that has not reached the site: what they can do about it.
+            const qint64 localId = index.data(Models::CommentThreadModel::IdRole).toLongLong();
+            auto action = [localId](const char *verb, const QString &label) {
+                return QStringLiteral("<a href=\"broadsheet-outbox:%1?id=%2\">%3</a>")
+                    .arg(QLatin1String(verb))
+                    .arg(localId)
+                    .arg(label.toHtmlEscaped());
+            };
+            html += QStringLiteral("<p class=\"meta\">%1 · %2 · %3</p>")
+                        .arg(action("retry", state == Comment::State::Failed ? tr("Retry") : tr("Send now")),
+                             action("edit", tr("Edit")), action("discard", tr("Discard")));
         }
         html += QStringLiteral("</td></tr></table>");
     }

@@ -21,6 +21,10 @@ public:
 
 Q_SIGNALS:
     void replyRequested(const QString &remoteId, const QString &author);
+    // On a comment that could not be sent: send again, take back into the form, throw away.
+    void retryRequested(qint64 localId);
+    void editRequested(qint64 localId);
+    void discardRequested(qint64 localId);
 
 private:
     void rebuild();
