@@ -129,6 +129,8 @@ inline void addCategory(QList<Category> &list, Category category)
     category.term = category.term.trimmed();
     if (category.term.isEmpty() && category.scheme.isEmpty() && category.label.isEmpty())
         return;
+    if (list.size() >= 1000)
+        return; // hostile: the duplicate check below is quadratic
     for (const Category &c : std::as_const(list)) {
         if (c.term == category.term && c.scheme == category.scheme && c.label == category.label)
             return;

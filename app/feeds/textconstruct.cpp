@@ -265,6 +265,10 @@ Person parsePerson(const QString &raw)
         "([a-zA-Z]{2,4}|[0-9]{1,3})(\\]?))(\\?subject=\\S+)?"));
     Person person;
     QString name = raw.trimmed();
+    if (name.size() > 1000) { // not an RSS author line; and the pattern below is not linear
+        person.name = name;
+        return person;
+    }
     const QRegularExpressionMatch match = email.match(name);
     if (match.hasMatch()) {
         person.email = match.captured(0);

@@ -260,6 +260,8 @@ private:
             Ns ns = nsFromUri(uri, &known);
             if (!known)
                 ns = prefix.empty() ? Ns::None : Ns::Other;
+            if (m_bindings.size() >= 128)
+                continue; // hostile: prefixes declared beyond this stay unresolved
             m_bindings.push_back(Binding{std::string(prefix), std::string(uri), ns, m_depth});
             m_handler.namespaceDeclaration(prefix, ns);
         }
@@ -445,8 +447,11 @@ QByteArray repairXml(const QByteArray &utf8)
             const std::string_view name(s + i + 2, size_t(j - i - 2));
             const qsizetype gt = utf8.indexOf('>', j);
             i = gt < 0 ? n : gt + 1;
+            // Only the innermost elements are searched: a hostile run of stray end tags
+            // must not make this quadratic.
             auto match = open.end();
-            for (auto it = open.end(); it != open.begin();) {
+            const auto limit = open.size() > 64 ? open.end() - 64 : open.begin();
+            for (auto it = open.end(); it != limit;) {
                 --it;
                 if (*it == name) {
                     match = it;

@@ -56,6 +56,7 @@ private slots:
     void externalEntityNeverLoaded();
     void deepNesting();
     void sizeCap();
+    void hostileShapesStayLinear();
     void unsafeUrlsDropped();
     void iriStaysReadable();
     void contentLocationAndLanguage();
@@ -392,6 +393,50 @@ void TestFeedParser::deepNesting()
     QCOMPARE(result.feed.title, u"deep"_s);
     QCOMPARE(result.feed.entries.value(0).title, u"kept"_s);
     QVERIFY(timer.elapsed() < 10000);
+}
+
+void TestFeedParser::hostileShapesStayLinear()
+{
+    QElapsedTimer timer;
+    timer.start();
+    // 100,000 stray end tags under 100,000 unclosed elements (the recovering pass).
+    QByteArray stray = "<rss><channel><title>t</title>";
+    for (int i = 0; i < 100000; ++i)
+        stray += "<a>";
+    for (int i = 0; i < 100000; ++i)
+        stray += "</b>";
+    ParseResult result = parseFeed(stray);
+    QCOMPARE(result.feed.title, u"t"_s);
+    QVERIFY(result.feed.bozo);
+
+    // 100,000 categories on one item (the duplicate check).
+    QByteArray categories = "<rss><channel><item><title>c</title>";
+    for (int i = 0; i < 100000; ++i)
+        categories += "<category>c" + QByteArray::number(i) + "</category>";
+    categories += "</item></channel></rss>";
+    result = parseFeed(categories);
+    QCOMPARE(result.feed.entries.value(0).title, u"c"_s);
+    QVERIFY(result.feed.entries.value(0).categories.size() <= 1000);
+
+    // Thousands of namespace declarations, then many prefixed elements.
+    QByteArray namespaces = "<rss";
+    for (int i = 0; i < 5000; ++i)
+        namespaces += " xmlns:p" + QByteArray::number(i) + "=\"urn:x:" + QByteArray::number(i) + "\"";
+    namespaces += "><channel><title>n</title>";
+    for (int i = 0; i < 50000; ++i)
+        namespaces += "<q:x/>";
+    namespaces += "</channel></rss>";
+    result = parseFeed(namespaces);
+    QCOMPARE(result.feed.title, u"n"_s);
+
+    // A megabyte "author" that looks almost like an e-mail address.
+    QByteArray author = "<rss><channel><item><author>a@";
+    for (int i = 0; i < 100000; ++i)
+        author += "aaaaaaaaa.";
+    author += "!</author></item></channel></rss>";
+    result = parseFeed(author);
+    QCOMPARE(result.feed.entries.size(), 1);
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestFeedParser::sizeCap()
