@@ -29,6 +29,7 @@ SiteAdder::~SiteAdder()
 {
     ++m_generation;
     disconnect(m_refreshConnection);
+    disconnect(m_refreshFinishedConnection);
     delete m_reader;
 }
 
@@ -100,12 +101,21 @@ void SiteAdder::stored(const Site &site, bool existed, const QString &error)
                                       if (r.siteId != id || generation != m_generation)
                                           return;
                                       disconnect(m_refreshConnection);
+                                      disconnect(m_refreshFinishedConnection);
                                       m_result.added = r.added;
                                       m_result.updated = r.updated;
                                       if (!r.title.isEmpty())
                                           m_result.title = r.title;
                                       finish(r.ok, r.error);
                                   });
+    // A run canceled (Stop Refreshing) before this site was read ends the add too.
+    m_refreshFinishedConnection = connect(&m_refresher, &Refresher::finished, this, [this, generation] {
+        if (generation != m_generation || !m_running)
+            return;
+        disconnect(m_refreshConnection);
+        disconnect(m_refreshFinishedConnection);
+        finish(false, tr("Reading the site was canceled."));
+    });
     m_refresher.refreshSites({site.id});
 }
 
@@ -178,6 +188,7 @@ void SiteAdder::cancel()
         return;
     ++m_generation;
     disconnect(m_refreshConnection);
+    disconnect(m_refreshFinishedConnection);
     if (m_reader) {
         m_reader->disconnect(this);
         m_reader->abort();

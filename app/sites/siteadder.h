@@ -65,6 +65,7 @@ private:
     Refresher &m_refresher;
     QPointer<WordPress::PostsReader> m_reader;
     QMetaObject::Connection m_refreshConnection;
+    QMetaObject::Connection m_refreshFinishedConnection;
     Result m_result;
     bool m_running = false;
     quint64 m_generation = 0;
