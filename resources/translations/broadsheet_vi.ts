@@ -161,6 +161,33 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Comments::ArticleLocator</name>
+    <message>
+        <source>Nothing to follow was found there.</source>
+        <translation>Không tìm thấy gì để theo dõi ở đó.</translation>
+    </message>
+    <message>
+        <source>Post %1 is not among the articles of this site in the library. Refresh the site and try again.</source>
+        <translation>Bài %1 không có trong số bài viết của trang này trong thư viện. Hãy làm mới trang rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A WordPress post id is a number, not “%1”.</source>
+        <translation>Mã bài viết WordPress là một con số, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Post %1 could not be read from the site: %2</source>
+        <translation>Không đọc được bài %1 từ trang: %2</translation>
+    </message>
+    <message>
+        <source>Post %1 could not be read from the site.</source>
+        <translation>Không đọc được bài %1 từ trang.</translation>
+    </message>
+    <message>
+        <source>Post %1 could not be stored.</source>
+        <translation>Không lưu được bài %1.</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Comments::KeychainCredentialStore</name>
     <message>
         <source>The keychain entry for this site is damaged; please sign in again.</source>
@@ -251,10 +278,54 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Comments::SiteCommentSettings</name>
+    <message>
+        <source>This site is no longer in the library.</source>
+        <translation>Trang này không còn trong thư viện.</translation>
+    </message>
+    <message>
+        <source>Broadsheet sends a password only over a secure (https) connection or to this computer, and this site&apos;s address is not secure.</source>
+        <translation>Broadsheet chỉ gửi mật khẩu qua kết nối an toàn (https) hoặc tới chính máy tính này, mà địa chỉ của trang này không an toàn.</translation>
+    </message>
+    <message>
+        <source>Please enter your user name on the site.</source>
+        <translation>Vui lòng nhập tên người dùng của bạn trên trang.</translation>
+    </message>
+    <message>
+        <source>Please enter the application password.</source>
+        <translation>Vui lòng nhập mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in the library.</source>
+        <translation>Không lưu được cài đặt vào thư viện.</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Images::ImageFetcher</name>
     <message>
         <source>Images are only loaded over http and https.</source>
         <translation>Ảnh chỉ được tải qua http và https.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Models::SiteListModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Lần làm mới gần nhất thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Some sites in this folder could not be refreshed.</source>
+        <translation>Một số trang trong thư mục này không làm mới được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -468,6 +539,14 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Sites::CandidateListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A source found for a site: &quot;Local Newsroom — WordPress REST API&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Sites::Discoverer</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -547,6 +626,10 @@
     <message>
         <source>Adding the site was canceled.</source>
         <translation>Đã hủy việc thêm trang.</translation>
+    </message>
+    <message>
+        <source>Reading the site was canceled.</source>
+        <translation>Đã hủy việc đọc trang.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +717,91 @@
     <message>
         <source>Built with Qt %1. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Được xây dựng với Qt %1. Phát hành theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::AddSiteDialog</name>
+    <message>
+        <source>Add Site</source>
+        <translation>Thêm trang</translation>
+    </message>
+    <message>
+        <source>Type the address of a site or a feed. Broadsheet finds the site&apos;s feeds and, for WordPress sites, its REST API.</source>
+        <translation>Nhập địa chỉ của một trang hoặc một nguồn tin. Broadsheet sẽ tìm các nguồn tin của trang và, với trang WordPress, cả REST API của nó.</translation>
+    </message>
+    <message>
+        <source>https://example.org/</source>
+        <translation>https://example.org/</translation>
+    </message>
+    <message>
+        <source>Site or feed address</source>
+        <translation>Địa chỉ trang hoặc nguồn tin</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Find sources at this address</source>
+        <translation>Tìm các nguồn tại địa chỉ này</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Sources found</source>
+        <translation>Các nguồn tìm thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Sources found:</source>
+        <translation>&amp;Nguồn tìm thấy:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>Không có thư mục</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Thư &amp;mục:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>Add the chosen source</source>
+        <translation>Thêm nguồn đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n source(s). Choose one and press Add.</source>
+        <translation>
+            <numerusform>Tìm thấy %n nguồn. Hãy chọn một nguồn rồi bấm Thêm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added, but reading it failed: %2</source>
+        <translation>Đã thêm %1 nhưng đọc trang thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>Đang xem %1…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Đang thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List</source>
+        <translation>Nhập &amp;danh sách</translation>
     </message>
 </context>
 <context>
@@ -758,6 +926,109 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::CommentSettingsDialog</name>
+    <message>
+        <source>Comments on %1</source>
+        <translation>Bình luận trên %1</translation>
+    </message>
+    <message>
+        <source>How comments are posted</source>
+        <translation>Cách gửi bình luận</translation>
+    </message>
+    <message>
+        <source>Automatic (WordPress REST API, else the site&apos;s comment form)</source>
+        <translation>Tự động (WordPress REST API, nếu không thì dùng ô bình luận của trang)</translation>
+    </message>
+    <message>
+        <source>WordPress REST API</source>
+        <translation>WordPress REST API</translation>
+    </message>
+    <message>
+        <source>WordPress comment form (wp-comments-post.php)</source>
+        <translation>Ô bình luận WordPress (wp-comments-post.php)</translation>
+    </message>
+    <message>
+        <source>Generic JSON API</source>
+        <translation>JSON API chung</translation>
+    </message>
+    <message>
+        <source>Do not post comments</source>
+        <translation>Không gửi bình luận</translation>
+    </message>
+    <message>
+        <source>WordPress REST API address</source>
+        <translation>Địa chỉ WordPress REST API</translation>
+    </message>
+    <message>
+        <source>JSON API address</source>
+        <translation>Địa chỉ JSON API</translation>
+    </message>
+    <message>
+        <source>Sign in with an application password</source>
+        <translation>Đăng nhập bằng mật khẩu ứng dụng</translation>
+    </message>
+    <message>
+        <source>User name on the site</source>
+        <translation>Tên người dùng trên trang</translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation>Mật khẩu ứng dụng</translation>
+    </message>
+    <message>
+        <source>Made in the site&apos;s dashboard under Users → Profile → Application Passwords. Kept in the system keychain only.</source>
+        <translation>Tạo trong bảng điều khiển của trang tại Thành viên → Hồ sơ → Mật khẩu ứng dụng. Chỉ được lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>The user name and password are kept in the system keychain, never in a file, and are sent only over a secure (https) connection or to this computer.</source>
+        <translation>Tên người dùng và mật khẩu được lưu trong kho mật khẩu của hệ thống, không bao giờ lưu trong tệp, và chỉ được gửi qua kết nối an toàn (https) hoặc tới chính máy tính này.</translation>
+    </message>
+    <message>
+        <source>Post comments through:</source>
+        <translation>Gửi bình luận qua:</translation>
+    </message>
+    <message>
+        <source>REST API address:</source>
+        <translation>Địa chỉ REST API:</translation>
+    </message>
+    <message>
+        <source>JSON API address:</source>
+        <translation>Địa chỉ JSON API:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>Application password:</source>
+        <translation>Mật khẩu ứng dụng:</translation>
+    </message>
+    <message>
+        <source>Automatic chose: %1</source>
+        <translation>Chế độ tự động đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>the comment form</source>
+        <translation>ô bình luận</translation>
+    </message>
+    <message>
+        <source>the REST API</source>
+        <translation>REST API</translation>
+    </message>
+    <message>
+        <source>Please enter the address of the site&apos;s JSON API.</source>
+        <translation>Vui lòng nhập địa chỉ JSON API của trang.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::CommentsPanel</name>
     <message>
         <source>Select an article to read its comments.</source>
@@ -784,6 +1055,30 @@
     <message>
         <source>No comments yet. Be the first to reply.</source>
         <translation>Chưa có bình luận nào. Hãy là người đầu tiên trả lời.</translation>
+    </message>
+    <message>
+        <source>Comment settings…</source>
+        <translation>Cài đặt bình luận…</translation>
+    </message>
+    <message>
+        <source>Comment settings for this site</source>
+        <translation>Cài đặt bình luận cho trang này</translation>
+    </message>
+    <message>
+        <source>How comments are posted to this site, and signing in</source>
+        <translation>Cách gửi bình luận tới trang này và cách đăng nhập</translation>
+    </message>
+    <message>
+        <source>Send or clear the comment you are writing before editing another one.</source>
+        <translation>Hãy gửi hoặc xóa bình luận bạn đang viết trước khi sửa một bình luận khác.</translation>
+    </message>
+    <message>
+        <source>Your comment is back in the form: change it and send it again.</source>
+        <translation>Bình luận của bạn đã trở lại ô nhập: hãy sửa rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Sending your comment…</source>
+        <translation>Đang gửi bình luận của bạn…</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1114,26 @@
     <message>
         <source>Reply</source>
         <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Not sent yet, will be sent again: %1</source>
+        <translation>Chưa gửi được, sẽ gửi lại: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Gửi ngay</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1258,74 @@
             <numerusform>Đã làm mới %n trang</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be refreshed; the Sites pane shows why.</source>
+        <translation>
+            <numerusform>%n trang không làm mới được; khung Trang cho biết lý do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Site…</source>
+        <translation>&amp;Thêm trang…</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Nhập OPML…</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>&amp;Xuất OPML…</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Nhập OPML</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>Danh sách theo dõi OPML (*.opml *.xml);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Không nhập được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new site(s)</source>
+        <translation>
+            <numerusform>Đã nhập %n trang mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already followed</source>
+        <translation>
+            <numerusform>; %n trang đã theo dõi từ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped: %1</source>
+        <translation>
+            <numerusform>; bỏ qua %n trang: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Xuất OPML</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>Danh sách theo dõi OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported your sites to %1</source>
+        <translation>Đã xuất các trang của bạn ra %1</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::SingleInstance</name>
@@ -953,6 +1336,25 @@
     <message>
         <source>Another Broadsheet is already running on this profile.</source>
         <translation>Một Broadsheet khác đang chạy trên hồ sơ này.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SitesPane</name>
+    <message>
+        <source>Sites</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh This Site</source>
+        <translation>&amp;Làm mới trang này</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All Sites</source>
+        <translation>&amp;Làm mới tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1397,10 @@
     <message>
         <source>Broadsheet cannot start</source>
         <translation>Broadsheet không khởi động được</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted list and quit.</source>
+        <translation>In ra thời gian tới khi danh sách được vẽ lần đầu rồi thoát.</translation>
     </message>
 </context>
 </TS>
