@@ -38,7 +38,7 @@ void FeedBuilder::startElement(const XmlName &name, const std::vector<XmlAttribu
     ++m_depth;
     if (m_capturing) {
         serializeStart(name, attributes);
-        m_frames.push_back({Role::Markup, m_frames.back().baseIndex, 0});
+        m_frames.push_back({Role::Markup, m_frames.back().baseIndex});
         return;
     }
     int baseIndex = m_frames.empty() ? 0 : m_frames.back().baseIndex;
@@ -50,7 +50,7 @@ void FeedBuilder::startElement(const XmlName &name, const std::vector<XmlAttribu
             baseIndex = int(m_bases.size() - 1);
         }
     }
-    m_frames.push_back({Role::Ignore, baseIndex, 0});
+    m_frames.push_back({Role::Ignore, baseIndex});
     const Role role = classify(name, attributes);
     m_frames.back().role = role;
     startRole(role, name, attributes);

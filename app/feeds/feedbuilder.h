@@ -52,7 +52,6 @@ public:
         Contributor,
         Text, // a captured text element (see m_pendingTarget)
         Link,
-        ItunesCategory,
     };
 
     enum class Target : quint8
@@ -96,7 +95,6 @@ private:
     {
         Role role;
         int baseIndex;
-        int langIndex;
     };
 
     struct Capture
@@ -134,14 +132,12 @@ private:
     void handleLink(const std::vector<XmlAttribute> &attributes);
     void handleEnclosure(const std::vector<XmlAttribute> &attributes);
     void handleMedia(const XmlName &name, const std::vector<XmlAttribute> &attributes);
-    void handleCategoryAttributes(const std::vector<XmlAttribute> &attributes, bool itunes);
     void finishEntry();
     void finishFeed();
 
     QString currentBase() const { return m_bases.at(m_frames.empty() ? 0 : m_frames.back().baseIndex); }
     QString resolveUrl(const QString &url) const;
     QString resolveUrlAt(const QString &url, int baseIndex) const;
-    Person *currentPersonTarget();
     QList<Category> *currentCategories();
 
     Options m_options;
@@ -150,29 +146,19 @@ private:
     bool m_sawRoot = false;
     bool m_inFeed = false;
     bool m_inEntry = false;
-    int m_imageDepth = 0;     // >0 inside RSS <image>
-    int m_textInputDepth = 0; // >0 inside <textInput>
-    int m_sourceDepth = 0;    // >0 inside Atom <source> / RSS <source>
-    int m_ignoredDepth = 0;   // >0 inside an unknown container in an entry (node precedence)
-    bool m_inAuthor = false;  // inside an Atom person construct
+    int m_imageDepth = 0;    // >0 inside RSS <image>
+    int m_sourceDepth = 0;   // >0 inside a skipped container (source, textInput, info, ...)
+    bool m_inAuthor = false; // inside an Atom person construct
     bool m_authorIsContributor = false;
     Person m_person;
     bool m_netscapeDoctype = false;
     bool m_declaresRss090 = false;
     Link m_pendingLink;
-    bool m_rssVersionFromRoot = false;
     bool m_atom03 = false;
     bool m_linkFromGuid = false;
-    bool m_entryHasSummaryElement = false;
-    bool m_entryTitleFromMedia = false;
     bool m_guidIsPermalink = true;
-    bool m_hasItunesImage = false;
-    bool m_feedSubtitleFromItunes = false;
-    int m_itunesCategoryDepth = 0;
-    QString m_pendingLinkRel;
     std::vector<Frame> m_frames;
     QStringList m_bases;
-    QStringList m_langs;
     bool m_capturing = false;
     Capture m_capture;
     int m_depth = 0;

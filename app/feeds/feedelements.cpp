@@ -44,7 +44,7 @@ FeedBuilder::Role FeedBuilder::classify(const XmlName &name, const std::vector<X
 {
     m_pendingTarget = Target::None;
     const std::string_view local = name.local;
-    if (m_sourceDepth || m_textInputDepth)
+    if (m_sourceDepth)
         return Role::Skip;
     const auto text = [this](Target target) {
         m_pendingTarget = target;
@@ -330,7 +330,6 @@ void FeedBuilder::startRole(Role role, const XmlName &name, const std::vector<Xm
         m_inEntry = true;
         m_entry = Entry();
         m_linkFromGuid = false;
-        m_entryHasSummaryElement = false;
         m_itunesSummary.clear();
         m_mediaTitle.clear();
         for (const XmlAttribute &a : attributes) {
@@ -390,8 +389,6 @@ void FeedBuilder::startRole(Role role, const XmlName &name, const std::vector<Xm
             m_capture.type = QStringLiteral("application/xhtml+xml");
         return;
     }
-    case Role::ItunesCategory:
-        return;
     }
 }
 
@@ -585,7 +582,6 @@ void FeedBuilder::applyValue(Target target, QString raw, const Capture &capture)
             setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
         } else if (m_entry.summary.isEmpty()) {
             m_entry.summary = htmlField(std::move(raw), capture);
-            m_entryHasSummaryElement = true;
         } else {
             setFirst(m_entry.content, htmlField(std::move(raw), capture));
         }
