@@ -8,7 +8,11 @@
 #include "ui/comments/commentform.h"
 #include "ui/comments/commentsview.h"
 
+#include "ui/comments/commentsettingsdialog.h"
+
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -36,7 +40,27 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_header);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(0, 0, 16, 0);
+    headerRow->addWidget(m_header, 1);
+    if (services.siteSettings) {
+        auto *button = new QPushButton(tr("Comment settings…"), this);
+        button->setObjectName(QStringLiteral("commentSettingsButton"));
+        button->setFlat(true);
+        button->setAccessibleName(tr("Comment settings for this site"));
+        button->setToolTip(tr("How comments are posted to this site, and signing in"));
+        connect(button, &QPushButton::clicked, this, [this] {
+            const auto article = m_services.library.articles().article(m_articleId);
+            const auto site = article ? m_services.library.sites().site(article->siteId) : std::nullopt;
+            if (!site)
+                return;
+            CommentSettingsDialog dialog(*m_services.siteSettings, site->id, site->title, this);
+            dialog.exec();
+        });
+        m_settingsButton = button;
+        headerRow->addWidget(button, 0, Qt::AlignBottom);
+    }
+    layout->addLayout(headerRow);
     layout->addWidget(split, 1);
 
     Settings &settings = services.settings;
@@ -113,6 +137,8 @@ void CommentsPanel::setArticle(qint64 articleId)
     m_model->setArticle(articleId);
     m_form->setBusy(m_sendingId != 0 && m_services.outbox.isSending(m_sendingId));
     m_form->setStatus({});
+    if (m_settingsButton)
+        m_settingsButton->setEnabled(articleId != 0);
     if (!articleId) {
         m_form->setText({});
         m_form->setReplyTo({}, {});

@@ -11,6 +11,7 @@ class Settings;
 namespace Comments {
 class CommentsLoader;
 class Drafts;
+class SiteCommentSettings;
 } // namespace Comments
 namespace Models {
 class CommentThreadModel;
@@ -37,6 +38,7 @@ public:
         Comments::Drafts &drafts;
         Comments::Outbox &outbox;
         Settings &settings;
+        Comments::SiteCommentSettings *siteSettings = nullptr; // "Comment settings…" when given
     };
 
     explicit CommentsPanel(const Services &services, QWidget *parent = nullptr);
@@ -55,6 +57,7 @@ private:
     Services m_services;
     Models::CommentThreadModel *m_model = nullptr;
     QLabel *m_header = nullptr;
+    QWidget *m_settingsButton = nullptr;
     CommentsView *m_view = nullptr;
     CommentForm *m_form = nullptr;
     qint64 m_articleId = 0;

@@ -2,6 +2,7 @@
 
 #include "comments/drafts.h"
 #include "comments/outbox.h"
+#include "comments/sitecommentsettings.h"
 #include "images/imagefetcher.h"
 #include "models/articlelistmodel.h"
 #include "models/sitelistmodel.h"
@@ -57,7 +58,10 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_viewer = new ArticleViewer(*m_images, this);
     m_viewer->setLoadImages(settings.value(Settings::Key::LoadImages).toString() != QLatin1String("never"));
     m_viewer->setZoom(settings.value(Settings::Key::ViewerZoom).toInt());
-    m_comments = new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings}, this);
+    m_comments = new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings,
+                                    new Comments::SiteCommentSettings(library, session.writer(),
+                                                                      session.credentials(), this)},
+                                   this);
 
     m_readerSplitter = new QSplitter(Qt::Vertical, this);
     m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));

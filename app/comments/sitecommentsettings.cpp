@@ -1,0 +1,136 @@
+#include "comments/sitecommentsettings.h"
+
+#include "comments/credentials.h"
+#include "comments/outboxstore.h"
+#include "store/library.h"
+#include "store/writer.h"
+
+#include <QPointer>
+
+namespace Broadsheet::Comments {
+
+SiteCommentSettings::SiteCommentSettings(Store::Library &library, Store::Writer &writer,
+                                         CredentialStore &credentials, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_writer(writer)
+    , m_credentials(credentials)
+{}
+
+SiteCommentSettings::Values SiteCommentSettings::load(qint64 siteId) const
+{
+    Values v;
+    const auto site = m_library.sites().site(siteId);
+    if (!site)
+        return v;
+    m_writer.flush(); // what was saved a moment ago
+    const BackendSettings s = OutboxStore::backendSettings(m_library.database().connection(), siteId);
+    v.backend = site->commentBackend;
+    v.resolved = s.resolved;
+    v.restRoot = s.restRoot.isEmpty() ? guessRestRoot(*site) : s.restRoot;
+    v.jsonBase = !s.jsonBase.isEmpty()               ? s.jsonBase
+                 : site->kind == SourceKind::JsonApi ? site->sourceUrl
+                                                     : QUrl();
+    v.signIn = s.signIn;
+    return v;
+}
+
+void SiteCommentSettings::readUser(qint64 siteId)
+{
+    const auto site = m_library.sites().site(siteId);
+    if (!site)
+        return;
+    const QPointer<SiteCommentSettings> self(this);
+    m_credentials.read(credentialKey(site->homeUrl), [self, siteId](std::optional<Credentials> credentials,
+                                                                    const QString &error) {
+        if (self)
+            Q_EMIT self->userRead(siteId, credentials ? credentials->user : QString(), error);
+    });
+}
+
+void SiteCommentSettings::save(qint64 siteId, const Values &values, const QString &user,
+                               const QString &password)
+{
+    const auto site = m_library.sites().site(siteId);
+    if (!site) {
+        Q_EMIT saved(siteId, tr("This site is no longer in the library."));
+        return;
+    }
+    const QString key = credentialKey(site->homeUrl);
+    const QPointer<SiteCommentSettings> self(this);
+    if (!values.signIn) {
+        // Signing out forgets the password too.
+        m_credentials.remove(key, [self, siteId, values](const QString &) {
+            if (self)
+                self->store(siteId, values);
+        });
+        return;
+    }
+    const QUrl target = values.backend == CommentBackend::JsonApi ? values.jsonBase
+                        : values.restRoot.isEmpty()               ? site->homeUrl
+                                                                  : values.restRoot;
+    if (!mayCarryCredentials(target) || !mayCarryCredentials(site->homeUrl)) {
+        Q_EMIT saved(siteId,
+                     tr("Broadsheet sends a password only over a secure (https) connection or to this "
+                        "computer, and this site's address is not secure."));
+        return;
+    }
+    if (user.trimmed().isEmpty()) {
+        Q_EMIT saved(siteId, tr("Please enter your user name on the site."));
+        return;
+    }
+    auto write = [this, self, siteId, values, key, user](const QString &pw) {
+        m_credentials.write(key, Credentials{user.trimmed(), pw},
+                            [self, siteId, values](const QString &error) {
+                                if (!self)
+                                    return;
+                                if (!error.isEmpty()) {
+                                    Q_EMIT self->saved(siteId, error);
+                                    return;
+                                }
+                                self->store(siteId, values);
+                            });
+    };
+    if (!password.isEmpty()) {
+        write(password);
+        return;
+    }
+    // Keep the stored password (the user changed something else).
+    m_credentials.read(key, [self, siteId, write](std::optional<Credentials> stored, const QString &error) {
+        if (!self)
+            return;
+        if (!stored) {
+            Q_EMIT self->saved(siteId,
+                               error.isEmpty() ? tr("Please enter the application password.") : error);
+            return;
+        }
+        write(stored->password);
+    });
+}
+
+void SiteCommentSettings::store(qint64 siteId, const Values &values)
+{
+    auto ok = std::make_shared<bool>(false);
+    m_writer.post(
+        [siteId, values, ok](QSqlDatabase db) {
+            Store::SiteStore sites(db);
+            auto site = sites.site(siteId);
+            if (!site)
+                return;
+            BackendSettings s = OutboxStore::backendSettings(db, siteId);
+            if (site->commentBackend != values.backend)
+                s.resolved.clear(); // a new choice: "auto" learns again
+            site->commentBackend = values.backend;
+            s.restRoot = values.restRoot;
+            s.jsonBase = values.jsonBase;
+            s.signIn = values.signIn;
+            *ok = sites.update(*site) && OutboxStore::saveBackendSettings(db, siteId, s);
+        },
+        this,
+        [this, siteId, ok] {
+            m_library.notifySitesChanged();
+            Q_EMIT saved(siteId, *ok ? QString() : tr("The settings could not be saved in the library."));
+        });
+}
+
+} // namespace Broadsheet::Comments

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "comments/backend.h"
+
+#include <QObject>
+
+namespace Broadsheet::Store {
+class Library;
+class Writer;
+} // namespace Broadsheet::Store
+
+namespace Broadsheet::Comments {
+
+class CredentialStore;
+
+// How one site takes comments, as Settings → Sites shows it: the backend (auto, WordPress REST,
+// the WordPress form, the generic JSON API, or none), the API addresses, and signing in with a
+// WordPress Application Password. The user name and password go to the credential store (the
+// system keychain) only, never to the library or a settings file, and only for a site reached
+// over https or on this computer.
+class SiteCommentSettings : public QObject
+{
+    Q_OBJECT
+public:
+    SiteCommentSettings(Store::Library &library, Store::Writer &writer, CredentialStore &credentials,
+                        QObject *parent = nullptr);
+
+    struct Values
+    {
+        CommentBackend backend = CommentBackend::Auto;
+        QString resolved; // what "auto" settled on, for display
+        QUrl restRoot;
+        QUrl jsonBase;
+        bool signIn = false;
+    };
+    Values load(qint64 siteId) const;
+    // The stored user name (asynchronously; the keychain may ask the user to unlock it).
+    void readUser(qint64 siteId);
+    // Saves; with signIn, user and password (empty password: keep the stored one) go to the
+    // credential store first and nothing is changed if that fails. Emits saved().
+    void save(qint64 siteId, const Values &values, const QString &user, const QString &password);
+
+Q_SIGNALS:
+    void userRead(qint64 siteId, const QString &user, const QString &error);
+    void saved(qint64 siteId, const QString &error); // error empty on success
+
+private:
+    void store(qint64 siteId, const Values &values);
+
+    Store::Library &m_library;
+    Store::Writer &m_writer;
+    CredentialStore &m_credentials;
+};
+
+} // namespace Broadsheet::Comments
