@@ -9,16 +9,16 @@ namespace {
 const QHash<QString, QChar> &namedEntities()
 {
     static const QHash<QString, QChar> table = {
-        {QStringLiteral("amp"), QChar(u'&')},     {QStringLiteral("lt"), QChar(u'<')},
-        {QStringLiteral("gt"), QChar(u'>')},      {QStringLiteral("quot"), QChar(u'"')},
-        {QStringLiteral("apos"), QChar(u'\'')},   {QStringLiteral("nbsp"), QChar(u' ')},
-        {QStringLiteral("hellip"), QChar(u'…')},  {QStringLiteral("mdash"), QChar(u'—')},
-        {QStringLiteral("ndash"), QChar(u'–')},   {QStringLiteral("rsquo"), QChar(u'’')},
-        {QStringLiteral("lsquo"), QChar(u'‘')},   {QStringLiteral("rdquo"), QChar(u'”')},
-        {QStringLiteral("ldquo"), QChar(u'“')},   {QStringLiteral("copy"), QChar(u'©')},
-        {QStringLiteral("laquo"), QChar(u'«')},   {QStringLiteral("raquo"), QChar(u'»')},
-        {QStringLiteral("eacute"), QChar(u'é')},  {QStringLiteral("uuml"), QChar(u'ü')},
-        {QStringLiteral("ouml"), QChar(u'ö')},    {QStringLiteral("auml"), QChar(u'ä')},
+        {QStringLiteral("amp"), QChar(u'&')},    {QStringLiteral("lt"), QChar(u'<')},
+        {QStringLiteral("gt"), QChar(u'>')},     {QStringLiteral("quot"), QChar(u'"')},
+        {QStringLiteral("apos"), QChar(u'\'')},  {QStringLiteral("nbsp"), QChar(u' ')},
+        {QStringLiteral("hellip"), QChar(u'…')}, {QStringLiteral("mdash"), QChar(u'—')},
+        {QStringLiteral("ndash"), QChar(u'–')},  {QStringLiteral("rsquo"), QChar(u'’')},
+        {QStringLiteral("lsquo"), QChar(u'‘')},  {QStringLiteral("rdquo"), QChar(u'”')},
+        {QStringLiteral("ldquo"), QChar(u'“')},  {QStringLiteral("copy"), QChar(u'©')},
+        {QStringLiteral("laquo"), QChar(u'«')},  {QStringLiteral("raquo"), QChar(u'»')},
+        {QStringLiteral("eacute"), QChar(u'é')}, {QStringLiteral("uuml"), QChar(u'ü')},
+        {QStringLiteral("ouml"), QChar(u'ö')},   {QStringLiteral("auml"), QChar(u'ä')},
     };
     return table;
 }
@@ -50,8 +50,8 @@ qsizetype decodeEntity(QStringView html, qsizetype i, QString &out)
 
 bool startsWithTag(QStringView rest, QLatin1String tag)
 {
-    return rest.size() > tag.size() && rest.startsWith(tag, Qt::CaseInsensitive)
-           && !rest[tag.size()].isLetterOrNumber();
+    return rest.size() > tag.size() && rest.startsWith(tag, Qt::CaseInsensitive) &&
+           !rest[tag.size()].isLetterOrNumber();
 }
 
 } // namespace
@@ -61,11 +61,11 @@ QString toPlainText(QStringView html)
     QString out;
     out.reserve(html.size());
     bool pendingSpace = false;
-    auto appendSpace = [&] { pendingSpace = !out.isEmpty(); };
     qsizetype i = 0;
     const qsizetype n = html.size();
+    const QChar *data = html.data();
     while (i < n) {
-        const QChar c = html[i];
+        const QChar c = data[i];
         if (c == QLatin1Char('<')) {
             const QStringView rest = html.mid(i + 1);
             if (rest.startsWith(QLatin1String("!--"))) {
@@ -83,11 +83,11 @@ QString toPlainText(QStringView html)
             }
             const qsizetype close = html.indexOf(QLatin1Char('>'), i);
             i = close < 0 ? n : close + 1;
-            appendSpace();
+            pendingSpace = !out.isEmpty();
             continue;
         }
         if (c.isSpace()) {
-            appendSpace();
+            pendingSpace = !out.isEmpty();
             ++i;
             continue;
         }
@@ -101,9 +101,20 @@ QString toPlainText(QStringView html)
                 i += used;
                 continue;
             }
+            out += c;
+            ++i;
+            continue;
         }
-        out += c;
-        ++i;
+        // A run of ordinary characters is copied at once.
+        qsizetype end = i + 1;
+        while (end < n) {
+            const QChar d = data[end];
+            if (d == QLatin1Char('<') || d == QLatin1Char('&') || d.isSpace())
+                break;
+            ++end;
+        }
+        out.append(data + i, end - i);
+        i = end;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "store/sqlvalue.h"
 #include <QRegularExpression>
+#include <QSet>
 
 #include <QSqlError>
 #include <QSqlQuery>

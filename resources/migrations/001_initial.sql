@@ -53,7 +53,7 @@ CREATE INDEX articles_by_link ON articles (site_id, link);
 CREATE INDEX articles_unread ON articles (site_id, read);
 
 -- Full-text search over title, author and the article's plain text.
-CREATE VIRTUAL TABLE articles_fts USING fts5 (title, author, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE articles_fts USING fts5 (title, author, body, tokenize = 'unicode61 remove_diacritics 2', detail = column);
 
 CREATE TABLE comments (
     id               INTEGER PRIMARY KEY,

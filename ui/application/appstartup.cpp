@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 #include "sites/refresher.h"
 #include "ui/application/singleinstance.h"
+#include "ui/application/startupprobe.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -28,6 +29,7 @@ struct Options
     QString selectArticle;
     QString screenshot;
     QStringList openRequests; // feed URLs or files to add
+    bool benchmarkStartup = false;
 };
 
 Options parseArguments(QApplication &app)
@@ -51,7 +53,11 @@ Options parseArguments(QApplication &app)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({profile, quitAfterLoad, select, screenshot});
+    QCommandLineOption benchmark(
+        QStringLiteral("benchmark-startup"),
+        QApplication::translate("main", "Print the time to the first painted list and quit."));
+    benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profile, quitAfterLoad, select, screenshot, benchmark});
     parser.addPositionalArgument(
         QStringLiteral("url"),
         QApplication::translate("main", "A feed URL, feed: URL or feed file to follow."),
@@ -63,6 +69,7 @@ Options parseArguments(QApplication &app)
     options.selectArticle = parser.value(select);
     options.screenshot = parser.value(screenshot);
     options.openRequests = parser.positionalArguments();
+    options.benchmarkStartup = parser.isSet(benchmark);
     return options;
 }
 
@@ -111,6 +118,7 @@ void finishScripted(MainWindow &window, const Options &options)
 
 int runApplication(int argc, char *argv[])
 {
+    const qint64 startedNs = monotonicNs();
     QApplication::setApplicationName(QStringLiteral("broadsheet"));
     QApplication::setOrganizationName(QStringLiteral("broadsheet"));
     QApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
@@ -123,7 +131,7 @@ int runApplication(int argc, char *argv[])
     const Options options = parseArguments(app);
     const Profile profile = Profile::resolve(options.profileDir);
 
-    const bool scripted = options.quitAfterLoad || !options.screenshot.isEmpty();
+    const bool scripted = options.quitAfterLoad || !options.screenshot.isEmpty() || options.benchmarkStartup;
     SingleInstance instance(profile.directory());
     if (!scripted) {
         if (instance.tryForward(options.openRequests))
