@@ -23,7 +23,6 @@ SiteCommentSettings::Values SiteCommentSettings::load(qint64 siteId) const
     const auto site = m_library.sites().site(siteId);
     if (!site)
         return v;
-    m_writer.flush(); // what was saved a moment ago
     const BackendSettings s = OutboxStore::backendSettings(m_library.database().connection(), siteId);
     v.backend = site->commentBackend;
     v.resolved = s.resolved;

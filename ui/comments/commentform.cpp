@@ -200,6 +200,16 @@ void CommentForm::setEnabledForArticle(bool enabled, const QString &reason)
         setStatus(reason);
 }
 
+void CommentForm::setIdentityRequired(bool required)
+{
+    m_identityRequired = required;
+    const std::pair<QLineEdit *, QString> fields[] = {{m_name, tr("Name")}, {m_email, tr("Email")}};
+    for (const auto &[edit, label] : fields) {
+        edit->setProperty("required", required);
+        edit->setAccessibleName(required ? tr("%1 (required)").arg(label) : label);
+    }
+}
+
 Comments::Submission CommentForm::submission() const
 {
     Comments::Submission s;
@@ -217,7 +227,7 @@ bool CommentForm::trySubmit()
     if (m_busy || !m_send->isEnabled())
         return false; // no double submission
     const Comments::Submission s = submission();
-    const QList<Comments::FieldError> errors = Comments::validate(s);
+    const QList<Comments::FieldError> errors = Comments::validate(s, m_identityRequired);
     showErrors(errors);
     if (!errors.isEmpty()) {
         setStatus(tr("Please correct the fields marked above."), true);

@@ -33,6 +33,8 @@ public:
     bool isBusy() const { return m_busy; }
     void setStatus(const QString &message, bool error = false);
     void setEnabledForArticle(bool enabled, const QString &reason = {});
+    // Signed in to the site: the account is the author, name and email may stay empty.
+    void setIdentityRequired(bool required);
 
     Comments::Submission submission() const;
     // Validates and, when everything is right, emits submitRequested.
@@ -65,6 +67,7 @@ private:
     QString m_replyToId;
     QString m_replyToAuthor;
     bool m_busy = false;
+    bool m_identityRequired = true;
     QGridLayout *m_fields = nullptr;
     int m_nextColumn = 0;
 };

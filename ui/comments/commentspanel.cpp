@@ -2,6 +2,7 @@
 
 #include "comments/commentsloader.h"
 #include "comments/drafts.h"
+#include "comments/sitecommentsettings.h"
 #include "models/commentthreadmodel.h"
 #include "settings/settings.h"
 #include "store/library.h"
@@ -150,6 +151,8 @@ void CommentsPanel::setArticle(qint64 articleId)
     const auto draft = m_services.drafts.draft(articleId);
     m_form->setText(draft ? draft->body : QString());
     m_form->setReplyTo(draft ? draft->replyToRemoteId : QString(), draft ? draft->replyToAuthor : QString());
+    if (m_services.siteSettings && article)
+        m_form->setIdentityRequired(!m_services.siteSettings->load(article->siteId).signIn);
     const bool open = article && article->commentsOpen;
     m_form->setEnabledForArticle(open, open ? QString() : tr("Comments are closed for this article."));
     m_services.loader.load(articleId);

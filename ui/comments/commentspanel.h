@@ -45,11 +45,11 @@ public:
     ~CommentsPanel() override;
 
     void setArticle(qint64 articleId);
+    void saveDraft();
     CommentForm *form() const { return m_form; }
     CommentsView *view() const { return m_view; }
 
 private:
-    void saveDraft();
     void updateHeader();
     void handleSubmitted(qint64 articleId, const Comments::Outbox::Receipt &receipt);
     void handleDelivered(qint64 localId, qint64 articleId, Comment::State state, const QString &message);
