@@ -12,6 +12,7 @@
 
 #include "../server/serverprocess.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void retryDiscardAndEdit();
     void signInRefusedOverPlainHttp();
     void signInWithoutStoredCredentialsFails();
+    void systemKeychainNeverFallsBackToAFile();
 
 private:
     qint64 addSite(CommentBackend backend, SourceKind kind = SourceKind::WordPress);
@@ -634,6 +636,51 @@ void TestOutbox::signInWithoutStoredCredentialsFails()
     QCOMPARE(toString(m_lastState), toString(Comment::State::Failed));
     QVERIFY2(m_lastMessage.contains(QLatin1String("application password")), qPrintable(m_lastMessage));
     QCOMPARE(m_server->countWithText(QStringLiteral("Signed in?")), 0);
+}
+
+void TestOutbox::systemKeychainNeverFallsBackToAFile()
+{
+    // With the real keychain: on a desktop it answers "nothing stored"; on a headless machine
+    // (no Secret Service) it fails. Either way the comment fails with a clear message and no
+    // password lands in a file.
+    QVERIFY(m_server->start());
+    KeychainCredentialStore keychain;
+    m_outbox->setCredentialStore(&keychain);
+    const qint64 siteId = addSite(CommentBackend::WordPressRest);
+    BackendSettings settings;
+    settings.signIn = true;
+    QVERIFY(OutboxStore::saveBackendSettings(m_db->connection(), siteId, settings));
+    QVERIFY(submitAndWait(addArticle(siteId, 11), QStringLiteral("Through the keychain?")) > 0);
+    QCOMPARE(toString(m_lastState), toString(Comment::State::Failed));
+    QVERIFY2(m_lastMessage.contains(QLatin1String("keychain")) ||
+                 m_lastMessage.contains(QLatin1String("application password are stored")),
+             qPrintable(m_lastMessage));
+    QCOMPARE(m_server->countWithText(QStringLiteral("Through the keychain?")), 0);
+
+    // Writing: either the keychain takes it, or a clear error; never a plain file.
+    QString writeError;
+    bool written = false;
+    keychain.write(QStringLiteral("http://127.0.0.1:1/test"),
+                   {QStringLiteral("u"), QStringLiteral("secret-pw-123")}, [&](const QString &error) {
+                       writeError = error;
+                       written = true;
+                   });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 30'000);
+    if (!writeError.isEmpty())
+        QVERIFY2(writeError.contains(QLatin1String("keychain")), qPrintable(writeError));
+    else
+        keychain.remove(QStringLiteral("http://127.0.0.1:1/test"), [](const QString &) {});
+    for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation,
+                                QStandardPaths::AppDataLocation}) {
+        const QString dir = QStandardPaths::writableLocation(location);
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains("secret-pw-123"), qPrintable(f.fileName()));
+        }
+    }
+    m_outbox->setCredentialStore(m_credentials.get());
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
