@@ -6,9 +6,12 @@
 #include "net/network.h"
 #include "sites/refresher.h"
 #include "sites/samplesite.h"
+#include "store/articlestore.h"
 #include "store/database.h"
 #include "store/library.h"
 #include "store/writer.h"
+
+#include <memory>
 
 namespace Broadsheet {
 
@@ -48,6 +51,23 @@ bool Session::open(QString *error)
     if (m_database->isNew() && m_library->sites().add(Sites::sampleSite(), error) == 0)
         return false;
     return true;
+}
+
+void Session::applyRetention(int days)
+{
+    if (days <= 0 || !m_writer)
+        return;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-days);
+    auto removed = std::make_shared<int>(0);
+    m_writer->post(
+        [cutoff, removed](QSqlDatabase db) { *removed = Store::ArticleStore(db).removeReadBefore(cutoff); },
+        this,
+        [this, removed] {
+            if (*removed > 0) {
+                m_library->notifyArticlesChanged(0);
+                m_library->notifySitesChanged();
+            }
+        });
 }
 
 bool Session::isNewLibrary() const

@@ -37,6 +37,10 @@ public:
     bool open(QString *error);
 
     const Profile &profile() const { return m_profile; }
+
+    // Removes read, unstarred articles older than days (0: keep everything), on the writer
+    // thread; the library tells its views when done.
+    void applyRetention(int days);
     bool isNewLibrary() const;
     Store::Database &database() const { return *m_database; }
     Store::Library &library() const { return *m_library; }

@@ -6,6 +6,7 @@
 #include "sites/refresher.h"
 #include "ui/application/singleinstance.h"
 #include "ui/application/startupprobe.h"
+#include "ui/application/translations.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -17,6 +18,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace Broadsheet::Ui {
 
@@ -148,19 +151,51 @@ int runApplication(int argc, char *argv[])
         return 1;
     }
     Settings settings(profile.settingsPath());
+    Translations translations;
+    translations.install(settings.value(Settings::Key::Language).toString());
 
-    MainWindow window(session, settings);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](const QStringList &) {
+    auto windowPtr = std::make_unique<MainWindow>(session, settings);
+    MainWindow &window = *windowPtr;
+    MainWindow *active = &window; // the window on screen (a language change builds a new one)
+
+    // A new language takes effect at once: the window is built again in it, on the same article.
+    std::function<void(MainWindow *)> watchLanguage;
+    std::unique_ptr<MainWindow> replaced;
+    watchLanguage = [&](MainWindow *current) {
+        QObject::connect(current, &MainWindow::languageChangeRequested, current, [&, current] {
+            QTimer::singleShot(0, qApp, [&, current] {
+                translations.install(settings.value(Settings::Key::Language).toString());
+                const qint64 article = current->articleList()->currentArticleId();
+                current->saveStateNow(); // geometry, splitters and the draft
+                auto fresh = std::make_unique<MainWindow>(session, settings);
+                watchLanguage(fresh.get());
+                fresh->show();
+                if (article)
+                    fresh->articleList()->selectArticle(article);
+                active = fresh.get();
+                current->hide();
+                std::unique_ptr<MainWindow> &owner = current == windowPtr.get() ? windowPtr : replaced;
+                owner.release()->deleteLater();
+                replaced = std::move(fresh);
+            });
+        });
+    };
+    watchLanguage(&window);
+
+    if (options.benchmarkStartup) {
+        new StartupProbe(window.articleList()->view(), startedNs, &window);
         window.show();
-        window.raise();
-        window.activateWindow();
-    });
+        return QApplication::exec();
+    }
+
     // A second launch's URLs and files, and this launch's: open the add-site dialog with each.
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
-                     [&window](const QStringList &urls) {
-                         for (const QString &url : urls)
-                             window.addSite(url);
-                     });
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, qApp, [&active](const QStringList &urls) {
+        active->show();
+        active->raise();
+        active->activateWindow();
+        for (const QString &url : urls)
+            active->addSite(url);
+    });
     window.show();
     if (!scripted) {
         for (const QString &url : options.openRequests)

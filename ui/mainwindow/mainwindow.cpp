@@ -15,6 +15,9 @@
 #include "ui/about/aboutdialog.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
+#include "net/network.h"
+#include "net/proxy.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/mainwindow/icons.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/sitespane.h"
@@ -35,6 +38,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace Broadsheet::Ui {
@@ -108,14 +112,21 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     });
     connect(m_viewer, &ArticleViewer::zoomChanged, this,
             [this](int steps) { m_settings.setValue(Settings::Key::ViewerZoom, steps); });
-    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key, const QVariant &value) {
-        if (key == Settings::Key::LoadImages)
-            m_viewer->setLoadImages(value.toString() != QLatin1String("never"));
+    m_autoRefresh = new QTimer(this);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_session.refresher().isRunning())
+            m_session.refresher().refreshAll();
     });
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) { applySetting(int(key)); });
+    for (Settings::Key key : {Settings::Key::RefreshIntervalMinutes, Settings::Key::ProxyMode,
+                              Settings::Key::ImageCacheMegabytes})
+        applySetting(int(key));
     Sites::Refresher &refresher = session.refresher();
     connect(&refresher, &Sites::Refresher::started, this,
             [this](int total) { handleRefreshProgress(0, total); });
     connect(&refresher, &Sites::Refresher::progress, this, &MainWindow::handleRefreshProgress);
+    connect(&refresher, &Sites::Refresher::finished, this,
+            [this] { m_session.applyRetention(m_settings.value(Settings::Key::RetentionDays).toInt()); });
     // Failed sites are marked in the Sites pane; the status bar says how many, no dialogs.
     connect(&refresher, &Sites::Refresher::finished, this, [this] {
         int failed = 0;
@@ -208,11 +219,17 @@ void MainWindow::createActions()
     QAction *allRead = action(tr("Mark &All as Read"), QStringLiteral("mail-mark-read"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                               [this] { m_session.library().markAllRead(m_model->query()); });
+    QAction *preferences = action(tr("&Settings…"), QStringLiteral("preferences-system"), QKeySequence::Preferences,
+                                  [this] { showSettings(); });
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
     QAction *about =
         action(tr("&About Broadsheet"), QStringLiteral("help-about"), {}, [this] { showAbout(); });
     about->setMenuRole(QAction::AboutRole);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(preferences);
+    file->addSeparator();
     file->addAction(quit);
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     library->addAction(refresh);
@@ -383,6 +400,51 @@ void MainWindow::exportOpml()
     statusBar()->showMessage(tr("Exported your sites to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
+void MainWindow::applySetting(int key)
+{
+    using Key = Settings::Key;
+    switch (Key(key)) {
+    case Key::LoadImages:
+        m_viewer->setLoadImages(m_settings.value(Key::LoadImages).toString() != QLatin1String("never"));
+        break;
+    case Key::ViewerZoom:
+        m_viewer->setZoom(m_settings.value(Key::ViewerZoom).toInt());
+        break;
+    case Key::RefreshIntervalMinutes: {
+        const int minutes = m_settings.value(Key::RefreshIntervalMinutes).toInt();
+        if (minutes > 0)
+            m_autoRefresh->start(minutes * 60 * 1000);
+        else
+            m_autoRefresh->stop();
+        break;
+    }
+    case Key::ProxyMode:
+    case Key::ProxyHost:
+    case Key::ProxyPort:
+        Net::applyProxySetting(m_settings.value(Key::ProxyMode).toString(), m_settings.value(Key::ProxyHost).toString(),
+                               m_settings.value(Key::ProxyPort).toInt());
+        break;
+    case Key::ImageCacheMegabytes:
+        m_session.network().setCacheDirectory(m_session.profile().cachePath(),
+                                              qint64(m_settings.value(Key::ImageCacheMegabytes).toInt()) * 1024 * 1024);
+        break;
+    case Key::RetentionDays:
+        m_session.applyRetention(m_settings.value(Key::RetentionDays).toInt());
+        break;
+    case Key::Language:
+        Q_EMIT languageChangeRequested();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, m_session.library(), this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
@@ -410,10 +472,15 @@ void MainWindow::saveState()
     m_settings.sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveStateNow()
 {
     saveState();
-    m_comments->setArticle(0); // saves the draft being typed
+    m_comments->saveDraft();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveStateNow();
     QMainWindow::closeEvent(event);
 }
 

@@ -7,6 +7,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QTimer;
 class QToolButton;
 
 namespace Broadsheet {
@@ -49,6 +50,7 @@ public:
     Models::ArticleListModel *articleModel() const { return m_model; }
 
     void openArticle(qint64 articleId);
+    void saveStateNow(); // window geometry, splitters and the draft being typed
 
     // Sites: the add-site dialog (prefilled with a URL, feed: link or file, and searching it),
     // OPML import (file chooser when file is empty) and export.
@@ -57,6 +59,9 @@ public:
     void addSite(const QString &urlOrFile = {});
     void importOpml(const QString &file = {});
     void exportOpml();
+
+Q_SIGNALS:
+    void languageChangeRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +72,8 @@ private:
     void saveState();
     void showAbout();
     void handleRefreshProgress(int done, int total);
+    void applySetting(int key);
+    void showSettings();
 
     Session &m_session;
     Settings &m_settings;
@@ -83,6 +90,7 @@ private:
     QToolButton *m_cancelRefresh = nullptr;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
+    QTimer *m_autoRefresh = nullptr;
     Models::SiteListModel *m_siteModel = nullptr;
     SitesPane *m_sitesPane = nullptr;
     QPointer<AddSiteDialog> m_addSiteDialog;

@@ -1,0 +1,211 @@
+#include "ui/settings/settingsdialog.h"
+
+#include "settings/settings.h"
+#include "store/library.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+using Key = Settings::Key;
+
+QCheckBox *checkBox(Settings &settings, Key key, const QString &text, const QString &objectName,
+                    QWidget *parent)
+{
+    auto *box = new QCheckBox(text, parent);
+    box->setObjectName(objectName);
+    box->setChecked(settings.value(key).toBool());
+    QObject::connect(box, &QCheckBox::toggled, parent,
+                     [&settings, key](bool on) { settings.setValue(key, on); });
+    return box;
+}
+
+QSpinBox *spinBox(Settings &settings, Key key, int min, int max, const QString &suffix,
+                  const QString &objectName, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(min, max);
+    spin->setSuffix(suffix);
+    spin->setValue(settings.value(key).toInt());
+    QObject::connect(spin, &QSpinBox::valueChanged, parent,
+                     [&settings, key](int v) { settings.setValue(key, v); });
+    return spin;
+}
+
+// A combo box over (label, stored value) pairs.
+QComboBox *choice(Settings &settings, Key key, const QList<QPair<QString, QString>> &items,
+                  const QString &objectName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    for (const auto &[label, value] : items)
+        combo->addItem(label, value);
+    combo->setCurrentIndex(std::max(0, combo->findData(settings.value(key).toString())));
+    QObject::connect(combo, &QComboBox::currentIndexChanged, parent,
+                     [&settings, key, combo] { settings.setValue(key, combo->currentData().toString()); });
+    return combo;
+}
+
+void label(QFormLayout *form, const QString &text, QWidget *field)
+{
+    auto *caption = new QLabel(text, field->parentWidget());
+    caption->setBuddy(field);
+    field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    form->addRow(caption, field);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings &settings, Store::Library &library, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_library(library)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(generalPage(), tr("General"));
+    tabs->addTab(readingPage(), tr("Reading"));
+    tabs->addTab(sitesPage(), tr("Sites"));
+    tabs->addTab(networkPage(), tr("Network"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(520, 380);
+}
+
+QWidget *SettingsDialog::generalPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    form->addRow(checkBox(m_settings, Key::RefreshOnStart, tr("Refresh all sites when Broadsheet starts"),
+                          QStringLiteral("refreshOnStart"), page));
+    label(form, tr("Refresh &every:"),
+          spinBox(m_settings, Key::RefreshIntervalMinutes, 0, 24 * 60, tr(" min (0: never)"),
+                  QStringLiteral("refreshInterval"), page));
+    label(form, tr("Remove read articles &older than:"),
+          spinBox(m_settings, Key::RetentionDays, 0, 3650, tr(" days (0: keep all; starred are always kept)"),
+                  QStringLiteral("retentionDays"), page));
+    label(form, tr("&Language:"),
+          choice(m_settings, Key::Language,
+                 {{tr("System language"), QString()},
+                  {QStringLiteral("English"), QStringLiteral("en")},
+                  {QStringLiteral("Tiếng Việt"), QStringLiteral("vi")}},
+                 QStringLiteral("language"), page));
+    return page;
+}
+
+QWidget *SettingsDialog::readingPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    label(form, tr("Text &size:"),
+          spinBox(m_settings, Key::ViewerZoom, -6, 12, tr(" steps from normal"), QStringLiteral("fontSize"),
+                  page));
+    label(form, tr("Load &images:"),
+          choice(m_settings, Key::LoadImages,
+                 {{tr("Always"), QStringLiteral("always")},
+                  {tr("Never (show a link instead)"), QStringLiteral("never")}},
+                 QStringLiteral("loadImages"), page));
+    label(form, tr("Image &cache:"),
+          spinBox(m_settings, Key::ImageCacheMegabytes, 10, 4096, tr(" MB"), QStringLiteral("imageCache"),
+                  page));
+    form->addRow(checkBox(m_settings, Key::MarkReadOnOpen, tr("Mark articles as read when opened"),
+                          QStringLiteral("markReadOnOpen"), page));
+    form->addRow(checkBox(m_settings, Key::RememberCommenter,
+                          tr("Remember my name, email and website for comments"),
+                          QStringLiteral("rememberCommenter"), page));
+    return page;
+}
+
+QWidget *SettingsDialog::sitesPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_site = new QComboBox(page);
+    m_site->setObjectName(QStringLiteral("settingsSite"));
+    const QList<Site> sites = m_library.sites().all();
+    for (const Site &site : sites)
+        m_site->addItem(site.title.isEmpty() ? site.sourceUrl.toDisplayString() : site.title, site.id);
+    label(form, tr("&Site:"), m_site);
+    m_backend = new QComboBox(page);
+    m_backend->setObjectName(QStringLiteral("commentBackend"));
+    const QList<QPair<QString, CommentBackend>> backends = {
+        {tr("Automatic (REST API when allowed, else the comment form)"), CommentBackend::Auto},
+        {tr("WordPress REST API"), CommentBackend::WordPressRest},
+        {tr("WordPress comment form (wp-comments-post.php)"), CommentBackend::WordPressForm},
+        {tr("Generic JSON API"), CommentBackend::JsonApi},
+        {tr("None (comments are kept as drafts)"), CommentBackend::None},
+    };
+    for (const auto &[text, backend] : backends)
+        m_backend->addItem(text, toString(backend));
+    label(form, tr("&Post comments with:"), m_backend);
+    auto *note = new QLabel(
+        tr("Passwords for signing in are kept in your system's keychain, never in a settings file."), page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &SettingsDialog::loadSite);
+    connect(m_backend, &QComboBox::activated, this, [this] {
+        const qint64 id = m_site->currentData().toLongLong();
+        auto site = m_library.sites().site(id);
+        if (!site)
+            return;
+        site->commentBackend = commentBackendFromString(m_backend->currentData().toString());
+        if (m_library.sites().update(*site))
+            m_library.notifySitesChanged();
+    });
+    m_backend->setEnabled(!sites.isEmpty());
+    loadSite(0);
+    return page;
+}
+
+void SettingsDialog::loadSite(int index)
+{
+    const auto site = m_library.sites().site(m_site->itemData(index).toLongLong());
+    if (site)
+        m_backend->setCurrentIndex(std::max(0, m_backend->findData(toString(site->commentBackend))));
+}
+
+QWidget *SettingsDialog::networkPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    QComboBox *mode = choice(m_settings, Key::ProxyMode,
+                             {{tr("Use the system's proxy settings"), QStringLiteral("system")},
+                              {tr("No proxy"), QStringLiteral("none")},
+                              {tr("Manual HTTP proxy"), QStringLiteral("manual")}},
+                             QStringLiteral("proxyMode"), page);
+    label(form, tr("&Proxy:"), mode);
+    auto *host = new QLineEdit(m_settings.value(Key::ProxyHost).toString(), page);
+    host->setObjectName(QStringLiteral("proxyHost"));
+    connect(host, &QLineEdit::editingFinished, this,
+            [this, host] { m_settings.setValue(Key::ProxyHost, host->text().trimmed()); });
+    label(form, tr("&Host:"), host);
+    QSpinBox *port =
+        spinBox(m_settings, Key::ProxyPort, 1, 65535, QString(), QStringLiteral("proxyPort"), page);
+    label(form, tr("P&ort:"), port);
+    auto enableManual = [mode, host, port] {
+        const bool manual = mode->currentData().toString() == QLatin1String("manual");
+        host->setEnabled(manual);
+        port->setEnabled(manual);
+    };
+    connect(mode, &QComboBox::currentIndexChanged, this, enableManual);
+    enableManual();
+    return page;
+}
+
+} // namespace Broadsheet::Ui
