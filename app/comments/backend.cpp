@@ -30,6 +30,19 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
     return body;
 }
 
+// {base}/articles/{id}/comments of the generic JSON API.
+QUrl jsonCommentsUrl(const Target &target)
+{
+    QUrl url = target.jsonBase;
+    QString path = url.path(QUrl::FullyEncoded);
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/articles/") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) + QStringLiteral("/comments"),
+                QUrl::TolerantMode);
+    return url;
+}
+
 int retryAfter(const Net::Response &response)
 {
     const QByteArray value = response.header("Retry-After").trimmed();
@@ -584,15 +597,7 @@ Net::Request postRequest(const Target &target, const Outgoing &comment,
         break;
     }
     case CommentBackend::JsonApi: {
-        QUrl base = target.jsonBase;
-        QString path = base.path(QUrl::FullyEncoded);
-        if (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        base.setPath(path + QStringLiteral("/articles/") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) +
-                         QStringLiteral("/comments"),
-                     QUrl::TolerantMode);
-        request.url = base;
+        request.url = jsonCommentsUrl(target);
         QJsonObject author{{QStringLiteral("name"), comment.name.trimmed()},
                            {QStringLiteral("email"), comment.email.trimmed()}};
         author.insert(QStringLiteral("url"), comment.website.trimmed().isEmpty()
@@ -643,14 +648,7 @@ Net::Request threadRequest(const Target &target, int page)
     Net::Request request;
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (target.backend == CommentBackend::JsonApi) {
-        QUrl base = target.jsonBase;
-        QString path = base.path(QUrl::FullyEncoded);
-        if (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        base.setPath(path + QStringLiteral("/articles/") +
-                         QString::fromLatin1(QUrl::toPercentEncoding(target.postId)) +
-                         QStringLiteral("/comments"),
-                     QUrl::TolerantMode);
+        QUrl base = jsonCommentsUrl(target);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("page"), QString::number(page));
         q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));

@@ -147,48 +147,38 @@ void Outbox::sendPending(bool ignoreBackoff)
         });
 }
 
-void Outbox::retry(qint64 localId)
+void Outbox::change(qint64 localId, bool (*operation)(QSqlDatabase, qint64), std::function<void(qint64)> then)
 {
     auto ok = std::make_shared<bool>(false);
     auto articleId = std::make_shared<qint64>(0);
     jobStarted();
     m_writer.post(
-        [localId, ok, articleId](QSqlDatabase db) {
+        [localId, ok, articleId, operation](QSqlDatabase db) {
             if (const auto e = OutboxStore::entry(db, localId))
                 *articleId = e->comment.articleId;
-            *ok = OutboxStore::requeue(db, localId);
+            *ok = operation(db, localId);
         },
         this,
-        [this, localId, ok, articleId] {
+        [this, ok, articleId, then = std::move(then)] {
             if (*ok) {
                 m_library.notifyCommentsChanged(*articleId);
-                deliver(localId);
+                then(*articleId);
             }
             jobDone();
         });
+}
+
+void Outbox::retry(qint64 localId)
+{
+    change(localId, &OutboxStore::requeue, [this, localId](qint64) { deliver(localId); });
 }
 
 void Outbox::discard(qint64 localId)
 {
     if (m_inFlight.contains(localId))
         return;
-    auto articleId = std::make_shared<qint64>(0);
-    auto ok = std::make_shared<bool>(false);
-    jobStarted();
-    m_writer.post(
-        [localId, ok, articleId](QSqlDatabase db) {
-            if (const auto e = OutboxStore::entry(db, localId))
-                *articleId = e->comment.articleId;
-            *ok = OutboxStore::discard(db, localId);
-        },
-        this,
-        [this, localId, ok, articleId] {
-            if (*ok) {
-                m_library.notifyCommentsChanged(*articleId);
-                Q_EMIT discarded(localId, *articleId);
-            }
-            jobDone();
-        });
+    change(localId, &OutboxStore::discard,
+           [this, localId](qint64 articleId) { Q_EMIT discarded(localId, articleId); });
 }
 
 void Outbox::edit(qint64 localId)

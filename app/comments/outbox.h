@@ -5,6 +5,7 @@
 #include "comments/submission.h"
 #include "store/commentstore.h"
 
+#include <functional>
 #include <memory>
 #include <QObject>
 #include <QSet>
@@ -85,6 +86,8 @@ Q_SIGNALS:
 private:
     struct Attempt;
     void deliver(qint64 localId);
+    // Runs operation on the comment on the writer thread; then(articleId) when it changed something.
+    void change(qint64 localId, bool (*operation)(QSqlDatabase, qint64), std::function<void(qint64)> then);
     void startAttempt(const std::shared_ptr<Attempt> &attempt);
     void lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afterDuplicate);
     void post(const std::shared_ptr<Attempt> &attempt);
