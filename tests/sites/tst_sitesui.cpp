@@ -1,0 +1,182 @@
+// The Add Site dialog and the Sites pane, driven like a user would (widgets found by
+// objectName), against broadsheet-test-server on loopback.
+
+#include "../server/serverprocess.h"
+
+#include "models/sitelistmodel.h"
+#include "session/session.h"
+#include "sites/candidatelistmodel.h"
+#include "store/library.h"
+#include "store/writer.h"
+#include "ui/sites/addsitedialog.h"
+#include "ui/sites/sitespane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Broadsheet;
+
+namespace {
+const QString DataDir = QStringLiteral(BROADSHEET_TEST_DATA "/server");
+
+int topLevelDialogs()
+{
+    int count = 0;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        count += w->isVisible() && w->inherits("QMessageBox") ? 1 : 0;
+    return count;
+}
+} // namespace
+
+class TestSitesUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_state;
+    QTemporaryDir m_profile;
+    ServerProcess m_server;
+    std::unique_ptr<Session> m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_state.isValid() && m_profile.isValid());
+        QVERIFY2(m_server.start(DataDir, m_state.path()), qPrintable(m_server.errorString()));
+        m_session = std::make_unique<Session>(Profile::resolve(m_profile.path()));
+        QString error;
+        QVERIFY2(m_session->open(&error), qPrintable(error));
+    }
+    void cleanupTestCase() { m_session.reset(); }
+
+    void candidateModel()
+    {
+        Sites::CandidateListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Sites::Candidate a;
+        a.title = QStringLiteral("Newsroom");
+        a.format = QStringLiteral("WordPress REST API");
+        a.kind = SourceKind::WordPress;
+        a.url = QUrl(QStringLiteral("https://n.example/wp-json/"));
+        model.setCandidates({a, a});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.index(0).data().toString().contains(QLatin1String("Newsroom")));
+        QCOMPARE(model.index(0).data(Sites::CandidateListModel::KindRole).toString(),
+                 QStringLiteral("wordpress"));
+        QCOMPARE(model.candidate(1).url, a.url);
+        QVERIFY(model.candidate(5).url.isEmpty());
+        model.setCandidates({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void addSiteDialogFindsAndAdds()
+    {
+        Ui::AddSiteDialog dialog(*m_session);
+        dialog.show();
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("addSiteAddress"));
+        auto *find = dialog.findChild<QPushButton *>(QStringLiteral("addSiteFind"));
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("addSiteCandidates"));
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addSiteAdd"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("addSiteStatus"));
+        auto *folder = dialog.findChild<QComboBox *>(QStringLiteral("addSiteFolder"));
+        QVERIFY(address && find && list && add && status && folder);
+        QVERIFY(!address->accessibleName().isEmpty());
+        QVERIFY(!list->accessibleName().isEmpty());
+        QVERIFY(!find->isEnabled());
+        QVERIFY(!add->isEnabled());
+
+        // An address that is not a site: the error is shown in the dialog.
+        QTest::keyClicks(address, QStringLiteral("ftp://nowhere.example/"));
+        QVERIFY(find->isEnabled());
+        QTest::mouseClick(find, Qt::LeftButton);
+        QTRY_VERIFY(!address->isReadOnly()); // the search is over
+        QVERIFY2(status->text().contains(QLatin1String("not ftp")), qPrintable(status->text()));
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(!add->isEnabled());
+        QCOMPARE(topLevelDialogs(), 0);
+
+        // The test server's front page: WordPress first, then its feeds.
+        address->clear();
+        QTest::keyClicks(address, m_server.url(QStringLiteral("/")).toString());
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(list->model()->rowCount() >= 2, qPrintable(status->text()), 20000);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QCOMPARE(list->currentIndex().data(Sites::CandidateListModel::KindRole).toString(),
+                 QStringLiteral("wordpress"));
+        QVERIFY(add->isEnabled());
+
+        folder->setEditText(QStringLiteral("Local news"));
+        QSignalSpy added(&dialog, &Ui::AddSiteDialog::siteAdded);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.count() == 1, 30000);
+        QCOMPARE(added.count(), 1);
+        const qint64 siteId = added.first().first().toLongLong();
+        m_session->writer().flush();
+        const auto site = m_session->library().sites().site(siteId);
+        QVERIFY(site);
+        QCOMPARE(toString(site->kind), QStringLiteral("wordpress"));
+        QCOMPARE(site->folder, QStringLiteral("Local news"));
+        Store::ArticleQuery query;
+        query.siteId = siteId;
+        QCOMPARE(m_session->library().articles().count(query), 5);
+    }
+
+    void addSiteDialogPrefilledAndUnreachable()
+    {
+        Ui::AddSiteDialog dialog(*m_session);
+        dialog.show();
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("addSiteStatus"));
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("addSiteCandidates"));
+        // A port nothing listens on (the server's port + 1 is not guaranteed free; port 9 is discard,
+        // refused on loopback).
+        dialog.setAddress(QStringLiteral("http://127.0.0.1:9/"));
+        QCOMPARE(dialog.address(), QStringLiteral("http://127.0.0.1:9/"));
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("addSiteAddress"));
+        QTRY_VERIFY_WITH_TIMEOUT(!address->isReadOnly(), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("127.0.0.1")), qPrintable(status->text()));
+        QCOMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(topLevelDialogs(), 0);
+    }
+
+    void sitesPaneFilters()
+    {
+        Models::SiteListModel model(m_session->library());
+        Ui::SitesPane pane(model);
+        pane.show();
+        auto *view = pane.findChild<QListView *>(QStringLiteral("sitesView"));
+        QVERIFY(view);
+        QVERIFY(!view->accessibleName().isEmpty());
+        QCOMPARE(pane.currentSiteId(), 0);
+        const QList<Site> sites = m_session->library().sites().all();
+        QVERIFY(sites.size() >= 2);
+        const qint64 wordpress = sites.constLast().id;
+        QSignalSpy chosen(&pane, &Ui::SitesPane::siteChosen);
+        const int row = model.rowOfSite(wordpress);
+        QVERIFY(row > 0);
+        const QRect rect = view->visualRect(model.index(row));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toLongLong(), wordpress);
+        QCOMPARE(pane.currentSiteId(), wordpress);
+        QTest::keyClick(view, Qt::Key_Home);
+        QCOMPARE(pane.currentSiteId(), 0);
+        QCOMPARE(chosen.last().first().toLongLong(), 0);
+        QVERIFY(pane.selectSite(wordpress));
+        QVERIFY(!pane.selectSite(987654));
+        view->grab(); // the delegate paints every row kind without trouble
+    }
+};
+
+QTEST_MAIN(TestSitesUi)
+#include "tst_sitesui.moc"
