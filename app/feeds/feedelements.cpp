@@ -751,8 +751,8 @@ void FeedBuilder::finishEntry()
         e.summary = m_itunesSummary;
     if (e.summary.isEmpty())
         e.summary = e.content;
-    if (e.author.name.isEmpty() && !e.author.email.isEmpty())
-        e.author.name = QString(); // display name falls back to the e-mail in the JSON writer
+    if (e.author.name.isEmpty())
+        e.author.name = e.author.email; // Entry::author.name is the display name
     for (const QString *candidate : {&e.id, &e.link}) {
         e.postId = wordpressPostId(*candidate);
         if (!e.postId.isEmpty())
@@ -768,6 +768,8 @@ void FeedBuilder::finishFeed()
     if (m_feed.language.isEmpty())
         m_feed.language = m_options.defaultLanguage;
     m_feed.language.replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (m_feed.author.name.isEmpty())
+        m_feed.author.name = m_feed.author.email; // Feed::author.name is the display name
 }
 
 Feed FeedBuilder::finish()

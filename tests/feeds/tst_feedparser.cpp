@@ -518,6 +518,8 @@ void TestFeedParser::neutralJson()
     const QJsonObject mailEntry = toNeutralJson(mail.feed).value(u"entries"_s).toArray().at(0).toObject();
     QCOMPARE(mailEntry.value(u"author"_s).toString(), u"me@example.com"_s);
     QCOMPARE(mailEntry.value(u"author_email"_s).toString(), u"me@example.com"_s);
+    QCOMPARE(mail.feed.entries.value(0).author.name, u"me@example.com"_s); // display name
+    QCOMPARE(mail.feed.entries.value(0).author.email, u"me@example.com"_s);
     const ParseResult named =
         parseFeed("<rss><channel><item><author>me@example.com (Me)</author></item></channel></rss>");
     QCOMPARE(named.feed.entries.value(0).author.name, u"Me"_s);
