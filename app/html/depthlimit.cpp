@@ -53,6 +53,25 @@ bool closesParagraph(const QByteArray &name)
                    "table",   "ul",      "li",       "dd",         "dt",     "listing"});
 }
 
+// Formatting elements: the HTML parser reopens ("reconstructs") every one that was closed
+// implicitly, in each following paragraph. Left unchecked, "<p><b id=1></p><p><b id=2></p>…"
+// makes the tree quadratic in size (45 KB of input → 1.7 GB with gumbo).
+bool isFormatting(const QByteArray &name)
+{
+    return nameIn(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+                         "tt", "u"});
+}
+
+// Elements that end the search for an open <p> ("button scope") and reset the list of
+// formatting elements to reopen when they close (markers).
+bool isScopeBoundary(const QByteArray &name)
+{
+    return nameIn(
+        name, {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button"});
+}
+
+constexpr size_t MaxLingeringFormatting = 16;
+
 class Scanner
 {
 public:
@@ -137,7 +156,8 @@ private:
         if (isVoidElement(name) || (selfClosing && m_foreign > 0))
             return end;
         impliedEnds(name);
-        if (static_cast<int>(m_stack.size()) >= m_maxDepth) {
+        if (static_cast<int>(m_stack.size()) >= m_maxDepth ||
+            (isFormatting(name) && m_lingering.size() >= MaxLingeringFormatting)) {
             drop(begin, end);
             ++m_dropped[name];
             return end;
@@ -145,6 +165,8 @@ private:
         m_stack.push_back(name);
         if (name == "svg" || name == "math")
             ++m_foreign;
+        if (isScopeBoundary(name))
+            m_markers.push_back(m_lingering.size());
         return end;
     }
 
@@ -159,9 +181,20 @@ private:
         for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
             if (*it == name) {
                 const auto keep = static_cast<size_t>(std::distance(it, m_stack.rend()) - 1);
-                while (m_stack.size() > keep)
+                while (m_stack.size() > keep + 1)
                     pop();
+                pop(/*explicitly=*/true);
                 return;
+            }
+        }
+        // An end tag for a formatting element that is no longer open removes it from the
+        // list of elements to reopen (the adoption agency algorithm).
+        if (isFormatting(name)) {
+            for (auto it = m_lingering.rbegin(); it != m_lingering.rend(); ++it) {
+                if (*it == name) {
+                    m_lingering.erase(std::next(it).base());
+                    break;
+                }
             }
         }
     }
@@ -170,9 +203,19 @@ private:
     {
         if (m_stack.empty())
             return;
-        const QByteArray &top = m_stack.back();
-        if (closesParagraph(name) && top == "p") {
-            pop();
+        if (closesParagraph(name)) {
+            // "Close a p element" when one is open in button scope.
+            for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
+                if (*it == "p") {
+                    const auto keep = static_cast<size_t>(std::distance(it, m_stack.rend()) - 1);
+                    while (m_stack.size() > keep + 1)
+                        pop();
+                    pop(/*explicitly=*/true);
+                    break;
+                }
+                if (isScopeBoundary(*it))
+                    break;
+            }
             if (m_stack.empty())
                 return;
         }
@@ -180,7 +223,7 @@ private:
         if (current == name &&
             nameIn(name, {"li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rb", "rt", "rp", "a",
                           "nobr", "tbody", "thead", "tfoot", "caption", "colgroup"})) {
-            pop();
+            pop(/*explicitly=*/true); // a nested <a>/<nobr>: closed by the adoption agency
             return;
         }
         if (nameIn(name, {"dt", "dd"}) && nameIn(current, {"dt", "dd"})) {
@@ -195,10 +238,19 @@ private:
         }
     }
 
-    void pop()
+    // explicitly: closed by its own end tag (or as the p being closed); a formatting
+    // element closed any other way stays in the parser's list of elements to reopen.
+    void pop(bool explicitly = false)
     {
-        if (m_stack.back() == "svg" || m_stack.back() == "math")
+        const QByteArray &top = m_stack.back();
+        if (top == "svg" || top == "math")
             --m_foreign;
+        if (isScopeBoundary(top) && !m_markers.empty()) {
+            m_lingering.resize(std::min(m_lingering.size(), m_markers.back()));
+            m_markers.pop_back();
+        } else if (!explicitly && isFormatting(top)) {
+            m_lingering.push_back(top);
+        }
         m_stack.pop_back();
     }
 
@@ -300,6 +352,8 @@ private:
     qsizetype m_size;
     int m_maxDepth;
     std::vector<QByteArray> m_stack;
+    std::vector<QByteArray> m_lingering; // formatting elements the parser will reopen
+    std::vector<size_t> m_markers;       // m_lingering sizes when a scope boundary opened
     QHash<QByteArray, int> m_dropped;
     int m_foreign = 0;
     bool m_modified = false;

@@ -398,6 +398,26 @@ private slots:
         QVERIFY(rendered.html.contains(QLatin1String("after")));
     }
 
+    void reopenedFormattingStaysLinear()
+    {
+        // Each <p> would reopen every <b> closed implicitly before it: quadratic tree size
+        // (45 KB of this took 1.7 GB in gumbo before the pre-pass capped it).
+        QString html;
+        for (int i = 0; i < 20000; ++i)
+            html += QStringLiteral("<p><b id=\"b%1\">%1</p>").arg(i);
+        html += QStringLiteral("<p>the end</p>");
+        const QString out = sanitize(html, base);
+        QVERIFY(out.contains(QLatin1String("the end")));
+        // Linear: at most 16 reopened elements per paragraph.
+        QVERIFY2(out.size() < html.size() * 5, qPrintable(QString::number(out.size())));
+        QVERIFY(render(html, {}).html.contains(QLatin1String("the end")));
+        // Explicitly closed formatting is not affected.
+        QString closed;
+        for (int i = 0; i < 100; ++i)
+            closed += QStringLiteral("<p><b>%1</b> <i>x</i></p>").arg(i);
+        QCOMPARE(sanitize(closed, base), closed);
+    }
+
     void shallowDocumentsAreNotTouchedByTheDepthLimit()
     {
         // 300 sibling paragraphs and list items without end tags are not "deep".
