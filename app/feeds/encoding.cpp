@@ -1,5 +1,7 @@
 #include "feeds/encoding.h"
 
+#include "feeds/charsetsniffer.h"
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -260,6 +262,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
             candidate += QStringLiteral("be");
         chosen = candidate;
     }
+    const bool undeclared = chosen.isEmpty();
     if (chosen.isEmpty())
         chosen = QStringLiteral("utf-8");
 
@@ -270,15 +273,22 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
             doc.utf8Unchecked = !validateUtf8;
             return doc;
         }
-        // Undeclared (or wrongly declared) legacy bytes: windows-1252, like browsers.
-        QStringDecoder decoder("windows-1252");
+        // Not UTF-8. With nothing declared, guess among the legacy encodings; otherwise (or
+        // when the guess is not convincing) windows-1252, like browsers.
+        QString legacy = undeclared ? sniffLegacyEncoding(body) : QString();
+        const bool guessed = !legacy.isEmpty();
+        if (!guessed)
+            legacy = QStringLiteral("windows-1252");
+        QStringDecoder decoder(legacy.toLatin1().constData());
         doc.utf8 = QString(decoder.decode(body)).toUtf8();
         replaceDeclaration(doc.utf8);
-        doc.encoding = QStringLiteral("windows-1252");
+        doc.encoding = legacy;
         doc.bozo = true;
-        doc.bozoMessage =
-            QStringLiteral("document declared as %1 contains invalid bytes; read as windows-1252")
-                .arg(chosen);
+        doc.bozoMessage = guessed
+                              ? QStringLiteral("no encoding declared and not UTF-8; detected %1").arg(legacy)
+                              : QStringLiteral("document declared as %1 contains invalid bytes; read as "
+                                               "windows-1252")
+                                    .arg(chosen);
         return doc;
     }
 

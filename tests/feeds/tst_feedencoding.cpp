@@ -1,7 +1,9 @@
+#include "feeds/charsetsniffer.h"
 #include "feeds/encoding.h"
 #include "feeds/feedparser.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Broadsheet::Feeds;
@@ -41,6 +43,8 @@ private slots:
     void httpCharsetOverridesDeclaration();
     void undeclaredWindows1252IsRepaired();
     void bogusLabelFallsBack();
+    void sniffsUndeclaredLegacyEncodings_data();
+    void sniffsUndeclaredLegacyEncodings();
     void invalidBytesNeverCrash();
     void mojibakeRepair_data();
     void mojibakeRepair();
@@ -192,6 +196,42 @@ void TestFeedEncoding::bogusLabelFallsBack()
     QVERIFY(result.feed.bozo);
     QCOMPARE(result.feed.encoding, u"utf-8"_s);
     QCOMPARE(result.feed.title, u"ok"_s);
+}
+
+void TestFeedEncoding::sniffsUndeclaredLegacyEncodings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding"); // "" = not convincing: windows-1252
+    QTest::newRow("koi8-r") << u"Как пережить новогоднюю ночь и не заболеть: советы врачей"_s << u"koi8-r"_s;
+    QTest::newRow("windows-1251") << u"Как пережить новогоднюю ночь и не заболеть: советы врачей"_s
+                                  << u"windows-1251"_s;
+    QTest::newRow("windows-1255") << u"האם תדפיס נייר של אתר אינטרנט שמוצג על המסך"_s << u"windows-1255"_s;
+    QTest::newRow("tis-620") << u"สำนักงานส่งเสริมอุตสาหกรรมซอฟต์แวร์แห่งชาติ"_s << u"tis-620"_s;
+    QTest::newRow("euc-kr") << u"에서 한글 닉네임 표시하기 문제가 있습니다"_s << u"euc-kr"_s;
+    QTest::newRow("euc-jp") << u"ゲーム三昧な正月を過ごしています。"_s << u"euc-jp"_s;
+    QTest::newRow("shift_jis") << u"記事投稿が反映されないのはなぜでしょうか。"_s << u"shift_jis"_s;
+    QTest::newRow("gb2312") << u"我们的人民在这个国家中生活得很好，这是一个大的发展。"_s << u"gb2312"_s;
+    QTest::newRow("big5") << u"我們的人民在這個國家中生活得很好，這是一個大的發展。"_s << u"big5"_s;
+    QTest::newRow("french stays windows-1252")
+        << u"Le café de la gare a fermé ses portes à Noël, déçu."_s << u"windows-1252"_s;
+    QTest::newRow("german stays windows-1252")
+        << u"Grüße aus München: Straßenbahn fährt über die Brücke."_s << u"windows-1252"_s;
+}
+
+void TestFeedEncoding::sniffsUndeclaredLegacyEncodings()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QStringEncoder encoder(encoding.toLatin1().constData());
+    QVERIFY(encoder.isValid());
+    const QByteArray title = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    const QByteArray document = "<rss><channel><title>" + title + "</title></channel></rss>";
+    const ParseResult result = parseFeed(document);
+    QVERIFY(result.ok);
+    QVERIFY(result.feed.bozo); // guessed, not declared
+    QCOMPARE(result.feed.encoding, encoding);
+    QCOMPARE(result.feed.title, text);
 }
 
 void TestFeedEncoding::invalidBytesNeverCrash()
