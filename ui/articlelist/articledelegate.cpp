@@ -1,6 +1,7 @@
 #include "ui/articlelist/articledelegate.h"
 
 #include "models/articlelistmodel.h"
+#include "ui/articlelist/thumbnailcache.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -66,6 +67,11 @@ int drawWrapped(QPainter *painter, const QFont &font, const QString &text, const
 
 } // namespace
 
+ArticleDelegate::ArticleDelegate(ThumbnailCache *thumbnails, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_thumbnails(thumbnails)
+{}
+
 QString ArticleDelegate::dateText(const QDateTime &published, const QDateTime &now)
 {
     if (!published.isValid())
@@ -100,6 +106,19 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->save();
     QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+
+    // The thumbnail, when the article has a picture and it has arrived, on the right.
+    const QUrl imageUrl = index.data(Models::ArticleListModel::ImageUrlRole).toUrl();
+    if (m_thumbnails && !imageUrl.isEmpty()) {
+        const qreal ratio = widget ? widget->devicePixelRatioF() : 1.0;
+        const QPixmap thumb = m_thumbnails->thumbnail(imageUrl, ratio);
+        const int side = ThumbnailCache::Size;
+        if (!thumb.isNull()) {
+            const QRect target(rect.right() - side + 1, rect.top() + (rect.height() - side) / 2, side, side);
+            painter->drawPixmap(target, thumb);
+        }
+        rect.setRight(rect.right() - side - Margin);
+    }
 
     // Line 1: site · date (muted), star on the right.
     const QFont small = smallFont(option.font);

@@ -5,17 +5,22 @@
 namespace Broadsheet::Ui {
 
 // One article in the list: title (bold while unread), site and date, and a two-line excerpt.
+class ThumbnailCache;
+
 class ArticleDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ArticleDelegate(ThumbnailCache *thumbnails, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString dateText(const QDateTime &published, const QDateTime &now);
+
+private:
+    ThumbnailCache *m_thumbnails;
 };
 
 } // namespace Broadsheet::Ui

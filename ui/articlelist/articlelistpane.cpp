@@ -2,6 +2,7 @@
 
 #include "models/articlelistmodel.h"
 #include "ui/articlelist/articledelegate.h"
+#include "ui/articlelist/thumbnailcache.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,7 +14,8 @@
 
 namespace Broadsheet::Ui {
 
-ArticleListPane::ArticleListPane(Models::ArticleListModel &model, QWidget *parent)
+ArticleListPane::ArticleListPane(Models::ArticleListModel &model, Images::ImageFetcher &images,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -37,7 +39,9 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel &model, QWidget *paren
     m_view->setObjectName(QStringLiteral("articleList"));
     m_view->setAccessibleName(tr("Articles"));
     m_view->setModel(&m_model);
-    m_view->setItemDelegate(new ArticleDelegate(m_view));
+    auto *thumbnails = new ThumbnailCache(images, this);
+    m_view->setItemDelegate(new ArticleDelegate(thumbnails, m_view));
+    connect(thumbnails, &ThumbnailCache::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

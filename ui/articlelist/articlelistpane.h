@@ -9,6 +9,9 @@ class QLineEdit;
 class QListView;
 class QTimer;
 
+namespace Broadsheet::Images {
+class ImageFetcher;
+}
 namespace Broadsheet::Models {
 class ArticleListModel;
 }
@@ -20,7 +23,7 @@ class ArticleListPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ArticleListPane(Models::ArticleListModel &model, QWidget *parent = nullptr);
+    ArticleListPane(Models::ArticleListModel &model, Images::ImageFetcher &images, QWidget *parent = nullptr);
 
     QListView *view() const { return m_view; }
     qint64 currentArticleId() const;

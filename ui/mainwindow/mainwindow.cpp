@@ -58,7 +58,7 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_outbox->start();            // resumes what a previous run left in the outbox
     m_model = new Models::ArticleListModel(library, this);
 
-    m_list = new ArticleListPane(*m_model, this);
+    m_list = new ArticleListPane(*m_model, *m_images, this);
     m_viewer = new ArticleViewer(*m_images, this);
     m_viewer->setLoadImages(settings.value(Settings::Key::LoadImages).toString() != QLatin1String("never"));
     m_viewer->setZoom(settings.value(Settings::Key::ViewerZoom).toInt());
