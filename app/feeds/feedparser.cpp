@@ -62,7 +62,8 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
         return result;
     }
 
-    if (looksLikeJson(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes)) {
+    if (looksLikeJson(bytes.startsWith("\xEF\xBB\xBF") ? QByteArrayView(bytes).sliced(3)
+                                                       : QByteArrayView(bytes))) {
         QString error;
         if (parseJsonFeed(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes, base, options.sanitize,
                           &feed, &error)) {

@@ -50,7 +50,7 @@ void readAuthors(const QJsonObject &object, const QString &base, Person *primary
 
 } // namespace
 
-bool looksLikeJson(const QByteArray &bytes)
+bool looksLikeJson(QByteArrayView bytes)
 {
     for (char c : bytes) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')

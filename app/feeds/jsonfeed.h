@@ -3,12 +3,13 @@
 #include "feeds/feed.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace Broadsheet::Feeds {
 
 // True when the bytes look like a JSON document (first non-blank character is '{').
-bool looksLikeJson(const QByteArray &bytes);
+bool looksLikeJson(QByteArrayView bytes);
 
 // Parses a JSON Feed 1.0/1.1 document (https://www.jsonfeed.org/version/1.1/). Relative
 // URLs are resolved against base; HTML is sanitized when sanitize is set. Returns false
