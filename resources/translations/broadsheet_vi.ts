@@ -685,7 +685,7 @@
     <name>Broadsheet::Ui</name>
     <message>
         <source>By %1</source>
-        <translation>Bởi %1</translation>
+        <translation>Tác giả: %1</translation>
     </message>
     <message>
         <source>Open original ↗</source>
@@ -1137,6 +1137,41 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Tìm trong bài viết</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::MainWindow</name>
     <message>
         <source>Broadsheet</source>
@@ -1270,7 +1305,7 @@
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation>&amp;Nhập OPML…</translation>
+        <translation>Nhậ&amp;p OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
@@ -1325,6 +1360,157 @@
     <message>
         <source>Exported your sites to %1</source>
         <translation>Đã xuất các trang của bạn ra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article</source>
+        <translation>Tìm tr&amp;ong bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Refresh all sites when Broadsheet starts</source>
+        <translation>Làm mới tất cả các trang khi Broadsheet khởi động</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>Làm mới &amp;mỗi:</translation>
+    </message>
+    <message>
+        <source> min (0: never)</source>
+        <translation> phút (0: không bao giờ)</translation>
+    </message>
+    <message>
+        <source>Remove read articles &amp;older than:</source>
+        <translation>Xóa bài đã đọc &amp;cũ hơn:</translation>
+    </message>
+    <message>
+        <source> days (0: keep all; starred are always kept)</source>
+        <translation> ngày (0: giữ tất cả; bài gắn sao luôn được giữ)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ của hệ thống</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source> steps from normal</source>
+        <translation> bậc so với bình thường</translation>
+    </message>
+    <message>
+        <source>Load &amp;images:</source>
+        <translation>Tải ả&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Luôn luôn</translation>
+    </message>
+    <message>
+        <source>Never (show a link instead)</source>
+        <translation>Không bao giờ (hiện liên kết thay thế)</translation>
+    </message>
+    <message>
+        <source>Image &amp;cache:</source>
+        <translation>&amp;Bộ nhớ đệm ảnh:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Mark articles as read when opened</source>
+        <translation>Đánh dấu bài viết là đã đọc khi mở</translation>
+    </message>
+    <message>
+        <source>Remember my name, email and website for comments</source>
+        <translation>Ghi nhớ tên, email và trang web của tôi cho bình luận</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Trang:</translation>
+    </message>
+    <message>
+        <source>Automatic (REST API when allowed, else the comment form)</source>
+        <translation>Tự động (REST API khi được phép, nếu không thì dùng ô bình luận)</translation>
+    </message>
+    <message>
+        <source>WordPress REST API</source>
+        <translation>WordPress REST API</translation>
+    </message>
+    <message>
+        <source>WordPress comment form (wp-comments-post.php)</source>
+        <translation>Ô bình luận WordPress (wp-comments-post.php)</translation>
+    </message>
+    <message>
+        <source>Generic JSON API</source>
+        <translation>JSON API chung</translation>
+    </message>
+    <message>
+        <source>None (comments are kept as drafts)</source>
+        <translation>Không (bình luận được giữ lại dưới dạng bản nháp)</translation>
+    </message>
+    <message>
+        <source>&amp;Post comments with:</source>
+        <translation>&amp;Gửi bình luận bằng:</translation>
+    </message>
+    <message>
+        <source>Passwords for signing in are kept in your system&apos;s keychain, never in a settings file.</source>
+        <translation>Mật khẩu đăng nhập được lưu trong kho mật khẩu của hệ thống, không bao giờ lưu trong tệp cài đặt.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Dùng cài đặt proxy của hệ thống</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Không dùng proxy</translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation>Proxy HTTP thủ công</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
     </message>
 </context>
 <context>
