@@ -177,6 +177,26 @@ private Q_SLOTS:
         QVERIFY(text->toPlainText().isEmpty());
     }
 
+    void findInArticle()
+    {
+        QListView *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
+        list->setCurrentIndex(
+            list->model()->index(rowWithTitle(list->model(), QStringLiteral("Photo story")), 0));
+        auto *viewer = m_window->findChild<QTextBrowser *>(QStringLiteral("articleViewer"));
+        viewer->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *find = m_window->findChild<QLineEdit *>(QStringLiteral("findText"));
+        QVERIFY(find && find->isVisible());
+        QTest::keyClicks(find, QStringLiteral("lighthouse"));
+        QCOMPARE(viewer->textCursor().selectedText().toLower(), QStringLiteral("lighthouse"));
+        find->clear();
+        QTest::keyClicks(find, QStringLiteral("zzqqxx"));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("findStatus"))->text(),
+                 QStringLiteral("Not found"));
+        QTest::keyClick(find, Qt::Key_Escape);
+        QVERIFY(!find->isVisible());
+    }
+
     void zoomIsRemembered()
     {
         auto *viewer = m_window->findChild<Ui::ArticleViewer *>(QStringLiteral("articleViewer"));

@@ -22,6 +22,7 @@
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/sitespane.h"
 #include "ui/viewer/articleviewer.h"
+#include "ui/viewer/findbar.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -39,6 +40,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QToolButton>
 
 namespace Broadsheet::Ui {
@@ -69,7 +71,14 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
 
     m_readerSplitter = new QSplitter(Qt::Vertical, this);
     m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
-    m_readerSplitter->addWidget(m_viewer);
+    m_findBar = new FindBar(m_viewer, this);
+    auto *viewerBox = new QWidget(this);
+    auto *viewerLayout = new QVBoxLayout(viewerBox);
+    viewerLayout->setContentsMargins(0, 0, 0, 0);
+    viewerLayout->setSpacing(0);
+    viewerLayout->addWidget(m_viewer, 1);
+    viewerLayout->addWidget(m_findBar);
+    m_readerSplitter->addWidget(viewerBox);
     m_readerSplitter->addWidget(m_comments);
     m_readerSplitter->setStretchFactor(0, 3);
     m_readerSplitter->setStretchFactor(1, 2);
@@ -176,7 +185,7 @@ void MainWindow::createActions()
     QAction *refresh = action(tr("&Refresh All Sites"), QStringLiteral("view-refresh"),
                               QKeySequence(Qt::Key_F5), [this] { m_session.refresher().refreshAll(); });
     QAction *cancel = action(tr("&Stop Refreshing"), QStringLiteral("process-stop"),
-                             QKeySequence(Qt::Key_Escape), [this] { m_session.refresher().cancel(); });
+                             QKeySequence(), [this] { m_session.refresher().cancel(); });
     m_cancelRefresh->setDefaultAction(cancel);
 
     QAction *next = action(tr("&Next Article"), QStringLiteral("go-next"), QKeySequence(Qt::Key_J),
@@ -192,6 +201,8 @@ void MainWindow::createActions()
                               [this] { m_viewer->setZoom(m_viewer->zoom() - 1); });
     QAction *zoomReset = action(tr("&Normal Size"), QStringLiteral("zoom-original"),
                                 QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_viewer->setZoom(0); });
+    QAction *find = action(tr("&Find in Article"), QStringLiteral("edit-find"), QKeySequence::Find,
+                           [this] { m_findBar->open(); });
     QAction *search =
         action(tr("&Search Articles"), QStringLiteral("edit-find"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_list->focusSearch(); });
@@ -249,6 +260,7 @@ void MainWindow::createActions()
     view->addAction(previous);
     view->addSeparator();
     view->addAction(search);
+    view->addAction(find);
     view->addSeparator();
     view->addAction(zoomIn);
     view->addAction(zoomOut);

@@ -31,6 +31,7 @@ namespace Broadsheet::Ui {
 class ArticleListPane;
 class ArticleViewer;
 class CommentsPanel;
+class FindBar;
 class MainActions;
 class AddSiteDialog;
 class SitesPane;
@@ -91,6 +92,7 @@ private:
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
     QTimer *m_autoRefresh = nullptr;
+    FindBar *m_findBar = nullptr;
     Models::SiteListModel *m_siteModel = nullptr;
     SitesPane *m_sitesPane = nullptr;
     QPointer<AddSiteDialog> m_addSiteDialog;
