@@ -42,7 +42,9 @@ QStringList actionIconNames()
             QStringLiteral("zoom-original"),
             QStringLiteral("process-stop"),
             QStringLiteral("application-exit"),
-            QStringLiteral("help-about")};
+            QStringLiteral("help-about"),
+            QStringLiteral("dialog-warning"),
+            QStringLiteral("folder")};
 }
 
 } // namespace
