@@ -197,6 +197,24 @@ private Q_SLOTS:
         QVERIFY(!find->isVisible());
     }
 
+    void imagesNeverShowsLinksThatLoadOnClick()
+    {
+        m_settings->setValue(Settings::Key::LoadImages, QStringLiteral("never"));
+        QListView *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
+        list->setCurrentIndex(
+            list->model()->index(rowWithTitle(list->model(), QStringLiteral("Photo story")), 0));
+        auto *viewer = m_window->findChild<QTextBrowser *>(QStringLiteral("articleViewer"));
+        QVERIFY(imageNames(viewer->document()).isEmpty());
+        QVERIFY(viewer->document()->toPlainText().contains(QStringLiteral("Image: Two sailing boats")));
+        QVERIFY(viewer->document()->toPlainText().contains(
+            QStringLiteral("Photo: Lena Brandt / Harbour Gazette")));
+        // Clicking the link shows the pictures of this article in place.
+        Q_EMIT viewer->anchorClicked(
+            QUrl(QStringLiteral("https://sample.broadsheet.invalid/images/harbour.png")));
+        QVERIFY(imageNames(viewer->document()).size() >= 4);
+        m_settings->setValue(Settings::Key::LoadImages, QStringLiteral("always"));
+    }
+
     void zoomIsRemembered()
     {
         auto *viewer = m_window->findChild<Ui::ArticleViewer *>(QStringLiteral("articleViewer"));

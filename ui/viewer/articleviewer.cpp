@@ -49,6 +49,8 @@ void ArticleViewer::applyStyle()
 
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
 {
+    if (article.id != m_articleId)
+        m_imagesForThisArticle = false;
     m_article = article;
     m_related = related;
     m_articleId = article.id;
@@ -59,8 +61,17 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
     options.base = article.link;
     options.columnWidth = columnWidth();
     options.devicePixelRatio = devicePixelRatioF();
-    options.loadImages = m_loadImages;
+    const bool loadImages = m_loadImages || m_imagesForThisArticle;
+    options.loadImages = loadImages;
     const Html::Rendered page = ArticlePage::compose(article, related, options);
+    m_imageLinks.clear();
+    if (!loadImages) {
+        // The "Image: alt" links point at the pictures; a click shows them here.
+        Html::RenderOptions withImages = options;
+        withImages.loadImages = true;
+        for (const Html::ImageRef &image : ArticlePage::compose(article, related, withImages).images)
+            m_imageLinks.insert(image.url);
+    }
     for (const Html::ImageRef &image : page.images)
         m_imagesByResource.insert(image.resource, image);
 
@@ -68,7 +79,7 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
     applyStyle();
     setHtml(page.html);
     verticalScrollBar()->setValue(0);
-    if (m_loadImages) {
+    if (loadImages) {
         for (const Html::ImageRef &image : page.images)
             m_images.fetch(image.url);
     }
@@ -210,6 +221,13 @@ void ArticleViewer::handleAnchor(const QUrl &url)
 {
     if (const qint64 id = ArticlePage::articleIdFromUrl(url)) {
         Q_EMIT articleLinkActivated(id);
+        return;
+    }
+    if (m_imageLinks.contains(url)) {
+        m_imagesForThisArticle = true;
+        const int position = verticalScrollBar()->value();
+        showArticle(m_article, m_related);
+        verticalScrollBar()->setValue(position);
         return;
     }
     const QString scheme = url.scheme();

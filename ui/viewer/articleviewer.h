@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QTextBrowser>
 
 namespace Broadsheet::Images {
@@ -54,6 +55,8 @@ private:
     Images::ImageFetcher &m_images;
     qint64 m_articleId = 0;
     bool m_loadImages = true;
+    bool m_imagesForThisArticle = false; // "never" mode, but the reader clicked an image link
+    QSet<QUrl> m_imageLinks;             // in "never" mode: the links that stand for images
     int m_zoom = 0;
     Article m_article;
     QList<Store::ArticleRow> m_related;
