@@ -113,4 +113,5 @@ private:
 
 Q_DECLARE_METATYPE(Broadsheet::Comments::Outbox::Receipt)
 Q_DECLARE_METATYPE(Broadsheet::Comment::State)
+Q_DECLARE_METATYPE(Broadsheet::CommentBackend)
 Q_DECLARE_METATYPE(Broadsheet::Store::Draft)

@@ -2,9 +2,12 @@
 
 #include "comments/credentials.h"
 #include "comments/outboxstore.h"
+#include "net/network.h"
 #include "store/library.h"
 #include "store/writer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 
 namespace Broadsheet::Comments {
@@ -32,6 +35,56 @@ SiteCommentSettings::Values SiteCommentSettings::load(qint64 siteId) const
                                                      : QUrl();
     v.signIn = s.signIn;
     return v;
+}
+
+void SiteCommentSettings::detect(qint64 siteId, Net::NetworkManager &network)
+{
+    const auto site = m_library.sites().site(siteId);
+    if (!site) {
+        Q_EMIT detected(siteId, CommentBackend::None, tr("This site is no longer in the library."));
+        return;
+    }
+    const Values values = load(siteId);
+    if (site->kind == SourceKind::JsonApi || values.restRoot.isEmpty()) {
+        Q_EMIT detected(
+            siteId,
+            site->kind == SourceKind::JsonApi ? CommentBackend::JsonApi : CommentBackend::WordPressForm, {});
+        return;
+    }
+    Net::Request probe;
+    probe.method = "POST";
+    probe.url = restUrl(values.restRoot, QStringLiteral("wp/v2/comments"));
+    probe.body = "{}"; // no post, no content: WordPress stores nothing
+    probe.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    probe.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    probe.timeoutMs = 15'000;
+    probe.followRedirects = false;
+    Net::Reply *reply = network.send(probe);
+    connect(reply, &Net::Reply::finished, this, [this, siteId](const Net::Response &response) {
+        const QString code =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("code")).toString();
+        CommentBackend found = CommentBackend::None;
+        if (code == QLatin1String("rest_comment_login_required"))
+            found = CommentBackend::WordPressForm;
+        else if (code.startsWith(QLatin1String("rest_")) && response.status >= 400 && response.status < 500 &&
+                 code != QLatin1String("rest_no_route"))
+            found = CommentBackend::WordPressRest; // it got as far as checking the comment
+        else if (code == QLatin1String("rest_no_route") || response.status == 404)
+            found = CommentBackend::WordPressForm; // no comments route: the form is what is left
+        if (found == CommentBackend::None) {
+            Q_EMIT detected(siteId, found,
+                            response.errorMessage.isEmpty() ? tr("The site's answer did not say.")
+                                                            : response.errorMessage);
+            return;
+        }
+        m_writer.post(
+            [siteId, found](QSqlDatabase db) {
+                BackendSettings s = OutboxStore::backendSettings(db, siteId);
+                s.resolved = toString(found);
+                OutboxStore::saveBackendSettings(db, siteId, s);
+            },
+            this, [this, siteId, found] { Q_EMIT detected(siteId, found, {}); });
+    });
 }
 
 void SiteCommentSettings::readUser(qint64 siteId)

@@ -12,6 +12,11 @@ class Writer;
 namespace Broadsheet::Comments {
 
 class CredentialStore;
+}
+namespace Broadsheet::Net {
+class NetworkManager;
+}
+namespace Broadsheet::Comments {
 
 // How one site takes comments, as Settings → Sites shows it: the backend (auto, WordPress REST,
 // the WordPress form, the generic JSON API, or none), the API addresses, and signing in with a
@@ -24,6 +29,12 @@ class SiteCommentSettings : public QObject
 public:
     SiteCommentSettings(Store::Library &library, Store::Writer &writer, CredentialStore &credentials,
                         QObject *parent = nullptr);
+
+    // Finds out how a WordPress site takes anonymous comments without posting one: an empty
+    // POST to the REST comments route answers rest_comment_login_required (a default WordPress:
+    // the comment form it is) or a validation error (REST takes them). The answer is remembered
+    // as what "auto" uses. Emits detected().
+    void detect(qint64 siteId, Net::NetworkManager &network);
 
     struct Values
     {
@@ -43,6 +54,7 @@ public:
 Q_SIGNALS:
     void userRead(qint64 siteId, const QString &user, const QString &error);
     void saved(qint64 siteId, const QString &error); // error empty on success
+    void detected(qint64 siteId, Broadsheet::CommentBackend backend, const QString &error);
 
 private:
     void store(qint64 siteId, const Values &values);

@@ -5,6 +5,7 @@
 #include "comments/credentials.h"
 #include "comments/outbox.h"
 #include "comments/outboxstore.h"
+#include "comments/sitecommentsettings.h"
 #include "net/network.h"
 #include "store/database.h"
 #include "store/library.h"
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void signInRefusedOverPlainHttp();
     void signInWithoutStoredCredentialsFails();
     void systemKeychainNeverFallsBackToAFile();
+    void autoIsDetectedWithoutPosting_data();
+    void autoIsDetectedWithoutPosting();
 
 private:
     qint64 addSite(CommentBackend backend, SourceKind kind = SourceKind::WordPress);
@@ -681,6 +684,40 @@ void TestOutbox::systemKeychainNeverFallsBackToAFile()
         }
     }
     m_outbox->setCredentialStore(m_credentials.get());
+}
+
+void TestOutbox::autoIsDetectedWithoutPosting_data()
+{
+    QTest::addColumn<QString>("anonymous");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("REST takes anonymous comments")
+        << QStringLiteral("yes") << QStringLiteral("wordpress-rest");
+    QTest::newRow("default WordPress") << QStringLiteral("no") << QStringLiteral("wordpress-form");
+}
+
+void TestOutbox::autoIsDetectedWithoutPosting()
+{
+    QFETCH(QString, anonymous);
+    QFETCH(QString, expected);
+    QVERIFY(m_server->start({QStringLiteral("--rest-anonymous"), anonymous}));
+    const qint64 siteId = addSite(CommentBackend::Auto);
+    const int before = int(m_server->storedComments().size());
+    SiteCommentSettings settings(*m_library, *m_writer, *m_credentials);
+    QSignalSpy detected(&settings, &SiteCommentSettings::detected);
+    settings.detect(siteId, *m_network);
+    QVERIFY(detected.wait(10'000));
+    QVERIFY2(detected.at(0).at(2).toString().isEmpty(), qPrintable(detected.at(0).at(2).toString()));
+    QCOMPARE(toString(detected.at(0).at(1).value<CommentBackend>()), expected);
+    m_writer->flush();
+    QCOMPARE(OutboxStore::backendSettings(m_db->connection(), siteId).resolved, expected);
+    QCOMPARE(int(m_server->storedComments().size()), before); // nothing was posted
+
+    // And the next comment goes there directly.
+    const qint64 id =
+        submitAndWait(addArticle(siteId, 11), QStringLiteral("After detection %1.").arg(anonymous));
+    QVERIFY(id > 0);
+    QCOMPARE(toString(m_lastState), toString(Comment::State::Published));
+    QCOMPARE(entry(id)->backend, expected);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
