@@ -404,6 +404,7 @@ void Discoverer::discover(const QString &address)
 {
     abort();
     m_running = true;
+    m_probedJsonApi = false;
     m_result = {};
     m_step = {};
     QString error;
@@ -515,6 +516,31 @@ void Discoverer::handlePage(const Net::Response &response)
         connect(m_reply, &Net::Reply::finished, this, [this, generation](const Net::Response &index) {
             if (generation == m_generation)
                 handleIndex(index);
+        });
+        return;
+    }
+    // A JSON answer with nothing to follow may be the base of a JSON API ("…/api/v1/"): its
+    // article list is one level down. Asked once.
+    const QUrl articles = JsonApi::articlesUrl(m_result.url, 1, 1);
+    if (m_step.candidates.isEmpty() && !m_probedJsonApi && response.status > 0 &&
+        response.header("Content-Type").contains("json") && articles != response.url) {
+        m_probedJsonApi = true;
+        const DiscoveryStep first = m_step;
+        Net::Request request;
+        request.url = articles;
+        request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+        m_reply = m_network.send(request);
+        const quint64 generation = m_generation;
+        connect(m_reply, &Net::Reply::finished, this, [this, generation, first](const Net::Response &list) {
+            if (generation != m_generation)
+                return;
+            m_reply = nullptr;
+            const DiscoveryStep step = discoverFromResponse(list.url, list);
+            const bool api =
+                !step.candidates.isEmpty() && step.candidates.first().kind == SourceKind::JsonApi;
+            m_result.candidates = api ? step.candidates : QList<Candidate>();
+            m_result.error = api ? QString() : first.error;
+            finish();
         });
         return;
     }

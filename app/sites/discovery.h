@@ -101,6 +101,7 @@ private:
     DiscoveryStep m_step;
     Result m_result;
     bool m_running = false;
+    bool m_probedJsonApi = false;
     quint64 m_generation = 0;
 };
 

@@ -194,7 +194,7 @@ private Q_SLOTS:
     {
         QVERIFY(scanHtml(QByteArray(), QUrl(QStringLiteral("https://x.example/"))).feeds.isEmpty());
         QByteArray deep = QByteArrayLiteral("<link rel=alternate type=application/rss+xml href=/a.xml>");
-        for (int i = 0; i < 50000; ++i)
+        for (int i = 0; i < 5000; ++i)
             deep += "<div>";
         deep += "<link rel=alternate type=application/rss+xml href=/b.xml>";
         const HtmlLinks links = scanHtml(deep, QUrl(QStringLiteral("https://x.example/")));

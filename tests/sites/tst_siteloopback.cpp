@@ -131,6 +131,12 @@ private Q_SLOTS:
         QCOMPARE(toString(api.candidates.at(0).kind), toString(SourceKind::JsonApi));
         QCOMPARE(api.candidates.at(0).url, m_server.url(QStringLiteral("/api/v1/")));
 
+        // The API's base: its article list is found one level down.
+        const Discoverer::Result base = discover(m_server.url(QStringLiteral("/api/v1/")).toString());
+        QVERIFY2(base.ok, qPrintable(base.error));
+        QCOMPARE(toString(base.candidates.at(0).kind), toString(SourceKind::JsonApi));
+        QCOMPARE(base.candidates.at(0).url, m_server.url(QStringLiteral("/api/v1/")));
+
         const Discoverer::Result missing =
             discover(m_server.url(QStringLiteral("/no/such/page/")).toString());
         QVERIFY(!missing.ok);
