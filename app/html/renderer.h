@@ -71,6 +71,6 @@ private:
 // Inline styles the normalizer controls (no colours: those come from the viewer's stylesheet).
 inline constexpr char CaptionStyle[] =
     "margin-top:4px; margin-bottom:0px; font-size:small; font-style:italic";
-inline constexpr char CreditStyle[] = "margin-top:2px; margin-bottom:0px; font-size:x-small";
+inline constexpr char CreditStyle[] = "margin-top:2px; margin-bottom:0px; font-size:small";
 
 } // namespace Broadsheet::Html::Detail

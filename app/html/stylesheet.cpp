@@ -12,7 +12,7 @@ QString viewerStyleSheet(const ViewerColors &colors)
         css += QStringLiteral("a { color: %1; }\n").arg(colors.link);
     const QString muted = colors.muted.isEmpty() ? QStringLiteral("gray") : colors.muted;
     css += QStringLiteral("p.caption { color: %1; font-style: italic; font-size: small; }\n"
-                          "p.credit { color: %1; font-size: x-small; }\n"
+                          "p.credit { color: %1; font-size: small; }\n"
                           "p.cite { color: %1; font-style: italic; }\n"
                           "blockquote.pullquote { font-size: large; font-style: italic; }\n"
                           "span.mark { font-weight: bold; }\n")
