@@ -16,7 +16,10 @@ QString sanitize(const QString &html, const QUrl &base);
 struct ImageRef
 {
     QUrl url;         // the chosen source (srcset, picture, lazy-load markup resolved)
-    QString resource; // the name the document refers to in <img src="...">
+    // The name the document refers to in <img src="...">: "bsimage:N", one per distinct
+    // url. The viewer fetches url and calls QTextDocument::addResource(ImageResource,
+    // QUrl(resource), image). When the markup gave no width (width == 0) the <img> has
+    // none either: the viewer scales the picture down to the column itself.
     QString alt;
     int width = 0; // natural size when the markup states it, else 0
     int height = 0;
@@ -41,6 +44,9 @@ struct Rendered
 
 // The viewer pipeline: HTML5 parse → allow-list sanitizer → normalizer into the rich-text
 // subset QTextDocument renders (captions as muted blocks under their image, credits kept).
+// Pure, deterministic and thread-safe: run it on a worker thread, setHtml on the GUI one.
+// <img> width/height are the markup's, scaled down to columnWidth (never up); srcset and
+// <picture> candidates are chosen for columnWidth × devicePixelRatio; 1×1 trackers go.
 Rendered render(const QString &html, const RenderOptions &options);
 
 // Splits a caption into its text and its credit line ("Photo: Name / Agency", "©", …).
