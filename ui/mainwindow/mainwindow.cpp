@@ -11,6 +11,7 @@
 #include "sites/opmlio.h"
 #include "sites/refresher.h"
 #include "store/library.h"
+#include "store/sitestore.h"
 #include "store/writer.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/articlelist/articlelistpane.h"
@@ -33,6 +34,8 @@
 #include <QKeySequence>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QShortcut>
@@ -92,6 +95,7 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_mainSplitter->insertWidget(0, m_sitesPane);
     m_mainSplitter->setStretchFactor(0, 0);
     connect(m_sitesPane, &SitesPane::siteChosen, m_list, &ArticleListPane::setSite);
+    connect(m_sitesPane, &SitesPane::removeRequested, this, &MainWindow::removeSite);
     connect(m_sitesPane, &SitesPane::refreshRequested, this, [this](qint64 siteId) {
         if (siteId)
             m_session.refresher().refreshSites({siteId});
@@ -353,6 +357,32 @@ void MainWindow::addSite(const QString &urlOrFile)
     m_addSiteDialog->activateWindow();
     if (!urlOrFile.isEmpty())
         m_addSiteDialog->setAddress(urlOrFile);
+}
+
+void MainWindow::removeSite(qint64 siteId)
+{
+    const auto site = m_session.library().sites().site(siteId);
+    if (!site)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Remove Site"),
+                    tr("Stop following “%1” and remove its articles from your library? Starred articles "
+                       "are removed too.")
+                        .arg(site->title),
+                    QMessageBox::Cancel, this);
+    QPushButton *remove = ask.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    auto removed = std::make_shared<bool>(false);
+    m_session.writer().post([siteId, removed](QSqlDatabase db) { *removed = Store::SiteStore(db).remove(siteId); },
+                            this, [this, removed, title = site->title] {
+                                m_session.library().notifySitesChanged();
+                                m_session.library().notifyArticlesChanged(0);
+                                statusBar()->showMessage(*removed ? tr("Removed %1").arg(title)
+                                                                  : tr("%1 could not be removed.").arg(title),
+                                                         8000);
+                            });
 }
 
 void MainWindow::importOpml(const QString &file)

@@ -60,6 +60,7 @@ public:
     void addSite(const QString &urlOrFile = {});
     void importOpml(const QString &file = {});
     void exportOpml();
+    void removeSite(qint64 siteId); // asks first
 
 Q_SIGNALS:
     void languageChangeRequested();

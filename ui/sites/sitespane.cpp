@@ -135,8 +135,16 @@ SitesPane::SitesPane(Models::SiteListModel &model, QWidget *parent)
             QAction *why = menu.addAction(tr("Last error: %1").arg(error));
             why->setEnabled(false);
         }
-        if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == refresh)
+        QAction *remove = nullptr;
+        if (id) {
+            menu.addSeparator();
+            remove = menu.addAction(tr("Re&move Site…"));
+        }
+        QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+        if (chosen && chosen == refresh)
             Q_EMIT refreshRequested(id);
+        else if (chosen && chosen == remove)
+            Q_EMIT removeRequested(id);
     });
     selectSite(0);
 }

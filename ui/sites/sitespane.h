@@ -26,6 +26,7 @@ public:
 Q_SIGNALS:
     void siteChosen(qint64 siteId); // 0: all sites
     void refreshRequested(qint64 siteId);
+    void removeRequested(qint64 siteId);
 
 private:
     Models::SiteListModel &m_model;
