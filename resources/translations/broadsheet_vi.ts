@@ -299,6 +299,10 @@
         <source>The settings could not be saved in the library.</source>
         <translation>Không lưu được cài đặt vào thư viện.</translation>
     </message>
+    <message>
+        <source>The site&apos;s answer did not say.</source>
+        <translation>Câu trả lời của trang không cho biết.</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Images::ImageFetcher</name>
@@ -924,6 +928,10 @@
         <source>Please correct the fields marked above.</source>
         <translation>Vui lòng sửa các trường được đánh dấu ở trên.</translation>
     </message>
+    <message>
+        <source>Save my name, email, and website for the next time I comment.</source>
+        <translation>Lưu tên, email và trang web của tôi cho lần bình luận kế tiếp.</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::CommentSettingsDialog</name>
@@ -1369,6 +1377,26 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
+    <message>
+        <source>Remove Site</source>
+        <translation>Gỡ trang</translation>
+    </message>
+    <message>
+        <source>Stop following “%1” and remove its articles from your library? Starred articles are removed too.</source>
+        <translation>Ngừng theo dõi “%1” và xóa các bài viết của trang này khỏi thư viện? Các bài đã gắn sao cũng sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Đã gỡ %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>Không gỡ được %1.</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::SettingsDialog</name>
@@ -1542,6 +1570,10 @@
         <source>Last error: %1</source>
         <translation>Lỗi gần nhất: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;move Site…</source>
+        <translation>&amp;Gỡ trang…</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1587,6 +1619,10 @@
     <message>
         <source>Print the time to the first painted list and quit.</source>
         <translation>In ra thời gian tới khi danh sách được vẽ lần đầu rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Use the Fusion style with a light or dark palette.</source>
+        <translation>Dùng kiểu Fusion với bảng màu sáng hoặc tối.</translation>
     </message>
 </context>
 </TS>
