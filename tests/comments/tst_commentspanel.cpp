@@ -20,6 +20,7 @@
 #include "../server/serverprocess.h"
 
 #include <QAccessible>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -263,6 +264,20 @@ void TestCommentsPanel::formChecksBeforeSending()
     const auto *name = m_panel->findChild<QLineEdit *>(QStringLiteral("commentName"));
     QVERIFY(name->accessibleName().contains(QLatin1String("required")));
     QVERIFY(m_panel->findChild<QPushButton *>(QStringLiteral("commentSettingsButton")));
+
+    // Remembered identity, and the opt-out that forgets it.
+    auto *nameEdit = m_panel->findChild<QLineEdit *>(QStringLiteral("commentName"));
+    nameEdit->setText(QStringLiteral("Remembered Reader"));
+    Q_EMIT nameEdit->textEdited(nameEdit->text());
+    QCOMPARE(m_settings->value(Settings::Key::CommenterName).toString(), QStringLiteral("Remembered Reader"));
+    auto *remember = m_panel->findChild<QCheckBox *>(QStringLiteral("rememberCommenter"));
+    QVERIFY(remember && remember->isChecked());
+    remember->click();
+    QVERIFY(!m_settings->value(Settings::Key::RememberCommenter).toBool());
+    QVERIFY(m_settings->value(Settings::Key::CommenterName).toString().isEmpty());
+    nameEdit->setText(QStringLiteral("Not kept"));
+    Q_EMIT nameEdit->textEdited(nameEdit->text());
+    QVERIFY(m_settings->value(Settings::Key::CommenterName).toString().isEmpty());
 }
 
 QTEST_MAIN(TestCommentsPanel)

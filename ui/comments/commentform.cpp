@@ -1,5 +1,6 @@
 #include "ui/comments/commentform.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -79,6 +80,12 @@ CommentForm::CommentForm(QWidget *parent)
     m_fields->addWidget(m_text, 4, 0, 1, 3);
     m_fields->addWidget(m_textError, 5, 0, 1, 3);
     m_fields->setRowStretch(4, 1);
+    // WordPress's own wording for the opt-out of remembering who is commenting.
+    m_remember = new QCheckBox(tr("Save my name, email, and website for the next time I comment."), this);
+    m_remember->setObjectName(QStringLiteral("rememberCommenter"));
+    m_remember->setChecked(true);
+    m_fields->addWidget(m_remember, 6, 0, 1, 3);
+    connect(m_remember, &QCheckBox::toggled, this, &CommentForm::rememberToggled);
 
     m_send = new QPushButton(tr("Send"), this);
     m_send->setObjectName(QStringLiteral("sendComment"));
@@ -198,6 +205,17 @@ void CommentForm::setEnabledForArticle(bool enabled, const QString &reason)
         w->setEnabled(enabled && !(w == m_send && m_busy));
     if (!enabled)
         setStatus(reason);
+}
+
+void CommentForm::setRemember(bool remember)
+{
+    const QSignalBlocker blocker(m_remember);
+    m_remember->setChecked(remember);
+}
+
+bool CommentForm::remember() const
+{
+    return m_remember->isChecked();
 }
 
 void CommentForm::setIdentityRequired(bool required)

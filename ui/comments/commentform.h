@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,9 @@ public:
     void setEnabledForArticle(bool enabled, const QString &reason = {});
     // Signed in to the site: the account is the author, name and email may stay empty.
     void setIdentityRequired(bool required);
+    // "Save my name, email, and website…" (on by default; off forgets them).
+    void setRemember(bool remember);
+    bool remember() const;
 
     Comments::Submission submission() const;
     // Validates and, when everything is right, emits submitRequested.
@@ -44,6 +48,7 @@ Q_SIGNALS:
     void submitRequested(const Broadsheet::Comments::Submission &submission);
     void draftEdited(); // debounced: the text or the reply target changed
     void identityEdited();
+    void rememberToggled(bool remember);
 
 private:
     QLineEdit *addLineField(const QString &objectName, const QString &label, bool required,
@@ -63,6 +68,7 @@ private:
     QWidget *m_replyBar = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_status = nullptr;
+    QCheckBox *m_remember = nullptr;
     QTimer *m_autosave = nullptr;
     QString m_replyToId;
     QString m_replyToAuthor;

@@ -77,6 +77,21 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
         saveDraft();
     });
     connect(m_form, &CommentForm::draftEdited, this, &CommentsPanel::saveDraft);
+    m_form->setRemember(settings.value(Settings::Key::RememberCommenter).toBool());
+    connect(m_form, &CommentForm::rememberToggled, this, [this](bool remember) {
+        Settings &s = m_services.settings;
+        s.setValue(Settings::Key::RememberCommenter, remember);
+        if (!remember) { // opting out forgets what was kept
+            s.reset(Settings::Key::CommenterName);
+            s.reset(Settings::Key::CommenterEmail);
+            s.reset(Settings::Key::CommenterWebsite);
+            return;
+        }
+        const Comments::Submission current = m_form->submission();
+        s.setValue(Settings::Key::CommenterName, current.name);
+        s.setValue(Settings::Key::CommenterEmail, current.email);
+        s.setValue(Settings::Key::CommenterWebsite, current.website);
+    });
     connect(m_form, &CommentForm::identityEdited, this, [this] {
         Settings &s = m_services.settings;
         if (!s.value(Settings::Key::RememberCommenter).toBool())
