@@ -7,6 +7,7 @@
 #include "comments/credentials.h"
 #include "comments/drafts.h"
 #include "comments/outbox.h"
+#include "comments/outboxstore.h"
 #include "comments/sitecommentsettings.h"
 #include "net/network.h"
 #include "settings/settings.h"
@@ -14,6 +15,7 @@
 #include "store/library.h"
 #include "store/writer.h"
 #include "ui/comments/commentform.h"
+#include "ui/comments/commentsettingsdialog.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/comments/commentsview.h"
 
@@ -21,6 +23,7 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void postsACommentAndAReply();
     void refusedCommentOffersRetryEditDiscard();
     void formChecksBeforeSending();
+    void settingsDialogSavesPerSite();
 
 private:
     qint64 addArticle(qint64 postId, CommentBackend backend);
@@ -278,6 +282,49 @@ void TestCommentsPanel::formChecksBeforeSending()
     nameEdit->setText(QStringLiteral("Not kept"));
     Q_EMIT nameEdit->textEdited(nameEdit->text());
     QVERIFY(m_settings->value(Settings::Key::CommenterName).toString().isEmpty());
+}
+
+void TestCommentsPanel::settingsDialogSavesPerSite()
+{
+    // The generic JSON API with its address.
+    {
+        Ui::CommentSettingsDialog dialog(*m_siteSettings, m_siteId, QStringLiteral("Local Newsroom"));
+        auto *backend = dialog.findChild<QComboBox *>(QStringLiteral("commentBackend"));
+        backend->setCurrentIndex(backend->findData(int(CommentBackend::JsonApi)));
+        auto *json = dialog.findChild<QLineEdit *>(QStringLiteral("commentJsonBase"));
+        QVERIFY(json->isEnabled());
+        json->setText(m_server->url(QStringLiteral("/api/v1")).toString());
+        QSignalSpy saved(m_siteSettings.get(), &Comments::SiteCommentSettings::saved);
+        dialog.accept();
+        QVERIFY(saved.wait(5000));
+        QVERIFY2(saved.at(0).at(1).toString().isEmpty(), qPrintable(saved.at(0).at(1).toString()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    m_writer->flush();
+    QCOMPARE(int(m_library->sites().site(m_siteId)->commentBackend), int(CommentBackend::JsonApi));
+    QCOMPARE(Comments::OutboxStore::backendSettings(m_db->connection(), m_siteId).jsonBase,
+             m_server->url(QStringLiteral("/api/v1")));
+
+    // A password for a site on plain http elsewhere is refused, and nothing changes.
+    Site remote;
+    remote.title = QStringLiteral("Remote");
+    remote.homeUrl = QUrl(QStringLiteral("http://news.example.org/"));
+    remote.sourceUrl = QUrl(QStringLiteral("http://news.example.org/wp-json/"));
+    remote.kind = SourceKind::WordPress;
+    const qint64 remoteId = m_library->sites().add(remote);
+    Ui::CommentSettingsDialog dialog(*m_siteSettings, remoteId, remote.title);
+    dialog.findChild<QCheckBox *>(QStringLiteral("commentSignIn"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(QStringLiteral("commentUser"))->setText(QStringLiteral("admin"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("commentPassword"))->setText(QStringLiteral("abcd efgh"));
+    QSignalSpy saved(m_siteSettings.get(), &Comments::SiteCommentSettings::saved);
+    dialog.accept();
+    QVERIFY(saved.count() || saved.wait(5000));
+    QVERIFY(saved.at(0).at(1).toString().contains(QLatin1String("https")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("commentSettingsStatus"))
+                ->text()
+                .contains(QLatin1String("https")));
+    m_writer->flush();
+    QVERIFY(!Comments::OutboxStore::backendSettings(m_db->connection(), remoteId).signIn);
 }
 
 QTEST_MAIN(TestCommentsPanel)
