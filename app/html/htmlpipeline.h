@@ -20,6 +20,7 @@ struct ImageRef
     // url. The viewer fetches url and calls QTextDocument::addResource(ImageResource,
     // QUrl(resource), image). When the markup gave no width (width == 0) the <img> has
     // none either: the viewer scales the picture down to the column itself.
+    QString resource;
     QString alt;
     int width = 0; // natural size when the markup states it, else 0
     int height = 0;
