@@ -85,7 +85,8 @@ Article toArticle(const QJsonObject &object, const QUrl &documentUrl)
     bool numeric = false;
     const qint64 postId = id.toLongLong(&numeric);
     article.remotePostId = numeric && postId > 0 ? postId : 0;
-    article.title = Feeds::Text::htmlToText(object.value(QLatin1String("title")).toString()).trimmed();
+    // Plain text by contract (docs/backend-api.md): no markup to strip, no entities to decode.
+    article.title = object.value(QLatin1String("title")).toString().simplified();
     const QJsonValue author = object.value(QLatin1String("author"));
     article.author =
         (author.isObject() ? author.toObject().value(QLatin1String("name")).toString() : author.toString())

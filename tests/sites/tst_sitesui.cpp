@@ -3,11 +3,15 @@
 
 #include "../server/serverprocess.h"
 
+#include "models/articlelistmodel.h"
 #include "models/sitelistmodel.h"
 #include "session/session.h"
+#include "settings/settings.h"
 #include "sites/candidatelistmodel.h"
 #include "store/library.h"
 #include "store/writer.h"
+#include "ui/articlelist/articlelistpane.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/sitespane.h"
 
@@ -175,6 +179,40 @@ private Q_SLOTS:
         QVERIFY(pane.selectSite(wordpress));
         QVERIFY(!pane.selectSite(987654));
         view->grab(); // the delegate paints every row kind without trouble
+    }
+
+    void mainWindowSitesPaneFiltersTheList()
+    {
+        Settings settings{QString()};
+        Ui::MainWindow window(*m_session, settings);
+        window.show();
+        Ui::SitesPane *pane = window.sitesPane();
+        QVERIFY(pane);
+        QCOMPARE(pane->objectName(), QStringLiteral("sitesPane"));
+        QCOMPARE(window.articleModel()->query().siteId, 0);
+        const QList<Site> sites = m_session->library().sites().all();
+        const qint64 wordpress = sites.constLast().id;
+        QVERIFY(pane->selectSite(wordpress));
+        QCOMPARE(window.articleModel()->query().siteId, wordpress);
+        QTRY_COMPARE(window.articleModel()->rowCount(), 5);
+        QVERIFY(pane->selectSite(0));
+        QCOMPARE(window.articleModel()->query().siteId, 0);
+
+        // Add Site… opens the dialog prefilled from a command-line address, without a message box.
+        window.addSite(QStringLiteral("feed:") + m_server.url(QStringLiteral("/feed/")).toString());
+        auto *dialog = window.findChild<Ui::AddSiteDialog *>(QStringLiteral("addSiteDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *list = dialog->findChild<QListView *>(QStringLiteral("addSiteCandidates"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 1, 20000);
+        QCOMPARE(list->currentIndex().data(Sites::CandidateListModel::KindRole).toString(),
+                 QStringLiteral("feed"));
+        // A second request reuses the open dialog.
+        window.addSite(m_server.url(QStringLiteral("/")).toString());
+        QCOMPARE(window.findChildren<Ui::AddSiteDialog *>().size(), 1);
+        QCOMPARE(dialog->address(), m_server.url(QStringLiteral("/")).toString());
+        dialog->reject();
+        QCOMPARE(topLevelDialogs(), 0);
     }
 };
 

@@ -34,12 +34,11 @@ public:
     void setAddress(const QString &address, bool findNow = true);
     QString address() const;
 
+    void reject() override; // also stops a search or an add in progress
+
 Q_SIGNALS:
     void siteAdded(qint64 siteId);
     void importRequested(const QString &opmlFile); // the address was a local OPML file
-
-protected:
-    void reject() override;
 
 private:
     void find();
