@@ -35,6 +35,9 @@ public:
     // the comment form it is) or a validation error (REST takes them). The answer is remembered
     // as what "auto" uses. Emits detected().
     void detect(qint64 siteId, Net::NetworkManager &network);
+    // The network the dialog's automatic detection uses (none: no detection offered).
+    void setNetwork(Net::NetworkManager *network) { m_network = network; }
+    Net::NetworkManager *network() const { return m_network; }
 
     struct Values
     {
@@ -62,6 +65,7 @@ private:
     Store::Library &m_library;
     Store::Writer &m_writer;
     CredentialStore &m_credentials;
+    Net::NetworkManager *m_network = nullptr;
 };
 
 } // namespace Broadsheet::Comments

@@ -286,6 +286,17 @@ void TestCommentsPanel::formChecksBeforeSending()
 
 void TestCommentsPanel::settingsDialogSavesPerSite()
 {
+    // Automatic: found out when the dialog opens, without posting anything.
+    m_siteSettings->setNetwork(m_network.get());
+    {
+        QSignalSpy detected(m_siteSettings.get(), &Comments::SiteCommentSettings::detected);
+        Ui::CommentSettingsDialog dialog(*m_siteSettings, m_siteId, QStringLiteral("Local Newsroom"));
+        QVERIFY(detected.wait(10'000));
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("commentBackendResolved"))
+                     ->text()
+                     .contains(QLatin1String("the REST API")),
+                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("commentBackendResolved"))->text()));
+    }
     // The generic JSON API with its address.
     {
         Ui::CommentSettingsDialog dialog(*m_siteSettings, m_siteId, QStringLiteral("Local Newsroom"));

@@ -94,6 +94,25 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
                                            : tr("the REST API"))
                             : QString());
     m_resolved->setVisible(!m_resolved->text().isEmpty());
+    connect(&settings, &Comments::SiteCommentSettings::detected, this,
+            [this](qint64 id, CommentBackend found, const QString &error) {
+                if (id != m_siteId)
+                    return;
+                m_resolved->setText(
+                    !error.isEmpty() ? tr("Could not find out how this site takes comments: %1").arg(error)
+                    : found == CommentBackend::WordPressForm
+                        ? tr("Automatic chose: the comment form (the site's REST API takes comments "
+                             "from signed-in users only)")
+                    : found == CommentBackend::JsonApi ? tr("Automatic chose: the JSON API")
+                                                       : tr("Automatic chose: the REST API"));
+                m_resolved->setVisible(true);
+            });
+    // A site added before its comments were ever posted: find out now, without posting anything.
+    if (values.backend == CommentBackend::Auto && values.resolved.isEmpty() && settings.network()) {
+        m_resolved->setText(tr("Finding out how this site takes comments…"));
+        m_resolved->setVisible(true);
+        settings.detect(siteId, *settings.network());
+    }
     m_restRoot->setText(values.restRoot.toString());
     m_jsonBase->setText(values.jsonBase.toString());
     m_signIn->setChecked(values.signIn);

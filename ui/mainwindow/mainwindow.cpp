@@ -67,10 +67,10 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_viewer = new ArticleViewer(*m_images, this);
     m_viewer->setLoadImages(settings.value(Settings::Key::LoadImages).toString() != QLatin1String("never"));
     m_viewer->setZoom(settings.value(Settings::Key::ViewerZoom).toInt());
-    m_comments = new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings,
-                                    new Comments::SiteCommentSettings(library, session.writer(),
-                                                                      session.credentials(), this)},
-                                   this);
+    auto *siteComments = new Comments::SiteCommentSettings(library, session.writer(), session.credentials(), this);
+    siteComments->setNetwork(&session.network());
+    m_comments =
+        new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings, siteComments}, this);
 
     m_readerSplitter = new QSplitter(Qt::Vertical, this);
     m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
