@@ -2,6 +2,7 @@
 // broadsheet-test-server on loopback: output, JSON lines and exit codes.
 
 #include "../server/serverprocess.h"
+#include "clirunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -12,46 +13,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using CliRunner::cli;
+using CliRunner::jsonLines;
+using CliRunner::Run;
+
 namespace {
 
 const QString DataDir = QStringLiteral(BROADSHEET_TEST_DATA "/server");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QString &profile, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(BROADSHEET_CLI));
-    process.setArguments(QStringList{QStringLiteral("--profile"), profile} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QList<QJsonObject> jsonLines(const QString &text)
-{
-    QList<QJsonObject> objects;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8());
-        if (!doc.isObject())
-            return {};
-        objects << doc.object();
-    }
-    return objects;
-}
 
 } // namespace
 

@@ -2,6 +2,8 @@
 // REST API from the front page, reads every post with _embed, and "articles --json" returns
 // them as the viewer shows them: captions and credits, categories, authors, decoded titles.
 
+#include "../sites/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,46 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using CliRunner::cli;
+using CliRunner::jsonLines;
+using CliRunner::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QString &profile, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(BROADSHEET_CLI));
-    process.setArguments(QStringList{QStringLiteral("--profile"), profile} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("broadsheet-cli did not finish within 180 s");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QList<QJsonObject> jsonLines(const QString &text)
-{
-    QList<QJsonObject> objects;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return {};
-        objects << doc.object();
-    }
-    return objects;
-}
 
 QJsonObject byPostId(const QList<QJsonObject> &articles, int postId)
 {
