@@ -9,12 +9,16 @@
 #include "ui/application/translations.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/viewer/articleviewer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QListView>
 #include <QMessageBox>
+#include <QPalette>
+#include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,6 +37,8 @@ struct Options
     QString screenshot;
     QStringList openRequests; // feed URLs or files to add
     bool benchmarkStartup = false;
+    QString palette;  // "light" or "dark": Fusion with that palette (screenshots)
+    QString showText; // scroll the viewer to this text (screenshots)
 };
 
 Options parseArguments(QApplication &app)
@@ -60,6 +66,18 @@ Options parseArguments(QApplication &app)
         QStringLiteral("benchmark-startup"),
         QApplication::translate("main", "Print the time to the first painted list and quit."));
     benchmark.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Use the Fusion style with a light or dark palette."),
+        QStringLiteral("light|dark"));
+    palette.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(palette);
+    QCommandLineOption showText(
+        QStringLiteral("show-text"),
+        QApplication::translate("main", "Scroll the article to TEXT (for screenshots)."),
+        QStringLiteral("TEXT"));
+    showText.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(showText);
     parser.addOptions({profile, quitAfterLoad, select, screenshot, benchmark});
     parser.addPositionalArgument(
         QStringLiteral("url"),
@@ -73,7 +91,37 @@ Options parseArguments(QApplication &app)
     options.screenshot = parser.value(screenshot);
     options.openRequests = parser.positionalArguments();
     options.benchmarkStartup = parser.isSet(benchmark);
+    options.palette = parser.value(palette);
+    options.showText = parser.value(showText);
     return options;
+}
+
+// A fixed light or dark palette on the Fusion style, so both can be seen (and screenshot)
+// on any desktop.
+void applyPalette(const QString &name)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette palette = QApplication::style()->standardPalette();
+    if (name == QLatin1String("dark")) {
+        const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, window);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, text);
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    }
+    QApplication::setPalette(palette);
 }
 
 bool selectByTitle(MainWindow &window, const QString &text)
@@ -106,6 +154,21 @@ void finishScripted(MainWindow &window, const Options &options)
         window.articleList()->selectRow(0);
     // Give images from the network layer a moment to arrive before a screenshot.
     QTimer::singleShot(options.screenshot.isEmpty() ? 0 : 1500, &window, [&window, options, ok] {
+        if (!options.showText.isEmpty()) {
+            ArticleViewer *viewer = window.viewer();
+            // The viewer gets most of the height, and the match ends up at the bottom of it, with
+            // what precedes it (the photo above its caption) in view.
+            window.resize(1360, 1000);
+            if (auto *split = window.findChild<QSplitter *>(QStringLiteral("readerSplitter")))
+                split->setSizes({690, 250});
+            QCoreApplication::processEvents();
+            viewer->moveCursor(QTextCursor::Start);
+            if (viewer->find(options.showText)) {
+                QTextCursor cursor = viewer->textCursor();
+                cursor.clearSelection();
+                viewer->setTextCursor(cursor);
+            }
+        }
         bool saved = true;
         if (!options.screenshot.isEmpty())
             saved = window.grab().save(options.screenshot);
@@ -132,6 +195,8 @@ int runApplication(int argc, char *argv[])
         QStringLiteral(BROADSHEET_APP_ID), QIcon(QStringLiteral(":/icons/app/" BROADSHEET_APP_ID ".svg"))));
 
     const Options options = parseArguments(app);
+    if (!options.palette.isEmpty())
+        applyPalette(options.palette);
     const Profile profile = Profile::resolve(options.profileDir);
 
     const bool scripted = options.quitAfterLoad || !options.screenshot.isEmpty() || options.benchmarkStartup;
