@@ -12,6 +12,7 @@
 #include "session/session.h"
 #include "sites/refresher.h"
 #include "store/library.h"
+#include "store/writer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
