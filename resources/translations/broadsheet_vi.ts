@@ -1035,6 +1035,26 @@
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
+    <message>
+        <source>Could not find out how this site takes comments: %1</source>
+        <translation>Không xác định được cách trang này nhận bình luận: %1</translation>
+    </message>
+    <message>
+        <source>Automatic chose: the comment form (the site&apos;s REST API takes comments from signed-in users only)</source>
+        <translation>Chế độ tự động đã chọn: ô bình luận (REST API của trang chỉ nhận bình luận từ người dùng đã đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Automatic chose: the JSON API</source>
+        <translation>Chế độ tự động đã chọn: JSON API</translation>
+    </message>
+    <message>
+        <source>Automatic chose: the REST API</source>
+        <translation>Chế độ tự động đã chọn: REST API</translation>
+    </message>
+    <message>
+        <source>Finding out how this site takes comments…</source>
+        <translation>Đang tìm hiểu cách trang này nhận bình luận…</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::CommentsPanel</name>
@@ -1623,6 +1643,10 @@
     <message>
         <source>Use the Fusion style with a light or dark palette.</source>
         <translation>Dùng kiểu Fusion với bảng màu sáng hoặc tối.</translation>
+    </message>
+    <message>
+        <source>Scroll the article to TEXT (for screenshots).</source>
+        <translation>Cuộn bài viết tới TEXT (dùng khi chụp màn hình).</translation>
     </message>
 </context>
 </TS>
