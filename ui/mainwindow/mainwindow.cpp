@@ -67,10 +67,10 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_viewer = new ArticleViewer(*m_images, this);
     m_viewer->setLoadImages(settings.value(Settings::Key::LoadImages).toString() != QLatin1String("never"));
     m_viewer->setZoom(settings.value(Settings::Key::ViewerZoom).toInt());
-    auto *siteComments = new Comments::SiteCommentSettings(library, session.writer(), session.credentials(), this);
-    siteComments->setNetwork(&session.network());
+    m_siteComments = new Comments::SiteCommentSettings(library, session.writer(), session.credentials(), this);
+    m_siteComments->setNetwork(&session.network());
     m_comments =
-        new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings, siteComments}, this);
+        new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings, m_siteComments}, this);
 
     m_readerSplitter = new QSplitter(Qt::Vertical, this);
     m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
@@ -483,7 +483,7 @@ void MainWindow::applySetting(int key)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, m_session.library(), this);
+    SettingsDialog dialog(m_settings, m_session.library(), *m_siteComments, this);
     dialog.exec();
 }
 

@@ -14,6 +14,7 @@ namespace Broadsheet {
 class Session;
 class Settings;
 namespace Comments {
+class SiteCommentSettings;
 class Drafts;
 class Outbox;
 } // namespace Comments
@@ -94,6 +95,7 @@ private:
     QAction *m_readAction = nullptr;
     QTimer *m_autoRefresh = nullptr;
     FindBar *m_findBar = nullptr;
+    Comments::SiteCommentSettings *m_siteComments = nullptr;
     Models::SiteListModel *m_siteModel = nullptr;
     SitesPane *m_sitesPane = nullptr;
     QPointer<AddSiteDialog> m_addSiteDialog;

@@ -2,6 +2,7 @@
 
 #include "settings/settings.h"
 #include "store/library.h"
+#include "ui/comments/commentsettingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -67,10 +69,12 @@ void label(QFormLayout *form, const QString &text, QWidget *field)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Settings &settings, Store::Library &library, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, Store::Library &library,
+                               Comments::SiteCommentSettings &siteComments, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_library(library)
+    , m_siteComments(siteComments)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));

@@ -12,6 +12,9 @@ class Settings;
 namespace Store {
 class Library;
 }
+namespace Comments {
+class SiteCommentSettings;
+}
 } // namespace Broadsheet
 
 namespace Broadsheet::Ui {
@@ -22,7 +25,8 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(Settings &settings, Store::Library &library, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, Store::Library &library, Comments::SiteCommentSettings &siteComments,
+                   QWidget *parent = nullptr);
 
 private:
     QWidget *generalPage();
@@ -33,6 +37,7 @@ private:
 
     Settings &m_settings;
     Store::Library &m_library;
+    Comments::SiteCommentSettings &m_siteComments;
     QComboBox *m_site = nullptr;
     QComboBox *m_backend = nullptr;
 };
