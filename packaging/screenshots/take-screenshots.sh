@@ -5,7 +5,7 @@
 # virtual X display (xvfb-run): a fresh temporary profile, the built-in sample site, one
 # article selected, and the window saved with the app's own --screenshot option.
 #
-#   main-window.png     the photo story with its picture, caption and credit
+#   main-window.png     the photo story scrolled to its picture's caption and credit
 #   comments.png        an article with its comments and the reply form
 #   main-window-vi.png  the photo story with the interface in Vietnamese (for the README)
 #
@@ -38,9 +38,10 @@ echo "app: $app"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# shoot OUTPUT TITLE_SUBSTRING LANGUAGE
+# shoot OUTPUT TITLE_SUBSTRING LANGUAGE [MORE APP OPTIONS...]
 shoot() {
     local output=$1 title=$2 language=$3
+    shift 3
     local profile="$work/profile-$language"
     local target="$here/$output"
     local locale=C.UTF-8
@@ -52,7 +53,7 @@ shoot() {
     env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY \
         LANG="$locale" LC_ALL="$locale" LANGUAGE="$language" QT_QPA_PLATFORM=xcb \
         timeout 120 xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24 -dpi 96" \
-        "$app" --profile "$profile" --select-article "$title" --screenshot "$target"
+        "$app" --profile "$profile" --select-article "$title" --screenshot "$target" "$@"
     if [ ! -s "$target" ] || ! head -c 8 "$target" | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a'; then
         echo "take-screenshots: $target was not written as a PNG" >&2
         exit 1
@@ -63,8 +64,9 @@ shoot() {
     echo "   wrote $target ($size)"
 }
 
-shoot main-window.png "harbour market" en
+# --show-text scrolls the viewer so the credit line (and the caption above it) is in view.
+shoot main-window.png "harbour market" en --show-text "Photo: Lena Brandt"
 shoot comments.png "How commenting works" en
-shoot main-window-vi.png "harbour market" vi
+shoot main-window-vi.png "harbour market" vi --show-text "Photo: Lena Brandt"
 
 echo "done; check the pictures, then commit packaging/screenshots/*.png"
