@@ -162,11 +162,23 @@ private:
             ++m_dropped[name];
             return end;
         }
-        m_stack.push_back(name);
-        if (name == "svg" || name == "math")
-            ++m_foreign;
-        if (isScopeBoundary(name))
+        unsigned char flags = 0;
+        if (name == "p") {
+            flags |= Paragraph;
+            ++m_openParagraphs;
+        }
+        if (isFormatting(name))
+            flags |= Formatting;
+        if (isScopeBoundary(name)) {
+            flags |= Boundary;
             m_markers.push_back(m_lingering.size());
+        }
+        if (name == "svg" || name == "math") {
+            flags |= Foreign;
+            ++m_foreign;
+        }
+        m_stack.push_back(name);
+        m_flags.push_back(flags);
         return end;
     }
 
@@ -203,17 +215,16 @@ private:
     {
         if (m_stack.empty())
             return;
-        if (closesParagraph(name)) {
+        if (m_openParagraphs > 0 && closesParagraph(name)) {
             // "Close a p element" when one is open in button scope.
-            for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
-                if (*it == "p") {
-                    const auto keep = static_cast<size_t>(std::distance(it, m_stack.rend()) - 1);
-                    while (m_stack.size() > keep + 1)
+            for (size_t i = m_flags.size(); i > 0; --i) {
+                if (m_flags[i - 1] & Paragraph) {
+                    while (m_stack.size() > i)
                         pop();
                     pop(/*explicitly=*/true);
                     break;
                 }
-                if (isScopeBoundary(*it))
+                if (m_flags[i - 1] & Boundary)
                     break;
             }
             if (m_stack.empty())
@@ -242,17 +253,28 @@ private:
     // element closed any other way stays in the parser's list of elements to reopen.
     void pop(bool explicitly = false)
     {
-        const QByteArray &top = m_stack.back();
-        if (top == "svg" || top == "math")
+        const unsigned char flags = m_flags.back();
+        if (flags & Foreign)
             --m_foreign;
-        if (isScopeBoundary(top) && !m_markers.empty()) {
+        if (flags & Paragraph)
+            --m_openParagraphs;
+        if ((flags & Boundary) && !m_markers.empty()) {
             m_lingering.resize(std::min(m_lingering.size(), m_markers.back()));
             m_markers.pop_back();
-        } else if (!explicitly && isFormatting(top)) {
-            m_lingering.push_back(top);
+        } else if (!explicitly && (flags & Formatting)) {
+            m_lingering.push_back(m_stack.back());
         }
         m_stack.pop_back();
+        m_flags.pop_back();
     }
+
+    enum Flag : unsigned char
+    {
+        Paragraph = 1,
+        Formatting = 2,
+        Boundary = 4,
+        Foreign = 8
+    };
 
     void drop(qsizetype begin, qsizetype end)
     {
@@ -352,6 +374,8 @@ private:
     qsizetype m_size;
     int m_maxDepth;
     std::vector<QByteArray> m_stack;
+    std::vector<unsigned char> m_flags; // Flag bits of each m_stack entry
+    int m_openParagraphs = 0;
     std::vector<QByteArray> m_lingering; // formatting elements the parser will reopen
     std::vector<size_t> m_markers;       // m_lingering sizes when a scope boundary opened
     QHash<QByteArray, int> m_dropped;
