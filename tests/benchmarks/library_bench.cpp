@@ -6,6 +6,7 @@
 //
 // --keep DIR leaves the library in DIR (DIR/library.sqlite) for the start-up benchmark.
 
+#include "benchtext.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "store/sitestore.h"
@@ -30,13 +31,7 @@ const char *const kWords[] = {"harbour", "council", "tram",     "market",  "ferr
 
 QString sentence(QRandomGenerator &random, int words)
 {
-    QString text;
-    for (int i = 0; i < words; ++i) {
-        text += QLatin1String(kWords[random.bounded(16)]);
-        text += i + 1 < words ? QLatin1Char(' ') : QLatin1Char('.');
-    }
-    text[0] = text[0].toUpper();
-    return text;
+    return Bench::sentence(random, kWords, words);
 }
 
 Article makeArticle(QRandomGenerator &random, int site, int n)

@@ -7,6 +7,7 @@
 //
 //   select_bench [--articles N] [--runs RUNS]
 
+#include "benchtext.h"
 #include "images/imagefetcher.h"
 #include "models/articlelistmodel.h"
 #include "session/session.h"
@@ -29,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 using namespace Broadsheet;
 
@@ -39,17 +41,10 @@ const char *const kWords[] = {"harbour",    "council", "tram",     "market",   "
                               "station",    "museum",  "garden",   "election", "weather", "mayor",
                               "lighthouse", "quay",    "archive",  "concert",  "stadium", "clinic",
                               "tunnel",     "orchard", "bakery",   "harvest"};
-constexpr int WordCount = int(sizeof(kWords) / sizeof(kWords[0]));
 
 QString sentence(QRandomGenerator &random, int words)
 {
-    QString text;
-    for (int i = 0; i < words; ++i) {
-        text += QLatin1String(kWords[random.bounded(WordCount)]);
-        text += i + 1 < words ? QLatin1Char(' ') : QLatin1Char('.');
-    }
-    text[0] = text[0].toUpper();
-    return text;
+    return Bench::sentence(random, kWords, words);
 }
 
 // A WordPress-like article of 5–20 KB: paragraphs, a heading, a list, a quote and two figures.
@@ -61,7 +56,7 @@ Article makeArticle(QRandomGenerator &random, int site, int n)
     a.title = sentence(random, 7);
     a.author = QStringLiteral("Author %1").arg(random.bounded(40));
     a.published = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 600 + site);
-    a.categories = {QLatin1String(kWords[random.bounded(WordCount)])};
+    a.categories = {QLatin1String(kWords[random.bounded(int(std::size(kWords)))])};
     a.summaryHtml = QStringLiteral("<p>") + sentence(random, 25) + QStringLiteral("</p>");
     const int target = 5000 + random.bounded(15000);
     QString body;
