@@ -4,9 +4,13 @@
 
 namespace Broadsheet::Html::Detail {
 
-void appendEscapedText(QString &out, QStringView text)
+namespace {
+
+// Text escapes & < > (and writes U+00A0 as &nbsp; so it stays visible in the source);
+// attribute values escape & " < >.
+void appendEscaped(QString &out, QStringView in, bool attribute)
 {
-    for (const QChar c : text) {
+    for (const QChar c : in) {
         switch (c.unicode()) {
         case '&':
             out += QLatin1String("&amp;");
@@ -17,8 +21,14 @@ void appendEscapedText(QString &out, QStringView text)
         case '>':
             out += QLatin1String("&gt;");
             break;
+        case '"':
+            out += attribute ? QLatin1String("&quot;") : QLatin1String("\"");
+            break;
         case 0xA0:
-            out += QLatin1String("&nbsp;");
+            if (attribute)
+                out += c;
+            else
+                out += QLatin1String("&nbsp;");
             break;
         default:
             out += c;
@@ -26,26 +36,16 @@ void appendEscapedText(QString &out, QStringView text)
     }
 }
 
+} // namespace
+
+void appendEscapedText(QString &out, QStringView text)
+{
+    appendEscaped(out, text, false);
+}
+
 void appendEscapedAttribute(QString &out, QStringView value)
 {
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        default:
-            out += c;
-        }
-    }
+    appendEscaped(out, value, true);
 }
 
 QString serializeChildren(const Dom &dom, int node)

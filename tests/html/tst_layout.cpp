@@ -2,6 +2,7 @@
 // their picture in a muted, italic, smaller style; image placeholders reserve space.
 
 #include "html/htmlpipeline.h"
+#include "htmltestdata.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -17,14 +18,6 @@ using namespace Broadsheet::Html;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    QFile file(QStringLiteral(BROADSHEET_TEST_DATA "/html/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
 
 // Finds the first block whose text contains needle.
 QTextBlock findBlock(const QTextDocument &doc, const QString &needle)
@@ -47,7 +40,7 @@ private slots:
     {
         RenderOptions options;
         options.columnWidth = 680;
-        const Rendered r = render(dataFile(u"wp-gutenberg.html"_s), options);
+        const Rendered r = render(htmlTestData(u"wp-gutenberg.html"_s), options);
         QTextDocument doc;
         doc.setDefaultStyleSheet(viewerStyleSheet({u"#000000"_s, u"#808080"_s, u"#0000ff"_s, u"#c0c0c0"_s}));
         for (const ImageRef &image : r.images) {

@@ -2,6 +2,7 @@
 // sizes, tracking pixels), embeds and the block constructs QTextDocument renders.
 
 #include "html/htmlpipeline.h"
+#include "htmltestdata.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -11,14 +12,6 @@ using namespace Broadsheet::Html;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    QFile file(QStringLiteral(BROADSHEET_TEST_DATA "/html/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
 
 RenderOptions options(int columnWidth = 680, double dpr = 1.0)
 {
@@ -47,7 +40,7 @@ class TestRender : public QObject
 private slots:
     void gutenbergImageWithCaptionAndCredit()
     {
-        const Rendered r = render(dataFile(u"wp-gutenberg.html"_s), options());
+        const Rendered r = render(htmlTestData(u"wp-gutenberg.html"_s), options());
         QCOMPARE(r.images.size(), 1);
         // 680 px column at 1x: the 768w candidate is nearest.
         QCOMPARE(r.images[0].url,
@@ -76,7 +69,7 @@ private slots:
 
     void classicCaption()
     {
-        const Rendered r = render(dataFile(u"wp-classic-caption.html"_s), options());
+        const Rendered r = render(htmlTestData(u"wp-classic-caption.html"_s), options());
         QCOMPARE(r.images.size(), 1);
         QCOMPARE(r.images[0].url.toString(),
                  u"https://alpine.example.net/wp-content/uploads/2019/10/saentis-schnee-600x400.jpg"_s);
@@ -91,7 +84,7 @@ private slots:
 
     void html5CaptionKeepsLinks()
     {
-        const Rendered r = render(dataFile(u"wp-html5-caption.html"_s), options());
+        const Rendered r = render(htmlTestData(u"wp-html5-caption.html"_s), options());
         QCOMPARE(r.images.size(), 1);
         QCOMPARE(r.images[0].url.toString(),
                  u"http://127.0.0.1:8089/wp-content/uploads/2024/03/market.png"_s);
@@ -104,7 +97,7 @@ private slots:
 
     void galleryInRows()
     {
-        const Rendered r = render(dataFile(u"wp-gallery.html"_s), options());
+        const Rendered r = render(htmlTestData(u"wp-gallery.html"_s), options());
         QCOMPARE(r.images.size(), 3);
         QVERIFY2(r.html.contains(u"<table class=\"gallery\""_s), qPrintable(r.html));
         // columns-2: two pictures in the first row, one and a filler cell in the second.
@@ -260,7 +253,7 @@ private slots:
     {
         RenderOptions o = options();
         o.loadImages = false;
-        Rendered r = render(dataFile(u"wp-gutenberg.html"_s), o);
+        Rendered r = render(htmlTestData(u"wp-gutenberg.html"_s), o);
         QVERIFY(r.images.isEmpty());
         QVERIFY2(
             r.html.contains(
@@ -395,7 +388,7 @@ private slots:
 
     void deterministic()
     {
-        const QString input = dataFile(u"wp-gallery.html"_s);
+        const QString input = htmlTestData(u"wp-gallery.html"_s);
         const Rendered a = render(input, options());
         const Rendered b = render(input, options());
         QCOMPARE(a.html, b.html);
@@ -404,7 +397,7 @@ private slots:
 
     void hostileDocumentRendersSafely()
     {
-        const Rendered r = render(dataFile(u"hostile.html"_s), options());
+        const Rendered r = render(htmlTestData(u"hostile.html"_s), options());
         for (const char *bad : {"<script", "<style", "<iframe", "<object", "<svg", "javascript:", "onload",
                                 "onclick", "url(", "position:absolute", "data:image/svg"})
             QVERIFY2(!r.html.contains(QLatin1String(bad), Qt::CaseInsensitive), bad);

@@ -2,6 +2,7 @@
 // hostile input, deep nesting and broken encodings.
 
 #include "html/htmlpipeline.h"
+#include "htmltestdata.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,14 +14,6 @@ using namespace Broadsheet::Html;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString dataFile(const QString &name)
-{
-    QFile file(QStringLiteral(BROADSHEET_TEST_DATA "/html/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
 
 // The visible text of an HTML fragment (tags removed, entities of the serializer decoded).
 QString textOf(const QString &html)
@@ -432,7 +425,7 @@ private slots:
 
     void hostileDocument()
     {
-        const QString out = sanitize(dataFile(QStringLiteral("hostile.html")), base);
+        const QString out = sanitize(htmlTestData(QStringLiteral("hostile.html")), base);
         static const QRegularExpression forbiddenTag(
             QStringLiteral("<(script|style|iframe|object|embed|applet|form|input|button|textarea|svg|math|"
                            "meta|link|base|noscript|param|frame)[\\s/>]"),
@@ -456,7 +449,7 @@ private slots:
     {
         for (const char *name : {"hostile.html", "wp-gutenberg.html", "wp-classic-caption.html",
                                  "wp-gallery.html", "wp-html5-caption.html"}) {
-            const QString once = sanitize(dataFile(QLatin1String(name)), base);
+            const QString once = sanitize(htmlTestData(QLatin1String(name)), base);
             QCOMPARE(sanitize(once, base).trimmed(), once.trimmed());
         }
     }
@@ -524,7 +517,7 @@ private slots:
 
     void deterministicAndThreadSafe()
     {
-        const QString input = dataFile(QStringLiteral("wp-gallery.html"));
+        const QString input = htmlTestData(QStringLiteral("wp-gallery.html"));
         const QString expected = sanitize(input, base);
         QList<QString> results(8);
         QList<QThread *> threads;
