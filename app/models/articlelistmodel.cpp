@@ -141,9 +141,15 @@ void ArticleListModel::refresh()
         setQuery(m_query);
         return;
     }
+    // Re-read as many rows from the top as are loaded now, never more: the cost of an update
+    // stays that of one screenful or so, however many articles a refresh brought. Rows pushed
+    // past the end by new ones come back through fetchMore().
+    const int window = std::max(int(m_rows.size()), m_pageSize);
+    const QList<Store::ArticleRow> fresh = m_library.articles().page(m_query, {}, window);
     m_busy = true;
-    merge(m_library.articles().pageThrough(m_query, cursorOf(m_rows.constLast())));
+    merge(fresh);
     m_busy = false;
+    m_atEnd = fresh.size() < window;
 }
 
 void ArticleListModel::merge(const QList<Store::ArticleRow> &fresh)

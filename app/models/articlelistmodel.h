@@ -47,7 +47,7 @@ public:
     QModelIndex indexOfArticle(qint64 id) const;
     qint64 articleId(int row) const;
 
-    // Re-reads the loaded part of the list and merges the difference.
+    // Re-reads the top of the list (as many rows as are loaded) and merges the difference.
     void refresh();
 
 private:

@@ -271,26 +271,6 @@ QList<ArticleRow> ArticleStore::page(const ArticleQuery &query, const PageCursor
     return rows;
 }
 
-QList<ArticleRow> ArticleStore::pageThrough(const ArticleQuery &query, const PageCursor &last) const
-{
-    Where where = whereFor(query);
-    where.sql += QString(where.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) +
-                 QStringLiteral("(a.published, a.id) >= (?, ?)");
-    where.values << last.published << last.id;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM articles a JOIN sites s ON s.id = a.site_id WHERE %2 "
-                             "ORDER BY a.published DESC, a.id DESC")
-                  .arg(kRowColumns, where.sql));
-    bindAll(q, where.values);
-    QList<ArticleRow> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next())
-        rows.append(rowFrom(q));
-    return rows;
-}
-
 int ArticleStore::count(const ArticleQuery &query) const
 {
     const Where where = whereFor(query);

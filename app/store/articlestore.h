@@ -28,8 +28,6 @@ public:
                                       QString *error = nullptr);
 
     QList<ArticleRow> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
-    // Every row from the top of the list down to and including the row at last.
-    QList<ArticleRow> pageThrough(const ArticleQuery &query, const PageCursor &last) const;
     int count(const ArticleQuery &query) const;
     std::optional<Article> article(qint64 id) const;
     std::optional<qint64> findByGuid(qint64 siteId, const QString &guid) const;

@@ -175,8 +175,6 @@ private Q_SLOTS:
                                        true};
         const QList<Store::ArticleRow> second = store.page({}, cursor, 10);
         QCOMPARE(second.constFirst().title, QStringLiteral("Article 15"));
-        const QList<Store::ArticleRow> through = store.pageThrough({}, cursor);
-        QCOMPARE(through.size(), 10);
         QCOMPARE(first.constFirst().siteTitle, QStringLiteral("Example"));
         QVERIFY(!first.constFirst().excerpt.isEmpty());
     }
