@@ -23,6 +23,7 @@ void ImageFetcher::fetch(const QUrl &url)
     request.url = url;
     request.maxBytes = MaxImageBytes;
     request.useCache = true;
+    request.maxPerHost = 4; // pictures come in parallel, four at a time from one host
     request.timeoutMs = 20'000;
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("image/*")});
     Net::Reply *reply = m_network.send(request);

@@ -61,6 +61,7 @@ struct Request
     int maxRedirects = 5;
     bool followRedirects = true; // false: a 3xx is returned as the response
     bool useCache = false;       // allow the disk cache (images)
+    int maxPerHost = 0;          // connections to one host for requests like this one; 0: the manager's
 };
 
 struct Response

@@ -46,7 +46,8 @@ void NetworkManager::Private::schedule()
             const QString key = job->hostKey();
             if (active.size() >= maxTotal)
                 break;
-            if (perHost.value(key) >= maxPerHost) {
+            const int limit = job->request().maxPerHost > 0 ? job->request().maxPerHost : maxPerHost;
+            if (perHost.value(key) >= limit) {
                 ++i;
                 continue;
             }

@@ -23,6 +23,7 @@ public:
     };
 
     RequestJob(const Request &request, QObject *parent);
+    const Request &request() const { return m_request; }
     ~RequestJob() override;
 
     void abort() override;

@@ -537,6 +537,26 @@ private Q_SLOTS:
         QCOMPARE(nam.activeRequestCount(), 0);
     }
 
+    void perRequestHostLimit()
+    {
+        // Pictures ask for four connections to one host; feeds keep the manager's two.
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setHandler(
+            [&](QTcpSocket *s, const RawRequest &) { server.replyLater(150, s, 200, "image"); });
+        NetworkManager nam;
+        int done = 0;
+        for (int i = 0; i < 8; ++i) {
+            Request request = get(server.url("/image/" + QByteArray::number(i)));
+            request.maxPerHost = 4;
+            connect(nam.send(request), &Reply::finished, this, [&done](const Response &) { ++done; });
+        }
+        QTRY_VERIFY(nam.activeRequestCount() > 0);
+        QCOMPARE(nam.activeRequestCount(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(done, 8, 10'000);
+        QCOMPARE(server.maxInFlight, 4);
+    }
+
     void totalLimit()
     {
         ScriptedServer a;
