@@ -33,19 +33,7 @@ QString notNull(const QString &s)
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
     OutboxEntry e;
-    Comment &c = e.comment;
-    c.id = q.value(0).toLongLong();
-    c.articleId = q.value(1).toLongLong();
-    c.remoteId = q.value(2).toString();
-    c.remoteParentId = q.value(3).toString();
-    c.author = q.value(4).toString();
-    c.authorEmail = q.value(5).toString();
-    c.authorUrl = QUrl(q.value(6).toString());
-    c.date = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
-    c.contentHtml = q.value(8).toString();
-    c.state = commentStateFromString(q.value(9).toString());
-    c.lastError = q.value(10).toString();
-    c.attempts = q.value(11).toInt();
+    e.comment = Store::commentFromRow(q);
     e.bodyText = q.value(12).toString();
     e.backend = q.value(13).toString();
     e.nextAttempt = q.value(14).toLongLong();

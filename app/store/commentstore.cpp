@@ -17,7 +17,23 @@ const QString kColumns =
     QStringLiteral("id, article_id, remote_id, remote_parent_id, author, author_email, author_url, "
                    "date, content_html, state, last_error, attempts");
 
-Comment commentFrom(const QSqlQuery &q)
+void bindComment(QSqlQuery &q, const Comment &c)
+{
+    q.addBindValue(text(c.remoteId));
+    q.addBindValue(text(c.remoteParentId));
+    q.addBindValue(text(c.author));
+    q.addBindValue(text(c.authorEmail));
+    q.addBindValue(text(c.authorUrl.toString()));
+    q.addBindValue(c.date.isValid() ? c.date.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(text(c.contentHtml));
+    q.addBindValue(toString(c.state));
+    q.addBindValue(text(c.lastError));
+    q.addBindValue(c.attempts);
+}
+
+} // namespace
+
+Comment commentFromRow(const QSqlQuery &q)
 {
     Comment c;
     c.id = q.value(0).toLongLong();
@@ -34,22 +50,6 @@ Comment commentFrom(const QSqlQuery &q)
     c.attempts = q.value(11).toInt();
     return c;
 }
-
-void bindComment(QSqlQuery &q, const Comment &c)
-{
-    q.addBindValue(text(c.remoteId));
-    q.addBindValue(text(c.remoteParentId));
-    q.addBindValue(text(c.author));
-    q.addBindValue(text(c.authorEmail));
-    q.addBindValue(text(c.authorUrl.toString()));
-    q.addBindValue(c.date.isValid() ? c.date.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(text(c.contentHtml));
-    q.addBindValue(toString(c.state));
-    q.addBindValue(text(c.lastError));
-    q.addBindValue(c.attempts);
-}
-
-} // namespace
 
 CommentStore::CommentStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -125,7 +125,7 @@ std::optional<Comment> CommentStore::comment(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM comments WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return commentFrom(q);
+        return commentFromRow(q);
     return std::nullopt;
 }
 
@@ -139,7 +139,7 @@ QList<CommentStore::ThreadEntry> CommentStore::thread(qint64 articleId) const
     if (!q.exec())
         return {};
     while (q.next())
-        all.append(commentFrom(q));
+        all.append(commentFromRow(q));
 
     // Children by parent remote id; orphans (a parent we do not have) become top level.
     QHash<QString, QList<int>> children;
@@ -194,7 +194,7 @@ QList<Comment> CommentStore::withState(Comment::State state) const
     if (!q.exec())
         return result;
     while (q.next())
-        result.append(commentFrom(q));
+        result.append(commentFromRow(q));
     return result;
 }
 

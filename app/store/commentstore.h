@@ -5,6 +5,7 @@
 #include <optional>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Broadsheet::Store {
 
@@ -17,6 +18,11 @@ struct Draft
     QString replyToAuthor;
     QDateTime updated;
 };
+
+// A comment from the first twelve columns of a query over `comments` (id, article_id,
+// remote_id, remote_parent_id, author, author_email, author_url, date, content_html, state,
+// last_error, attempts, in that order), for queries that select more after them.
+Comment commentFromRow(const QSqlQuery &query);
 
 class CommentStore
 {
