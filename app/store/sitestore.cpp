@@ -35,6 +35,18 @@ Site siteFrom(const QSqlQuery &q)
     return site;
 }
 
+// The columns a user or a refresh can change, in the order add() and update() list them.
+void bindEditable(QSqlQuery &q, const Site &site)
+{
+    q.addBindValue(text(site.title));
+    q.addBindValue(text(site.homeUrl.toString()));
+    q.addBindValue(text(site.sourceUrl.toString()));
+    q.addBindValue(toString(site.kind));
+    q.addBindValue(toString(site.commentBackend));
+    q.addBindValue(text(site.folder));
+    q.addBindValue(text(site.iconUrl.toString()));
+}
+
 } // namespace
 
 SiteStore::SiteStore(QSqlDatabase db)
@@ -49,13 +61,7 @@ qint64 SiteStore::add(const Site &site, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, position) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
-    q.addBindValue(text(site.title));
-    q.addBindValue(text(site.homeUrl.toString()));
-    q.addBindValue(text(site.sourceUrl.toString()));
-    q.addBindValue(toString(site.kind));
-    q.addBindValue(toString(site.commentBackend));
-    q.addBindValue(text(site.folder));
-    q.addBindValue(text(site.iconUrl.toString()));
+    bindEditable(q, site);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -70,13 +76,7 @@ bool SiteStore::update(const Site &site)
     q.prepare(QStringLiteral(
         "UPDATE sites SET title = ?, home_url = ?, source_url = ?, kind = ?, comment_backend = ?, "
         "folder = ?, icon_url = ? WHERE id = ?"));
-    q.addBindValue(text(site.title));
-    q.addBindValue(text(site.homeUrl.toString()));
-    q.addBindValue(text(site.sourceUrl.toString()));
-    q.addBindValue(toString(site.kind));
-    q.addBindValue(toString(site.commentBackend));
-    q.addBindValue(text(site.folder));
-    q.addBindValue(text(site.iconUrl.toString()));
+    bindEditable(q, site);
     q.addBindValue(site.id);
     return q.exec() && q.numRowsAffected() == 1;
 }
