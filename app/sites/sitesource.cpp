@@ -13,7 +13,7 @@ namespace Broadsheet::Sites {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Broadsheet::Sites::SiteSource", text);
+    return QCoreApplication::translate("Broadsheet::Sites", text);
 }
 } // namespace
 

@@ -27,7 +27,7 @@ QMap<int, QString> scripts()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Store", text);
+    return QCoreApplication::translate("Broadsheet::Store::Migrations", text);
 }
 
 } // namespace

@@ -320,23 +320,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<bool>("found");
-        QTest::newRow("vi_VN") << QStringLiteral("vi_VN") << true;
-        QTest::newRow("vi") << QStringLiteral("vi") << true;
-        QTest::newRow("en_US") << QStringLiteral("en_US") << false;
-        QTest::newRow("de_DE") << QStringLiteral("de_DE") << false;
-        QTest::newRow("C") << QStringLiteral("C") << false;
+        QTest::addColumn<QString>("file");
+        QTest::newRow("vi_VN") << QStringLiteral("vi_VN") << true
+                               << QStringLiteral(":/i18n/broadsheet_vi.qm");
+        QTest::newRow("vi") << QStringLiteral("vi") << true << QStringLiteral(":/i18n/broadsheet_vi.qm");
+        // English has a plural-only catalogue ("1 comment", "2 comments").
+        QTest::newRow("en_US") << QStringLiteral("en_US") << true
+                               << QStringLiteral(":/i18n/broadsheet_en.qm");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << false << QString();
+        QTest::newRow("C") << QStringLiteral("C") << false << QString();
+    }
+
+    void englishPluralForms()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/broadsheet_en.qm")));
+        QCOMPARE(translator.translate("Broadsheet::Ui::CommentsPanel", "%n comment(s)", nullptr, 1),
+                 QStringLiteral("%n comment"));
+        QCOMPARE(translator.translate("Broadsheet::Ui::CommentsPanel", "%n comment(s)", nullptr, 2),
+                 QStringLiteral("%n comments"));
     }
 
     void catalogueIsFoundByLocale()
     {
         QFETCH(QString, locale);
         QFETCH(bool, found);
+        QFETCH(QString, file);
         QTranslator translator;
         QCOMPARE(translator.load(QLocale(locale), QStringLiteral("broadsheet"), QStringLiteral("_"),
                                  QStringLiteral(":/i18n")),
                  found);
         if (found)
-            QCOMPARE(translator.filePath(), QStringLiteral(":/i18n/broadsheet_vi.qm"));
+            QCOMPARE(translator.filePath(), file);
     }
 
     void compiledCatalogueTranslates()

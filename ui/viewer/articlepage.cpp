@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Broadsheet::Ui::ArticlePage", text);
+    return QCoreApplication::translate("Broadsheet::Ui", text);
 }
 
 QString esc(const QString &text)
