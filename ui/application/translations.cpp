@@ -29,10 +29,12 @@ QString Translations::install(const QString &language)
     auto *app = new QTranslator;
     if (!app->load(locale, QStringLiteral("broadsheet"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         // No catalogue for this language: English, with its plural forms ("1 comment").
-        if (app->load(QStringLiteral(":/i18n/broadsheet_en.qm")))
-            QCoreApplication::installTranslator(app), m_installed << app;
-        else
+        if (app->load(QStringLiteral(":/i18n/broadsheet_en.qm"))) {
+            QCoreApplication::installTranslator(app);
+            m_installed << app;
+        } else {
             delete app;
+        }
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(app);
