@@ -15,7 +15,7 @@ QString sanitize(const QString &html, const QUrl &base);
 // An image the viewer has to fetch for a rendered document.
 struct ImageRef
 {
-    QUrl url;         // the chosen source (srcset, picture, lazy-load markup resolved)
+    QUrl url; // the chosen source (srcset, picture, lazy-load markup resolved)
     // The name the document refers to in <img src="...">: "bsimage:N", one per distinct
     // url. The viewer fetches url and calls QTextDocument::addResource(ImageResource,
     // QUrl(resource), image). When the markup gave no width (width == 0) the <img> has

@@ -2,4 +2,7 @@
 // which expects the build to FAIL: a widget include in the core must break the build.
 #include <QtWidgets/QWidget>
 
-int main() { return 0; }
+int main()
+{
+    return 0;
+}
