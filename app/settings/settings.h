@@ -22,9 +22,9 @@ public:
         RefreshIntervalMinutes, // 0: never
         Language,               // empty: follow the system
         RetentionDays,          // read articles older than this are removed; 0: keep all
-                       // reading
-        ViewerZoom, // points added to the base font size
-        LoadImages, // "always" | "never"
+                                // reading
+        ViewerZoom,             // points added to the base font size
+        LoadImages,             // "always" | "never"
         MarkReadOnOpen,
         ImageCacheMegabytes,
         // comments
