@@ -168,15 +168,7 @@ void FeedBuilder::applyValue(Target target, QString raw, const Capture &capture)
         if (!entry)
             setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
         return;
-    case Target::Description:
-        if (!entry) {
-            setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
-        } else if (m_entry.summary.isEmpty()) {
-            m_entry.summary = htmlField(std::move(raw), capture);
-        } else {
-            setFirst(m_entry.content, htmlField(std::move(raw), capture));
-        }
-        return;
+    case Target::Description: // RSS description and Atom summary: the same rule
     case Target::Summary:
         if (!entry) {
             setFirst(m_feed.subtitle, htmlField(std::move(raw), capture));
