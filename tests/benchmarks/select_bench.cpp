@@ -50,12 +50,7 @@ QString sentence(QRandomGenerator &random, int words)
 // A WordPress-like article of 5–20 KB: paragraphs, a heading, a list, a quote and two figures.
 Article makeArticle(QRandomGenerator &random, int site, int n)
 {
-    Article a;
-    a.guid = QStringLiteral("https://site%1.example/?p=%2").arg(site).arg(n);
-    a.link = QUrl(QStringLiteral("https://site%1.example/2026/%2/").arg(site).arg(n));
-    a.title = sentence(random, 7);
-    a.author = QStringLiteral("Author %1").arg(random.bounded(40));
-    a.published = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 600 + site);
+    Article a = Bench::articleHeader(random, kWords, site, n);
     a.categories = {QLatin1String(kWords[random.bounded(int(std::size(kWords)))])};
     a.summaryHtml = QStringLiteral("<p>") + sentence(random, 25) + QStringLiteral("</p>");
     const int target = 5000 + random.bounded(15000);
