@@ -49,6 +49,9 @@ bool isPlaceholderSrc(const QString &src);
 // 1x1 (or 0-sized) images and known tracking hosts; width/height -1 when not stated.
 bool isTrackingPixel(const QString &url, int width, int height);
 
+// The last path segment of an image URL, for "Image: name" links; empty for data: URLs.
+QString fileNameOf(const QString &url);
+
 // A non-negative integer dimension from an attribute ("640", "640px"); -1 when absent or bad.
 int parseDimension(const QString &value);
 

@@ -18,14 +18,6 @@ constexpr int MaxQuoteDepth = 6;
 constexpr int MaxListDepth = 8;
 constexpr int MaxTableDepth = 2;
 
-QString attr(QLatin1String name, const QString &value)
-{
-    QString out = QLatin1Char(' ') + name + QLatin1String("=\"");
-    appendEscapedAttribute(out, value);
-    out += QLatin1Char('"');
-    return out;
-}
-
 QString openTag(QLatin1String name, const QString &attributes = {})
 {
     return QLatin1Char('<') + name + attributes + QLatin1Char('>');
@@ -82,14 +74,6 @@ bool isContainer(Tag tag)
     default:
         return false;
     }
-}
-
-QString fileNameOf(const QString &url)
-{
-    if (url.startsWith(QLatin1String("data:")))
-        return {};
-    const QString path = QUrl(url).path();
-    return path.section(QLatin1Char('/'), -1);
 }
 
 } // namespace
@@ -505,120 +489,6 @@ void Renderer::writeBlockquoteCite(int index)
                                ? text.mid(1).trimmed()
                                : text);
     out += QStringLiteral("</p>");
-    m_out += out;
-}
-
-Renderer::ImageChoice Renderer::chooseImage(int mediaNode, int displayLimit) const
-{
-    const Node &media = m_dom[mediaNode];
-    int img = -1;
-    QString srcset;
-    if (media.tag == Tag::Img) {
-        img = mediaNode;
-    } else {
-        // <picture>: the first <source> whose type we can decode and whose media matches.
-        QStringList types = m_options.imageMimeTypes;
-        if (types.isEmpty())
-            types = {QStringLiteral("image/jpeg"), QStringLiteral("image/png"), QStringLiteral("image/gif"),
-                     QStringLiteral("image/webp"), QStringLiteral("image/bmp")};
-        for (const int d : m_dom.descendants(mediaNode)) {
-            const Node &n = m_dom[d];
-            if (n.tag == Tag::Img && img < 0)
-                img = d;
-            if (n.tag != Tag::Source || !srcset.isEmpty())
-                continue;
-            const QString type = n.attribute(QLatin1String("type")).toLower();
-            if (!type.isEmpty() && !types.contains(type))
-                continue;
-            if (n.hasAttribute(QLatin1String("media")) &&
-                !mediaMatches(n.attribute(QLatin1String("media")), m_options.columnWidth))
-                continue;
-            srcset = n.attribute(QLatin1String("srcset"));
-        }
-    }
-    ImageChoice choice;
-    if (img >= 0) {
-        const Node &n = m_dom[img];
-        choice.alt = n.attribute(QLatin1String("alt"));
-        choice.width = parseDimension(n.attribute(QLatin1String("width")));
-        choice.height = parseDimension(n.attribute(QLatin1String("height")));
-        if (srcset.isEmpty())
-            srcset = n.attribute(QLatin1String("srcset"));
-        choice.url = n.attribute(QLatin1String("src"));
-    }
-    QList<SrcsetCandidate> candidates = parseSrcset(srcset);
-    bool hasWidths = false;
-    for (const auto &c : candidates)
-        hasWidths = hasWidths || c.width > 0;
-    if (!choice.url.isEmpty() && !hasWidths)
-        candidates.append({choice.url, 0, 1.0});
-    const int cssWidth = choice.width > 0 ? std::min(choice.width, displayLimit) : displayLimit;
-    const int target = static_cast<int>(std::lround(cssWidth * m_options.devicePixelRatio));
-    const int chosen = chooseCandidate(candidates, target, m_options.devicePixelRatio);
-    if (chosen >= 0)
-        choice.url = candidates.at(chosen).url;
-    if (!isFetchable(choice.url))
-        choice.url.clear();
-    return choice;
-}
-
-QString Renderer::resourceFor(const ImageChoice &choice)
-{
-    auto it = m_resources.constFind(choice.url);
-    if (it != m_resources.constEnd())
-        return it.value();
-    const QString name = QStringLiteral("bsimage:") + QString::number(m_images.size() + 1);
-    m_resources.insert(choice.url, name);
-    ImageRef ref;
-    ref.url = QUrl(choice.url);
-    ref.resource = name;
-    ref.alt = choice.alt;
-    ref.width = std::max(choice.width, 0);
-    ref.height = std::max(choice.height, 0);
-    m_images.append(ref);
-    return name;
-}
-
-void Renderer::writeImage(int mediaNode, int displayLimit, bool inLink)
-{
-    const ImageChoice choice = chooseImage(mediaNode, displayLimit);
-    if (choice.url.isEmpty()) {
-        if (!choice.alt.trimmed().isEmpty()) {
-            m_out += QLatin1Char('[');
-            appendEscapedText(m_out, choice.alt.simplified());
-            m_out += QLatin1Char(']');
-        }
-        return;
-    }
-    if (isTrackingPixel(choice.url, choice.width, choice.height))
-        return;
-    if (!m_options.loadImages) {
-        QString label = choice.alt.simplified();
-        if (label.isEmpty())
-            label = fileNameOf(choice.url);
-        label = QStringLiteral("Image: ") + (label.isEmpty() ? QStringLiteral("(untitled)") : label);
-        if (inLink) {
-            appendEscapedText(m_out, label);
-        } else {
-            m_out += QStringLiteral("<a") + attr(QLatin1String("href"), choice.url) +
-                     attr(QLatin1String("class"), QStringLiteral("image-link")) + QLatin1Char('>');
-            appendEscapedText(m_out, label);
-            m_out += QStringLiteral("</a>");
-        }
-        return;
-    }
-    QString out = QStringLiteral("<img") + attr(QLatin1String("src"), resourceFor(choice));
-    if (choice.width > 0) {
-        const int width = std::min(choice.width, displayLimit);
-        out += attr(QLatin1String("width"), QString::number(width));
-        if (choice.height > 0) {
-            const auto height = std::lround(static_cast<double>(choice.height) * width / choice.width);
-            out += attr(QLatin1String("height"), QString::number(std::max<long>(height, 1)));
-        }
-    }
-    if (!choice.alt.isEmpty())
-        out += attr(QLatin1String("alt"), choice.alt.simplified());
-    out += QLatin1Char('>');
     m_out += out;
 }
 

@@ -43,6 +43,14 @@ void appendEscapedText(QString &out, QStringView text)
     appendEscaped(out, text, false);
 }
 
+QString attr(QLatin1String name, const QString &value)
+{
+    QString out = QLatin1Char(' ') + name + QLatin1String("=\"");
+    appendEscapedAttribute(out, value);
+    out += QLatin1Char('"');
+    return out;
+}
+
 void appendEscapedAttribute(QString &out, QStringView value)
 {
     appendEscaped(out, value, true);
