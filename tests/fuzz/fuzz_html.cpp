@@ -58,10 +58,15 @@ void checkOutput(const QString &out, const QSet<QString> &allowedTags, bool allo
                 if (close < 0)
                     fail("unterminated attribute", out);
                 const QStringView value = QStringView(out).mid(p + 2, close - p - 2);
-                if (startsWithCi(value, QLatin1String("javascript:")) ||
-                    startsWithCi(value, QLatin1String("vbscript:")) ||
-                    startsWithCi(value, QLatin1String("file:")) ||
-                    startsWithCi(value, QLatin1String("data:text")))
+                // Only attributes that hold a URL can carry one: an alt or title text may well
+                // say "javascript:alert(1)" and is harmless.
+                const bool holdsUrl = attr == QLatin1String("href") || attr == QLatin1String("src") ||
+                                      attr == QLatin1String("cite") || attr == QLatin1String("poster") ||
+                                      attr == QLatin1String("srcset") || attr == QLatin1String("background");
+                if (holdsUrl && (startsWithCi(value, QLatin1String("javascript:")) ||
+                                 startsWithCi(value, QLatin1String("vbscript:")) ||
+                                 startsWithCi(value, QLatin1String("file:")) ||
+                                 startsWithCi(value, QLatin1String("data:text"))))
                     fail("unsafe URL", out);
                 // The only inline CSS is the normalizer's own: no url(), expression(), position.
                 if (attr == QLatin1String("style") &&
