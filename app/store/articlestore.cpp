@@ -57,6 +57,16 @@ Where whereFor(const ArticleQuery &query)
     return where;
 }
 
+// Words as SQLite's unicode61 tokenizer splits them (letters and digits; '_', marks and
+// punctuation separate), so that each quoted word of a query is one token: with
+// detail=column FTS5 rejects a phrase of several tokens ("foo_bar" would be an error).
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
 const QString kRowColumns = QStringLiteral("a.id, a.site_id, s.title, a.title, a.link, a.author, "
                                            "a.published, a.excerpt, a.image_url, a.read, a.starred");
 
@@ -87,9 +97,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 
 QString toFtsQuery(const QString &userText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
+    const QStringList words = searchWords(userText);
     QStringList quoted;
     for (const QString &word : words)
         quoted << QLatin1Char('"') + word + QLatin1Char('"');
@@ -382,12 +390,9 @@ QList<ArticleRow> ArticleStore::related(qint64 id, int limit) const
     if (!source)
         return rows;
     // Words of the title and the categories, OR-ed; bm25 ranks articles sharing more (and rarer) terms first.
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     const QStringList words =
-        QString(source->title + QLatin1Char(' ') + source->categories.join(QLatin1Char(' ')))
-            .split(separators, Qt::SkipEmptyParts);
+        searchWords(source->title + QLatin1Char(' ') + source->categories.join(QLatin1Char(' ')));
     for (const QString &word : words) {
         if (word.size() > 3 && !terms.contains(word, Qt::CaseInsensitive))
             terms << QLatin1Char('"') + word + QLatin1Char('"');

@@ -200,6 +200,8 @@ private Q_SLOTS:
         QCOMPARE(store.page(search, {}, 10).size(), 1);
         search.search = QStringLiteral("cafe"); // diacritics folded
         QCOMPARE(store.page(search, {}, 10).size(), 1);
+        search.search = QStringLiteral("caf\u00e9_owners"); // one word for the user, two tokens for FTS5
+        QCOMPARE(store.page(search, {}, 10).size(), 1);
         search.search = QStringLiteral("\"unbalanced AND (quote");
         QCOMPARE(store.page(search, {}, 10).size(), 0); // no SQL error, just no match
         QCOMPARE(Store::toFtsQuery(QStringLiteral("a b")), QStringLiteral("\"a\" \"b\"*"));
