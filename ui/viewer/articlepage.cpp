@@ -126,6 +126,34 @@ QString ArticlePage::styleSheet(const QPalette &palette)
            QStringLiteral(" .quotebar { background-color: %1; }").arg(quoteBar);
 }
 
+bool ArticlePage::needsShaping(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x0300)
+            continue; // Basic Latin, Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+        if (u < 0x0370)
+            return true; // combining diacritical marks: their placement is shaping's work
+        if (u < 0x0530)
+            continue; // Greek, Cyrillic
+        if (u >= 0x1E00 && u < 0x2000)
+            continue; // Latin Extended Additional (precomposed Vietnamese), Greek Extended
+        if (u >= 0x2000 && u < 0x2C00 && u != 0x200C && u != 0x200D)
+            continue; // punctuation, sub/superscripts, currency, letterlike, arrows, math, shapes
+        return true;
+    }
+    return false;
+}
+
+QFont ArticlePage::documentFont(const QFont &base, QStringView html)
+{
+    QFont font = base;
+    font.setStyleStrategy(needsShaping(html)
+                              ? QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping)
+                              : QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
 QUrl ArticlePage::articleUrl(qint64 id)
 {
     return QUrl(QStringLiteral("broadsheet-article:%1").arg(id));

@@ -4,6 +4,7 @@
 #include "html/htmlpipeline.h"
 #include "store/articlequery.h"
 
+#include <QFont>
 #include <QPalette>
 
 namespace Broadsheet::Ui {
@@ -18,6 +19,14 @@ struct ArticlePage
 
     // The document's default stylesheet, from the palette: readable in light and dark.
     static QString styleSheet(const QPalette &palette);
+
+    // The document font for a page's HTML: base, with QFont::PreferNoShaping when every
+    // character is from a script that needs no OpenType shaping (Latin, Greek, Cyrillic,
+    // punctuation and symbols: one glyph per character, kerning still applied), which
+    // halves the cost of laying out a long article. Anything else — Arabic, Hebrew, Indic,
+    // CJK, emoji, combining marks, joiners, variation selectors — keeps full shaping.
+    static QFont documentFont(const QFont &base, QStringView html);
+    static bool needsShaping(QStringView text);
 
     // Links inside the viewer to another article of the library.
     static QUrl articleUrl(qint64 id);

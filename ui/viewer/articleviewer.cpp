@@ -77,6 +77,11 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
 
     document()->clear();
     applyStyle();
+    // Shaping is most of the layout time of a long article; Latin, Greek and Cyrillic text
+    // lays out without it. Set before the HTML so the document is laid out once.
+    const QFont pageFont = ArticlePage::documentFont(font(), page.html);
+    if (pageFont.styleStrategy() != font().styleStrategy())
+        setFont(pageFont);
     setHtml(page.html);
     verticalScrollBar()->setValue(0);
     if (loadImages) {

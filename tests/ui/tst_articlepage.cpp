@@ -1,0 +1,132 @@
+// The viewer's page font: text that needs no OpenType shaping (Latin, Greek, Cyrillic)
+// lays out without it, anything else keeps full shaping — in ArticlePage and in the viewer.
+
+#include "images/imagefetcher.h"
+#include "net/network.h"
+#include "ui/viewer/articlepage.h"
+#include "ui/viewer/articleviewer.h"
+
+#include <QApplication>
+#include <QGlyphRun>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextLayout>
+
+using namespace Broadsheet;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<quint32> glyphsOf(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    (void)layout.createLine();
+    layout.endLayout();
+    QList<quint32> glyphs;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        glyphs += run.glyphIndexes();
+    return glyphs;
+}
+
+} // namespace
+
+class TestArticlePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void needsShaping_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("needs");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("english markup") << u"<p class=\"caption\">Photo: Ann / Agency</p>"_s << false;
+        QTest::newRow("latin-1 and extended") << u"Zürich, Łódź, Ærø, façade"_s << false;
+        QTest::newRow("vietnamese precomposed") << u"Tiếng Việt"_s << false;
+        QTest::newRow("greek and cyrillic") << u"Αθήνα Москва"_s << false;
+        QTest::newRow("punctuation and symbols") << u"— “quoted” · € ™ ↗ ≤ ■"_s << false;
+        QTest::newRow("combining mark") << u"Vie\u0323\u0302t"_s << true;
+        QTest::newRow("hebrew") << u"a שלום"_s << true;
+        QTest::newRow("arabic") << u"a مرحبا"_s << true;
+        QTest::newRow("devanagari") << u"हिंदी"_s << true;
+        QTest::newRow("cjk") << u"東京"_s << true;
+        QTest::newRow("emoji") << u"a \U0001F600"_s << true;
+        QTest::newRow("zero width joiner") << u"a\u200Db"_s << true;
+        QTest::newRow("variation selector") << u"\u2764\uFE0F"_s << true;
+        QTest::newRow("last character only") << QString(u"x"_s.repeated(10000) + u"\u0634"_s) << true;
+    }
+
+    void needsShaping()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, needs);
+        QCOMPARE(Ui::ArticlePage::needsShaping(text), needs);
+        const QFont base = QApplication::font();
+        const QFont font = Ui::ArticlePage::documentFont(base, text);
+        QCOMPARE(bool(font.styleStrategy() & QFont::PreferNoShaping), !needs);
+        QCOMPARE(font.family(), base.family());
+        QCOMPARE(font.pointSizeF(), base.pointSizeF());
+    }
+
+    void documentFontKeepsOtherStrategies()
+    {
+        QFont base = QApplication::font();
+        base.setStyleStrategy(QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping));
+        const QFont shaped = Ui::ArticlePage::documentFont(base, u"مرحبا"_s);
+        QCOMPARE(shaped.styleStrategy(), QFont::PreferAntialias);
+        const QFont plain = Ui::ArticlePage::documentFont(shaped, u"hello"_s);
+        QCOMPARE(plain.styleStrategy(),
+                 QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping));
+    }
+
+    void arabicStaysShaped()
+    {
+        // Qt's own PreferNoShaping check lets Arabic through unshaped (isolated letters):
+        // the page font must not ask for it then.
+        const QString arabic = u"مرحبا بالعالم"_s;
+        QFont unshaped = QApplication::font();
+        unshaped.setStyleStrategy(QFont::PreferNoShaping);
+        QFont shaped = QApplication::font();
+        shaped.setStyleStrategy(QFont::PreferDefault);
+        const QList<quint32> joined = glyphsOf(arabic, shaped);
+        if (joined == glyphsOf(arabic, unshaped))
+            QSKIP("No installed font has Arabic joining forms; shaping makes no difference here");
+        QCOMPARE(glyphsOf(arabic, Ui::ArticlePage::documentFont(QApplication::font(), arabic)), joined);
+    }
+
+    void viewerSetsThePageFont()
+    {
+        Net::NetworkManager network;
+        Images::ImageFetcher images(network);
+        Ui::ArticleViewer viewer(images);
+        viewer.resize(800, 600);
+        Article article;
+        article.id = 1;
+        article.title = u"Harbour"_s;
+        article.contentHtml = u"<p>The ferry line opened after months of work.</p>"_s;
+        viewer.showArticle(article);
+        QVERIFY(viewer.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping);
+        QVERIFY(viewer.document()->toPlainText().contains(u"ferry line"_s));
+
+        article.id = 2;
+        article.contentHtml = u"<p>The ferry line — خط العبارة — opened.</p>"_s;
+        viewer.showArticle(article);
+        QVERIFY(!(viewer.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping));
+        QVERIFY(viewer.document()->toPlainText().contains(u"خط العبارة"_s));
+
+        // Zoom keeps the page font's strategy.
+        article.id = 3;
+        article.contentHtml = u"<p>Back to plain text.</p>"_s;
+        viewer.showArticle(article);
+        const qreal size = viewer.document()->defaultFont().pointSizeF();
+        viewer.setZoom(2);
+        QVERIFY(viewer.document()->defaultFont().pointSizeF() > size);
+        QVERIFY(viewer.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping);
+    }
+};
+
+QTEST_MAIN(TestArticlePage)
+#include "tst_articlepage.moc"
