@@ -1,8 +1,9 @@
 // Figures, captions, credits and galleries: <figure> with <img>/<picture> and <figcaption>,
 // WordPress classic captions (div.wp-caption + p.wp-caption-text, and the HTML5 form),
 // Gutenberg image blocks and galleries (nested figures, gallery caption), classic
-// [gallery] markup (dl.gallery-item). A picture with its caption becomes a one-column
-// table as wide as the picture so the caption lines up under it; a gallery becomes rows.
+// [gallery] markup (dl.gallery-item). A picture with its caption becomes a paragraph with
+// the picture and the caption's paragraphs indented to the picture's width so they line up
+// under it; a gallery becomes a table of rows.
 
 #include "html/credit.h"
 #include "html/images.h"
@@ -230,7 +231,7 @@ QString runsHtml(const QList<Run> &runs, qsizetype from, qsizetype to)
 
 } // namespace
 
-void Renderer::writeCaption(int captionNode)
+void Renderer::writeCaption(int captionNode, CaptionIndent indent)
 {
     QString joined;
     const QList<Run> runs = captionRuns(m_dom, captionNode, joined);
@@ -264,12 +265,18 @@ void Renderer::writeCaption(int captionNode)
     }
     captionHtml = captionHtml.trimmed();
     const QString creditHtml = runsHtml(runs, creditBegin, creditEnd);
+    QString indentStyle;
+    if (indent.left > 0)
+        indentStyle += QStringLiteral("; margin-left:") + QString::number(indent.left) + QStringLiteral("px");
+    if (indent.right > 0)
+        indentStyle +=
+            QStringLiteral("; margin-right:") + QString::number(indent.right) + QStringLiteral("px");
     if (!captionHtml.isEmpty()) {
-        m_out += QStringLiteral("<p class=\"caption\" style=\"") + QLatin1String(CaptionStyle) +
+        m_out += QStringLiteral("<p class=\"caption\" style=\"") + QLatin1String(CaptionStyle) + indentStyle +
                  QStringLiteral("\">") + captionHtml + QStringLiteral("</p>");
     }
     if (!creditHtml.isEmpty()) {
-        m_out += QStringLiteral("<p class=\"credit\" style=\"") + QLatin1String(CreditStyle) +
+        m_out += QStringLiteral("<p class=\"credit\" style=\"") + QLatin1String(CreditStyle) + indentStyle +
                  QStringLiteral("\">") + creditHtml + QStringLiteral("</p>");
     }
 }
@@ -390,23 +397,28 @@ bool Renderer::tryFigure(int index)
     }
 
     if (media.size() == 1) {
+        // Blocks, not a table (QTextDocument lays tables out several times slower): the
+        // picture's paragraph, then its caption and credit indented to the picture's width
+        // and side so they line up under it.
         const ImageChoice choice = chooseImage(media[0], m_options.columnWidth);
         const int width = choice.width > 0 ? std::min(choice.width, m_options.columnWidth) : 0;
-        m_out += QStringLiteral("<table class=\"figure\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"");
-        if (width > 0)
-            m_out += QStringLiteral(" width=\"") + QString::number(width) + QLatin1Char('"');
+        m_out += QStringLiteral("<div class=\"figure\" style=\"margin-top:12px; margin-bottom:12px\"><p");
         if (!align.isEmpty())
             m_out += QStringLiteral(" align=\"") + align + QLatin1Char('"');
-        m_out += QStringLiteral(" style=\"margin-top:12px; margin-bottom:12px\"><tr><td>");
+        m_out += QStringLiteral(" style=\"margin-top:0px; margin-bottom:0px\">");
         writePicture(media[0], m_options.columnWidth);
-        m_out += QStringLiteral("</td></tr>");
-        if (!figureCaptions.empty()) {
-            m_out += QStringLiteral("<tr><td>");
-            for (const int c : figureCaptions)
-                writeCaption(c);
-            m_out += QStringLiteral("</td></tr>");
+        m_out += QStringLiteral("</p>");
+        CaptionIndent indent;
+        if (width > 0 && width < m_options.columnWidth) {
+            const int spare = m_options.columnWidth - width;
+            indent.left = align == QLatin1String("center")  ? spare / 2
+                          : align == QLatin1String("right") ? spare
+                                                            : 0;
+            indent.right = spare - indent.left;
         }
-        m_out += QStringLiteral("</table>");
+        for (const int c : figureCaptions)
+            writeCaption(c, indent);
+        m_out += QStringLiteral("</div>");
         return true;
     }
 

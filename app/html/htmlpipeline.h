@@ -62,7 +62,8 @@ CaptionParts splitCredit(const QString &captionText);
 // QTextDocument::setDefaultStyleSheet. render() only writes inline CSS it controls itself
 // (sizes, margins, italics), never colours.
 //   p.caption   a picture's caption under it (muted)      p.credit   its credit line
-//   table.figure / table.gallery   picture layout         table.data   a table from the article
+//   div.figure  a picture (its own paragraph) with its caption and credit
+//   table.gallery   pictures in rows                      table.data   a table from the article
 //   blockquote.quote / blockquote.pullquote, p.cite       a quote and its attribution
 //   a.embed     a link replacing a video/audio/embed      a.image-link "Image: alt" (loadImages=false)
 //   span.abbr, span.mark

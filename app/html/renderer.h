@@ -12,6 +12,13 @@
 
 namespace Broadsheet::Html::Detail {
 
+// Extra left/right margins (px) that line a caption up under a narrower picture.
+struct CaptionIndent
+{
+    int left = 0;
+    int right = 0;
+};
+
 class Renderer
 {
 public:
@@ -42,7 +49,7 @@ private:
     bool writeEmbedWrapper(int index);
     void writeImage(int mediaNode, int displayLimit, bool inLink);
     bool tryFigure(int index);
-    void writeCaption(int captionNode);
+    void writeCaption(int captionNode, CaptionIndent indent = {});
     void writeBlockquoteCite(int index);
 
     // Image choice for an <img> or a <picture>.

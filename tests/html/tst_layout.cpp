@@ -63,17 +63,71 @@ private slots:
         QCOMPARE(credit.begin().fragment().charFormat().foreground().color(), QColor(u"#808080"_s));
         QVERIFY(credit.position() > caption.position());
 
-        // The picture and the caption share a table cell column: caption below picture.
-        QTextCursor cursor(caption);
-        QTextTable *table = cursor.currentTable();
-        QVERIFY(table);
-        QCOMPARE(table->columns(), 1);
+        // The picture is the block before the caption: caption below picture, both starting
+        // at the same x; no table is needed for that.
+        QVERIFY(!QTextCursor(caption).currentTable());
+        const QTextBlock picture = caption.previous();
+        QCOMPARE(picture.text(), QString(QChar::ObjectReplacementCharacter));
+        QVERIFY(picture.charFormat().isImageFormat() ||
+                picture.begin().fragment().charFormat().isImageFormat());
         const QRectF captionRect = doc.documentLayout()->blockBoundingRect(caption);
-        const QTextBlock picture = table->cellAt(0, 0).firstCursorPosition().block();
         const QRectF pictureRect = doc.documentLayout()->blockBoundingRect(picture);
         QVERIFY(captionRect.top() >= pictureRect.bottom() - 1);
         QVERIFY(qAbs(captionRect.left() - pictureRect.left()) < 2);
         QVERIFY(pictureRect.height() >= 383);
+    }
+
+    void captionLinesUpUnderNarrowPicture_data()
+    {
+        QTest::addColumn<QString>("align");
+        QTest::addColumn<qreal>("pictureX"); // in a 680 px column
+        QTest::newRow("left") << u""_s << 0.0;
+        QTest::newRow("centre") << u"aligncenter"_s << 190.0;
+        QTest::newRow("right") << u"alignright"_s << 380.0;
+    }
+
+    void captionLinesUpUnderNarrowPicture()
+    {
+        QFETCH(QString, align);
+        QFETCH(qreal, pictureX);
+        RenderOptions options;
+        options.columnWidth = 680;
+        const Rendered r = render(
+            u"<figure class=\"wp-block-image %1\"><img src=\"https://x.example/p.jpg\" width=\"300\" "
+            "height=\"150\"><figcaption>A caption long enough to need two lines when it is no wider "
+            "than its picture. Photo: Ann Lee / Agency</figcaption></figure><p>After.</p>"_s.arg(align),
+            options);
+        QTextDocument doc;
+        doc.setDocumentMargin(0);
+        doc.setDefaultStyleSheet(viewerStyleSheet({u"#000000"_s, u"#808080"_s, u"#0000ff"_s, u"#c0c0c0"_s}));
+        QImage placeholder(300, 150, QImage::Format_RGB32);
+        placeholder.fill(Qt::gray);
+        doc.addResource(QTextDocument::ImageResource, QUrl(r.images.value(0).resource), placeholder);
+        doc.setHtml(r.html);
+        doc.setTextWidth(680);
+        (void)doc.documentLayout()->documentSize();
+
+        const QTextBlock picture = findBlock(doc, QString(QChar::ObjectReplacementCharacter));
+        QVERIFY(picture.isValid());
+        const QTextLine pictureLine = picture.layout()->lineAt(0);
+        QVERIFY(qAbs(pictureLine.naturalTextRect().left() + picture.layout()->position().x() - pictureX) < 2);
+        QVERIFY(qAbs(pictureLine.naturalTextWidth() - 300) < 2);
+        for (const QString &needle : {u"A caption"_s, u"Ann Lee"_s}) {
+            const QTextBlock block = findBlock(doc, needle);
+            QVERIFY2(block.isValid(), qPrintable(needle));
+            QVERIFY(block.position() > picture.position());
+            const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+            QVERIFY(rect.top() >= doc.documentLayout()->blockBoundingRect(picture).bottom() - 1);
+            // Every line starts at the picture's left edge and ends within its width.
+            for (int i = 0; i < block.layout()->lineCount(); ++i) {
+                const QRectF line =
+                    block.layout()->lineAt(i).naturalTextRect().translated(block.layout()->position());
+                QVERIFY2(qAbs(line.left() - pictureX) < 2,
+                         qPrintable(u"%1: line %2 at %3"_s.arg(needle).arg(i).arg(line.left())));
+                QVERIFY(line.right() <= pictureX + 300 + 1);
+            }
+        }
+        QVERIFY(findBlock(doc, u"A caption"_s).layout()->lineCount() >= 2);
     }
 
     void placeholdersReserveSpaceBeforeImagesArrive()

@@ -49,19 +49,21 @@ private slots:
         QCOMPARE(r.images[0].width, 800);
         QCOMPARE(r.images[0].height, 450);
         QCOMPARE(r.images[0].alt, u"Boats moored in the harbour at dawn"_s);
+        // The picture as its own paragraph in the figure's block, caption and credit after it;
+        // a picture as wide as the column needs no indent for them.
         QVERIFY2(
             r.html.contains(
-                u"<table class=\"figure\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"680\""_s),
+                u"<div class=\"figure\" style=\"margin-top:12px; margin-bottom:12px\"><p style=\"margin-top:0px; margin-bottom:0px\"><img src=\"bsimage:1\" width=\"680\" height=\"383\" alt=\"Boats moored in the harbour at dawn\"></p><p class=\"caption\""_s),
             qPrintable(r.html));
-        QVERIFY(r.html.contains(
-            u"<img src=\"bsimage:1\" width=\"680\" height=\"383\" alt=\"Boats moored in the harbour at dawn\">"_s));
+        QVERIFY(!between(r.html, u"<div class=\"figure\""_s, u"</div>"_s).contains(u"margin-left"_s));
+        QVERIFY(!r.html.contains(u"<table"_s));
         QCOMPARE(between(r.html, u"<p class=\"caption\""_s, u"</p>"_s).section(u'>', 1),
                  u"The harbour at dawn on Tuesday."_s);
         const QString credit = between(r.html, u"<p class=\"credit\""_s, u"</p>"_s);
         QCOMPARE(credit.section(u'>', 1), u"<i>Photo: Local Newsroom</i> &amp; friends"_s);
-        // Caption comes after the picture, inside the same table.
+        // Caption comes after the picture, inside the same figure block.
         QVERIFY(r.html.indexOf(u"bsimage:1"_s) < r.html.indexOf(u"class=\"caption\""_s));
-        QVERIFY(r.html.indexOf(u"class=\"credit\""_s) < r.html.indexOf(u"</table>"_s));
+        QVERIFY(r.html.indexOf(u"class=\"credit\""_s) < r.html.indexOf(u"</div>"_s));
         // The quote and its attribution.
         QVERIFY(r.html.contains(
             u"<blockquote class=\"quote\"><p>We are open for business again.</p><p class=\"cite\" style=\"font-style:italic\">\u2014 Ines Ortiz</p></blockquote>"_s));
@@ -73,13 +75,63 @@ private slots:
         QCOMPARE(r.images.size(), 1);
         QCOMPARE(r.images[0].url.toString(),
                  u"https://alpine.example.net/wp-content/uploads/2019/10/saentis-schnee-600x400.jpg"_s);
-        QVERIFY2(r.html.contains(u"width=\"600\" align=\"center\""_s), qPrintable(r.html));
-        QVERIFY(r.html.contains(u"<img src=\"bsimage:1\" width=\"600\" height=\"400\""_s));
+        // aligncenter: the picture centred, the credit indented to the picture's 600 px
+        // of the 680 px column so it lines up under it.
+        QVERIFY2(
+            r.html.contains(
+                u"<p align=\"center\" style=\"margin-top:0px; margin-bottom:0px\"><img src=\"bsimage:1\" width=\"600\" height=\"400\""_s),
+            qPrintable(r.html));
         // The whole caption is a credit line.
         QVERIFY(!r.html.contains(u"class=\"caption\""_s));
-        QVERIFY(r.html.contains(u">Foto: Beat Z\u00FCger / Ostschweizer Bildagentur</p>"_s));
+        QVERIFY2(
+            r.html.contains(
+                u"font-size:small; margin-left:40px; margin-right:40px\">Foto: Beat Z\u00FCger / Ostschweizer Bildagentur</p></div>"_s),
+            qPrintable(r.html));
         QVERIFY(!r.html.contains(u"wp-caption"_s));
         QVERIFY(!r.html.contains(u"610px"_s));
+    }
+
+    void captionIndentFollowsPicture_data()
+    {
+        QTest::addColumn<QString>("figureClass");
+        QTest::addColumn<int>("pictureWidth");
+        QTest::addColumn<QString>("pictureAlign");
+        QTest::addColumn<QString>("indent");
+        QTest::newRow("left") << u"wp-block-image"_s << 300 << QString() << u"; margin-right:380px"_s;
+        QTest::newRow("centre") << u"wp-block-image aligncenter"_s << 301 << u" align=\"center\""_s
+                                << u"; margin-left:189px; margin-right:190px"_s;
+        QTest::newRow("right") << u"wp-block-image alignright"_s << 300 << u" align=\"right\""_s
+                               << u"; margin-left:380px"_s;
+        QTest::newRow("wider than the column")
+            << u"wp-block-image aligncenter"_s << 2000 << u" align=\"center\""_s << QString();
+        QTest::newRow("size unknown") << u"wp-block-image"_s << 0 << QString() << QString();
+    }
+
+    void captionIndentFollowsPicture()
+    {
+        QFETCH(QString, figureClass);
+        QFETCH(int, pictureWidth);
+        QFETCH(QString, pictureAlign);
+        QFETCH(QString, indent);
+        const QString size =
+            pictureWidth > 0 ? u" width=\"%1\" height=\"100\""_s.arg(pictureWidth) : QString();
+        const Rendered r =
+            render(u"<figure class=\"%1\"><img src=\"https://x.example/p.jpg\"%2>"
+                   "<figcaption>Pier at noon. Photo: Ann Lee / Agency</figcaption></figure>"_s.arg(
+                       figureClass, size),
+                   options());
+        QCOMPARE(r.images.size(), 1);
+        QVERIFY2(
+            r.html.startsWith(
+                u"<div class=\"figure\" style=\"margin-top:12px; margin-bottom:12px\"><p%1 "
+                "style=\"margin-top:0px; margin-bottom:0px\"><img src=\"bsimage:1\""_s.arg(pictureAlign)),
+            qPrintable(r.html));
+        // Caption and credit each carry the same indent, so both line up under the picture.
+        QVERIFY2(r.html.contains(u"font-style:italic%1\">Pier at noon.</p>"_s.arg(indent)),
+                 qPrintable(r.html));
+        QVERIFY2(r.html.contains(u"font-size:small%1\">Photo: Ann Lee / Agency</p></div>"_s.arg(indent)),
+                 qPrintable(r.html));
+        QVERIFY(!r.html.contains(u"<table"_s));
     }
 
     void html5CaptionKeepsLinks()
@@ -90,7 +142,7 @@ private slots:
                  u"http://127.0.0.1:8089/wp-content/uploads/2024/03/market.png"_s);
         QVERIFY2(
             r.html.contains(
-                u"font-style:italic\">Stalls on the market square. A <a href=\"https://example.org/market\">classic caption</a> with a link.</p>"_s),
+                u"font-style:italic; margin-left:20px; margin-right:20px\">Stalls on the market square. A <a href=\"https://example.org/market\">classic caption</a> with a link.</p>"_s),
             qPrintable(r.html));
         QVERIFY(!r.html.contains(u"class=\"credit\""_s));
     }
