@@ -1,15 +1,22 @@
 // Viewer pipeline benchmark (run on demand, not a ctest test): render() on a generated
-// 500 KB article with 100 figures, then QTextDocument::setHtml and layout at 700 px, the
-// way the viewer shows it.
+// 500 KB article with 100 figures, then QTextDocument::setHtml and the full layout at
+// 700 px with the viewer's stylesheet and font, and the goal itself: both in one go.
 //
-//   render_bench [ITERATIONS]      (QT_QPA_PLATFORM=offscreen without a display)
+//   render_bench [ITERATIONS] [--dump DIR]      (QT_QPA_PLATFORM=offscreen without a display)
+//
+// --dump DIR writes the generated article (article.html), the normalized HTML
+// (rendered.html) and the viewer stylesheet (viewer.css) there for inspection.
 
 #include "html/depthlimit.h"
 #include "html/gumbowalk.h"
 #include "html/htmlpipeline.h"
+#include "ui/viewer/articlepage.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFont>
 #include <QGuiApplication>
 #include <QImage>
 #include <QRandomGenerator>
@@ -134,22 +141,43 @@ double threadCpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
-template<typename F>
-Stats measure(int iterations, F &&f)
+struct Samples
 {
-    QList<double> ms;
+    QList<double> wall;
     QList<double> cpu;
-    for (int i = 0; i < iterations; ++i) {
+
+    template<typename F>
+    void time(F &&f)
+    {
         QElapsedTimer timer;
         const double cpuStart = threadCpuMs();
         timer.start();
         f();
-        ms.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        wall.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         cpu.append(threadCpuMs() - cpuStart);
     }
-    std::sort(ms.begin(), ms.end());
-    std::sort(cpu.begin(), cpu.end());
-    return {ms.first(), ms.at(ms.size() / 2), cpu.at(cpu.size() / 2)};
+
+    Stats stats()
+    {
+        std::sort(wall.begin(), wall.end());
+        std::sort(cpu.begin(), cpu.end());
+        return {wall.first(), wall.at(wall.size() / 2), cpu.at(cpu.size() / 2)};
+    }
+};
+
+template<typename F>
+Stats measure(int iterations, F &&f)
+{
+    Samples samples;
+    for (int i = 0; i < iterations; ++i)
+        samples.time(f);
+    return samples.stats();
+}
+
+void print(const char *label, const Stats &stats, int runs)
+{
+    std::printf("%-31s min %7.2f ms  median %7.2f ms  cpu %7.2f ms  (%d runs)\n", label, stats.min,
+                stats.median, stats.cpu, runs);
 }
 
 } // namespace
@@ -157,7 +185,15 @@ Stats measure(int iterations, F &&f)
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
-    const int iterations = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 20;
+    int iterations = 20;
+    QString dumpDir;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--dump") && i + 1 < args.size())
+            dumpDir = args[++i];
+        else
+            iterations = std::max(1, args[i].toInt());
+    }
     const QString article = generateArticle(500 * 1024, 100);
     RenderOptions options;
     options.base = QUrl(QStringLiteral("https://news.example.com/2024/05/14/story/"));
@@ -184,35 +220,65 @@ int main(int argc, char **argv)
         placeholder.fill(Qt::lightGray);
         placeholders.append(placeholder);
     }
-    const QString css = viewerStyleSheet({QStringLiteral("#202020"), QStringLiteral("#707070"),
-                                          QStringLiteral("#1a5fb4"), QStringLiteral("#c0c0c0")});
+    // The viewer's document setup: its stylesheet from the palette and its page font
+    // (ArticlePage::documentFont: no OpenType shaping for Latin text), at its 700 px.
+    const QString css = Broadsheet::Ui::ArticlePage::styleSheet(QGuiApplication::palette());
+    const QFont shapedFont = QGuiApplication::font();
+    const QFont viewerFont = Broadsheet::Ui::ArticlePage::documentFont(shapedFont, rendered.html);
+    if (!dumpDir.isEmpty()) {
+        QDir().mkpath(dumpDir);
+        const std::pair<const char *, const QString *> files[] = {
+            {"article.html", &article}, {"rendered.html", &rendered.html}, {"viewer.css", &css}};
+        for (const auto &[name, text] : files) {
+            QFile file(QDir(dumpDir).filePath(QLatin1String(name)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+                return 1;
+            }
+        }
+    }
     double setHtmlMs = 0;
-    const Stats layoutStats = measure(std::max(3, iterations / 4), [&] {
+    auto layOut = [&](const Rendered &page, const QFont &font) {
         QTextDocument doc;
+        doc.setDefaultFont(font);
         doc.setDefaultStyleSheet(css);
-        for (qsizetype i = 0; i < rendered.images.size(); ++i)
-            doc.addResource(QTextDocument::ImageResource, QUrl(rendered.images[i].resource), placeholders[i]);
+        for (qsizetype i = 0; i < page.images.size(); ++i)
+            doc.addResource(QTextDocument::ImageResource, QUrl(page.images[i].resource), placeholders[i]);
         QElapsedTimer timer;
         timer.start();
-        doc.setHtml(rendered.html);
+        doc.setHtml(page.html);
         setHtmlMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         doc.setTextWidth(700);
-        (void)doc.documentLayout()->documentSize();
-    });
+        return doc.documentLayout()->documentSize().height();
+    };
+    // Interleaved so a busy machine affects all three alike: the viewer's setup, the same
+    // with shaped text, and the goal itself — render() and the full layout in one go.
+    const int layoutRuns = std::max(3, iterations / 2);
+    Samples viewerLayout, shapedLayout, total;
+    QList<double> setHtmlSamples;
+    double height = 0;
+    for (int i = 0; i < layoutRuns; ++i) {
+        viewerLayout.time([&] { height = layOut(rendered, viewerFont); });
+        setHtmlSamples.append(setHtmlMs);
+        shapedLayout.time([&] { (void)layOut(rendered, shapedFont); });
+        total.time([&] { (void)layOut(render(article, options), viewerFont); });
+    }
+    std::sort(setHtmlSamples.begin(), setHtmlSamples.end());
 
-    std::printf("article: %lld bytes (UTF-16 chars %lld), %lld images to fetch, output %lld chars\n",
+    std::printf("article: %lld bytes (UTF-16 chars %lld), %lld images to fetch, output %lld chars, "
+                "document height %.0f px, font %s%s\n",
                 static_cast<long long>(article.toUtf8().size()), static_cast<long long>(article.size()),
-                static_cast<long long>(rendered.images.size()), static_cast<long long>(rendered.html.size()));
-    std::printf("render():                       min %7.2f ms  median %7.2f ms  cpu %7.2f ms  (%d runs)\n",
-                renderStats.min, renderStats.median, renderStats.cpu, iterations);
-    std::printf("  depth pre-pass:               min %7.2f ms  median %7.2f ms  cpu %7.2f ms\n",
-                prepassStats.min, prepassStats.median, prepassStats.cpu);
-    std::printf("  parse + allow-list walk:      min %7.2f ms  median %7.2f ms  cpu %7.2f ms\n", domStats.min,
-                domStats.median, domStats.cpu);
-    std::printf("sanitize():                     min %7.2f ms  median %7.2f ms  cpu %7.2f ms\n",
-                sanitizeStats.min, sanitizeStats.median, sanitizeStats.cpu);
-    std::printf("QTextDocument setHtml+layout:   min %7.2f ms  median %7.2f ms  cpu %7.2f ms  (setHtml "
-                "alone: %.2f ms)\n",
-                layoutStats.min, layoutStats.median, layoutStats.cpu, setHtmlMs);
+                static_cast<long long>(rendered.images.size()), static_cast<long long>(rendered.html.size()),
+                height, qPrintable(viewerFont.family()),
+                viewerFont.styleStrategy() & QFont::PreferNoShaping ? " (no shaping)" : " (shaped)");
+    print("render():", renderStats, iterations);
+    print("  depth pre-pass:", prepassStats, iterations);
+    print("  parse + allow-list walk:", domStats, iterations);
+    print("sanitize():", sanitizeStats, iterations);
+    print("setHtml + layout (viewer):", viewerLayout.stats(), layoutRuns);
+    std::printf("  of which setHtml:             median %7.2f ms\n",
+                setHtmlSamples.at(setHtmlSamples.size() / 2));
+    print("setHtml + layout (shaped):", shapedLayout.stats(), layoutRuns);
+    print("TOTAL render() + layout:", total.stats(), layoutRuns);
     return 0;
 }
