@@ -2,6 +2,7 @@
 
 #include "html/plaintext.h"
 
+#include "store/searchtext.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlvalue.h"
 
@@ -87,6 +88,15 @@ ArticleRow rowFrom(const QSqlQuery &q)
     return row;
 }
 
+void setWalCheckpointBytes(sqlite3 *db, int bytes)
+{
+    SqliteStatement pageSize(db, "PRAGMA page_size");
+    if (pageSize.step() && pageSize.int64(0) > 0) {
+        const QByteArray sql = "PRAGMA wal_autocheckpoint = " + QByteArray::number(bytes / pageSize.int64(0));
+        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    }
+}
+
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &value : values)
@@ -123,11 +133,11 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
         m_db.rollback();
         return std::nullopt;
     };
-    // Checkpoint the WAL every 32 MB instead of SQLite's 4 MB: pages that consecutive
+    // Checkpoint the WAL every 32 MB instead of SQLite's 1,000 pages: pages that consecutive
     // batches rewrite (index and FTS segment pages) are then copied back to the library
     // once, not at every commit (about 8 % of the CPU time of a 100,000-article import).
     if (db)
-        sqlite3_exec(db, "PRAGMA wal_autocheckpoint = 8192", nullptr, nullptr, nullptr);
+        setWalCheckpointBytes(db, 32 << 20);
     if (!m_db.transaction()) {
         if (error)
             *error = m_db.lastError().text();
@@ -153,11 +163,10 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
             "image_credit = ?14, image_width = ?15, image_height = ?16, "
             "remote_post_id = ?17, comments_feed = ?18, comments_page = ?19, "
             "comment_count = ?20, comments_open = ?21 WHERE id = ?22");
-    SqliteStatement ftsDelete(db, "DELETE FROM articles_fts WHERE rowid = ?");
-    SqliteStatement ftsInsert(db,
-                              "INSERT INTO articles_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)");
-    for (const SqliteStatement *statement :
-         {&byGuid, &byLink, &removed, &insert, &update, &ftsDelete, &ftsInsert}) {
+    // New articles get their search index entry here; the schema's triggers replace and
+    // remove entries on update and delete (migration 3).
+    SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)");
+    for (const SqliteStatement *statement : {&byGuid, &byLink, &removed, &insert, &update, &index}) {
         if (!statement->isValid())
             return failWith(statement->error());
     }
@@ -204,6 +213,7 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
 
         const QString plain = Html::toPlainText(a.contentHtml.isEmpty() ? a.summaryHtml : a.contentHtml);
         const QString summaryText = a.summaryHtml.isEmpty() ? plain : Html::toPlainText(a.summaryHtml);
+        const QString categories = a.categories.join(kListSeparator);
         SqliteStatement &write = existingId ? update : insert;
         write.bind(1, guid);
         write.bind(2, link);
@@ -211,7 +221,7 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
         write.bind(4, a.author);
         write.bind(5, secs(a.published.isValid() ? a.published : a.updated));
         write.bind(6, secs(a.updated));
-        write.bind(7, a.categories.join(kListSeparator));
+        write.bind(7, categories);
         write.bind(8, a.summaryHtml);
         write.bind(9, Html::excerpt(summaryText));
         write.bind(10, content);
@@ -231,9 +241,6 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
             update.bind(22, existingId);
             if (!update.exec())
                 return failWith(update.error());
-            ftsDelete.bind(1, existingId);
-            if (!ftsDelete.exec())
-                return failWith(ftsDelete.error());
             ++stats.updated;
         } else {
             insert.bind(22, siteId);
@@ -241,14 +248,14 @@ std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, con
             if (!insert.exec())
                 return failWith(insert.error());
             id = sqlite3_last_insert_rowid(db);
+            index.bind(1, id);
+            index.bind(2, title);
+            index.bind(3, a.author);
+            index.bind(4, searchBodyFromPlainText(plain, categories));
+            if (!index.exec())
+                return failWith(index.error());
             ++stats.added;
         }
-        ftsInsert.bind(1, id);
-        ftsInsert.bind(2, title);
-        ftsInsert.bind(3, a.author);
-        ftsInsert.bind(4, QString(plain + QLatin1Char(' ') + a.categories.join(QLatin1Char(' '))));
-        if (!ftsInsert.exec())
-            return failWith(ftsInsert.error());
         stats.ids << id;
     }
     if (!m_db.commit())
@@ -433,10 +440,6 @@ int ArticleStore::removeReadBefore(const QDateTime &cutoff)
               condition);
     q.addBindValue(cutoff.toSecsSinceEpoch());
     bool ok = q.exec();
-    q.prepare(QStringLiteral("DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE ") +
-              condition + QLatin1Char(')'));
-    q.addBindValue(cutoff.toSecsSinceEpoch());
-    ok = ok && q.exec();
     q.prepare(QStringLiteral("DELETE FROM articles WHERE ") + condition);
     q.addBindValue(cutoff.toSecsSinceEpoch());
     ok = ok && q.exec();

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace Broadsheet::Store::Migrations {
 
@@ -42,7 +43,8 @@ QStringList splitStatements(const QString &script)
         if (trimmed.startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        // sqlite3_complete() knows where a statement ends (a trigger's body has several ';').
+        if (trimmed.endsWith(QLatin1Char(';')) && sqlite3_complete(current.toUtf8().constData())) {
             if (!current.trimmed().isEmpty())
                 statements << current.trimmed();
             current.clear();

@@ -83,21 +83,12 @@ bool SiteStore::update(const Site &site)
 
 bool SiteStore::remove(qint64 id)
 {
-    // The FTS table has no foreign key: clear it first, then let the cascade remove the rest.
+    // The cascade removes the site's articles, comments and drafts, and the articles'
+    // triggers their search index entries.
     QSqlQuery q(m_db);
-    m_db.transaction();
-    q.prepare(QStringLiteral(
-        "DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE site_id = ?)"));
-    q.addBindValue(id);
-    bool ok = q.exec();
     q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
     q.addBindValue(id);
-    ok = ok && q.exec() && q.numRowsAffected() == 1;
-    if (ok)
-        m_db.commit();
-    else
-        m_db.rollback();
-    return ok;
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 std::optional<Site> SiteStore::site(qint64 id) const

@@ -8,7 +8,9 @@
 #include "store/sitestore.h"
 #include "store/writer.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,9 +103,14 @@ private Q_SLOTS:
     void splitsMigrationScripts()
     {
         const QStringList statements = Store::Migrations::splitStatements(
-            QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TABLE b (\n  y\n);\n"));
-        QCOMPARE(statements.size(), 2);
+            QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TABLE b (\n  y\n);\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
+                           "  DELETE FROM b;\nEND;\nCREATE TABLE 'c;' (z);\n"));
+        QCOMPARE(statements.size(), 4);
         QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TABLE b")));
+        QVERIFY(statements.at(2).startsWith(QStringLiteral("CREATE TRIGGER t")));
+        QVERIFY(statements.at(2).endsWith(QStringLiteral("END;")));
+        QVERIFY(statements.at(3).startsWith(QStringLiteral("CREATE TABLE 'c;'")));
     }
 
     void sitesAreUniqueBySourceUrl()
@@ -249,6 +256,112 @@ private Q_SLOTS:
             store.upsert(m_siteId, {article(QStringLiteral("old"), QStringLiteral("Old"), day(1))});
         QCOMPARE(again->added, 0);
         QCOMPARE(store.count({}), 2);
+    }
+
+    // The index keeps no text: replacing or removing an entry works only if the library
+    // derives exactly the text it indexed. A stale entry would still match here.
+    void searchIndexFollowsUpdatesAndRemovals()
+    {
+        Store::ArticleStore store(m_db->connection());
+        auto matches = [&](const QString &word) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?"));
+            q.addBindValue(word);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        Article one = article(QStringLiteral("1"), QStringLiteral("Zebra crossing"), day(1),
+                              QStringLiteral("<p>The <b>pelican</b> &amp; caf&eacute; story</p>"));
+        one.author = QStringLiteral("Quentin");
+        one.categories = {QStringLiteral("Walrus"), QStringLiteral("Town")};
+        Article two = article(QStringLiteral("2"), QStringLiteral("Second"), day(2), QString());
+        two.contentHtml.clear();
+        two.summaryHtml = QStringLiteral("<p>Only a <i>flamingo</i> summary</p>");
+        const auto stats = store.upsert(m_siteId, {one, two});
+        QVERIFY(stats);
+        for (const QString &word :
+             {QStringLiteral("zebra"), QStringLiteral("pelican"), QStringLiteral("cafe"),
+              QStringLiteral("quentin"), QStringLiteral("walrus"), QStringLiteral("flamingo")})
+            QCOMPARE(matches(word), 1);
+
+        one.title = QStringLiteral("Giraffe crossing");
+        one.author = QStringLiteral("Rosalind");
+        one.contentHtml = QStringLiteral("<p>The heron story</p>");
+        one.categories = {QStringLiteral("Otter")};
+        QCOMPARE(store.upsert(m_siteId, {one})->updated, 1);
+        for (const QString &gone :
+             {QStringLiteral("zebra"), QStringLiteral("pelican"), QStringLiteral("cafe"),
+              QStringLiteral("quentin"), QStringLiteral("walrus")})
+            QCOMPARE(matches(gone), 0);
+        for (const QString &word : {QStringLiteral("giraffe"), QStringLiteral("heron"),
+                                    QStringLiteral("rosalind"), QStringLiteral("otter")})
+            QCOMPARE(matches(word), 1);
+        QCOMPARE(matches(QStringLiteral("crossing")), 1);
+        // Reading and starring do not touch the index.
+        QVERIFY(store.setRead(stats->ids.at(0), true));
+        QCOMPARE(matches(QStringLiteral("heron")), 1);
+
+        QCOMPARE(store.removeReadBefore(day(10)), 1);
+        QCOMPARE(matches(QStringLiteral("heron")), 0);
+        QCOMPARE(matches(QStringLiteral("flamingo")), 1);
+        QVERIFY(Store::SiteStore(m_db->connection()).remove(m_siteId));
+        QCOMPARE(matches(QStringLiteral("flamingo")), 0);
+        QSqlQuery check(m_db->connection());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts, rank) VALUES "
+                                           "('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+    }
+
+    // A library from before the index lost its copy of the text (schema 2) is migrated and
+    // its articles can still be found and ranked.
+    void searchIndexIsRebuiltWhenMigrating()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version2.sqlite"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const char *script :
+                 {":/migrations/001_initial.sql", ":/migrations/002_comment_outbox.sql"}) {
+                QFile file(QString::fromLatin1(script));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                for (const QString &statement :
+                     Store::Migrations::splitStatements(QString::fromUtf8(file.readAll())))
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sites (id, title, source_url) VALUES (1, 'Old', 'https://old.example/feed')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO articles (id, site_id, guid, title, content_html, categories) VALUES "
+                "(7, 1, 'g7', 'Lighthouse keeper', '<p>Storm at the <em>lighthouse</em></p>', "
+                "'Coast' || char(31) || 'Weather'), (8, 1, 'g8', 'Market day', '<p>Stalls</p>', '')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles_fts (rowid, title, author, body) "
+                                          "VALUES (7, 'Lighthouse keeper', '', 'Storm at the lighthouse "
+                                          "Coast Weather'), (8, 'Market day', '', 'Stalls')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        Store::Database migrated(path);
+        QString error;
+        QVERIFY2(migrated.open(&error), qPrintable(error));
+        QCOMPARE(migrated.schemaVersion(), Store::Database::latestSchemaVersion());
+        Store::ArticleStore store(migrated.connection());
+        Store::ArticleQuery search;
+        search.search = QStringLiteral("weather storm");
+        const QList<Store::ArticleRow> found = store.page(search, {}, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().id, 7);
+        // The library no longer keeps a copy of the text beside the index.
+        QSqlQuery q(migrated.connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles_fts_content'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(
+            store.upsert(1, {article(QStringLiteral("g9"), QStringLiteral("Lighthouse reopens"), day(3))}));
+        QCOMPARE(store.related(7, 5).size(), 1); // bm25 reads the text through the view
+        QCOMPARE(store.related(7, 5).constFirst().title, QStringLiteral("Lighthouse reopens"));
     }
 
     void commentThreadOrdersRepliesUnderParents()
