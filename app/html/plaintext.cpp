@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Broadsheet::Html {
 
 namespace {
@@ -23,8 +25,9 @@ const QHash<QString, QChar> &namedEntities()
     return table;
 }
 
-// Decodes the entity starting at html[i] == '&'; returns the number of characters used (0: not an entity).
-qsizetype decodeEntity(QStringView html, qsizetype i, QString &out)
+// Decodes the entity starting at html[i] == '&' to out (at most two UTF-16 units, fewer
+// than the entity's own); returns the number of characters used (0: not an entity).
+qsizetype decodeEntity(QStringView html, qsizetype i, QChar *&out)
 {
     const qsizetype semicolon = html.indexOf(QLatin1Char(';'), i + 1);
     if (semicolon < 0 || semicolon - i > 12)
@@ -38,13 +41,18 @@ qsizetype decodeEntity(QStringView html, qsizetype i, QString &out)
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
             return 0;
         const char32_t c = code;
-        out += QString::fromUcs4(&c, 1);
+        if (QChar::requiresSurrogates(c)) {
+            *out++ = QChar(QChar::highSurrogate(c));
+            *out++ = QChar(QChar::lowSurrogate(c));
+        } else {
+            *out++ = QChar(char16_t(c));
+        }
         return semicolon - i + 1;
     }
     const auto it = namedEntities().constFind(name.toString());
     if (it == namedEntities().constEnd())
         return 0;
-    out += *it;
+    *out++ = *it;
     return semicolon - i + 1;
 }
 
@@ -58,8 +66,12 @@ bool startsWithTag(QStringView rest, QLatin1String tag)
 
 QString toPlainText(QStringView html)
 {
-    QString out;
-    out.reserve(html.size());
+    // Written straight into a buffer of the input's size: the text is never longer than the
+    // markup (each entity is longer than what it decodes to, and a space is written only
+    // for whitespace or a tag that was skipped).
+    QString out(html.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *dst = begin;
     bool pendingSpace = false;
     qsizetype i = 0;
     const qsizetype n = html.size();
@@ -83,25 +95,25 @@ QString toPlainText(QStringView html)
             }
             const qsizetype close = html.indexOf(QLatin1Char('>'), i);
             i = close < 0 ? n : close + 1;
-            pendingSpace = !out.isEmpty();
+            pendingSpace = dst != begin;
             continue;
         }
         if (c.isSpace()) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = dst != begin;
             ++i;
             continue;
         }
         if (pendingSpace) {
-            out += QLatin1Char(' ');
+            *dst++ = QLatin1Char(' ');
             pendingSpace = false;
         }
         if (c == QLatin1Char('&')) {
-            const qsizetype used = decodeEntity(html, i, out);
+            const qsizetype used = decodeEntity(html, i, dst);
             if (used > 0) {
                 i += used;
                 continue;
             }
-            out += c;
+            *dst++ = c;
             ++i;
             continue;
         }
@@ -113,9 +125,11 @@ QString toPlainText(QStringView html)
                 break;
             ++end;
         }
-        out.append(data + i, end - i);
+        std::copy(data + i, data + end, dst);
+        dst += end - i;
         i = end;
     }
+    out.truncate(dst - begin);
     return out;
 }
 
