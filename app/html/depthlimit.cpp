@@ -25,49 +25,71 @@ char lower(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool nameIn(const QByteArray &name, std::initializer_list<const char *> names)
+// What the scanner needs to know about a tag name, looked up once per tag.
+enum Kind : unsigned
 {
-    return std::any_of(names.begin(), names.end(), [&](const char *n) { return name == n; });
+    Void = 1u << 0,
+    RawText = 1u << 1,
+    ClosesParagraph = 1u << 2, // start tags that close an open <p> ("close a p element", abridged)
+    // Formatting elements: the HTML parser reopens ("reconstructs") every one that was
+    // closed implicitly, in each following paragraph. Left unchecked,
+    // "<p><b id=1></p><p><b id=2></p>…" makes the tree quadratic in size (45 KB of input →
+    // 1.7 GB with gumbo).
+    FormattingKind = 1u << 3,
+    // Elements that end the search for an open <p> ("button scope") and reset the list of
+    // formatting elements to reopen when they close (markers).
+    ScopeBoundary = 1u << 4,
+    ClosesItself = 1u << 5, // a start tag of the same name as the current element closes it
+    DtDd = 1u << 6,
+    Cell = 1u << 7,     // td, th
+    RowGroup = 1u << 8, // tr, tbody, thead, tfoot
+    ForeignRoot = 1u << 9,
+    PlainText = 1u << 10,
+    ParagraphKind = 1u << 11,
+    CellOrRow = 1u << 12, // td, th, tr
+};
+
+const QHash<QByteArray, unsigned> &kinds()
+{
+    static const QHash<QByteArray, unsigned> table = [] {
+        QHash<QByteArray, unsigned> t;
+        auto add = [&t](std::initializer_list<const char *> names, unsigned kind) {
+            for (const char *n : names)
+                t[QByteArray(n)] |= kind;
+        };
+        add({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+             "track", "wbr", "keygen", "image", "basefont", "bgsound", "frame"},
+            Void);
+        add({"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title"},
+            RawText);
+        add({"address", "article", "aside",    "blockquote", "center", "details", "dialog",  "dir",
+             "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "form",    "h1",
+             "h2",      "h3",      "h4",       "h5",         "h6",     "header",  "hgroup",  "hr",
+             "main",    "menu",    "nav",      "ol",         "p",      "pre",     "section", "summary",
+             "table",   "ul",      "li",       "dd",         "dt",     "listing"},
+            ClosesParagraph);
+        add({"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"},
+            FormattingKind);
+        add({"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button"},
+            ScopeBoundary);
+        add({"li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rb", "rt", "rp", "a", "nobr", "tbody",
+             "thead", "tfoot", "caption", "colgroup"},
+            ClosesItself);
+        add({"dt", "dd"}, DtDd);
+        add({"td", "th"}, Cell);
+        add({"tr", "tbody", "thead", "tfoot"}, RowGroup);
+        add({"svg", "math"}, ForeignRoot);
+        add({"plaintext"}, PlainText);
+        add({"p"}, ParagraphKind);
+        add({"td", "th", "tr"}, CellOrRow);
+        return t;
+    }();
+    return table;
 }
 
-bool isVoidElement(const QByteArray &name)
+unsigned kindOf(const QByteArray &name)
 {
-    return nameIn(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                         "source", "track", "wbr", "keygen", "image", "basefont", "bgsound", "frame"});
-}
-
-bool isRawText(const QByteArray &name)
-{
-    return nameIn(
-        name, {"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title"});
-}
-
-// Start tags that close an open <p> (the HTML5 "close a p element" list, abridged).
-bool closesParagraph(const QByteArray &name)
-{
-    return nameIn(name,
-                  {"address", "article", "aside",    "blockquote", "center", "details", "dialog",  "dir",
-                   "div",     "dl",      "fieldset", "figcaption", "figure", "footer",  "form",    "h1",
-                   "h2",      "h3",      "h4",       "h5",         "h6",     "header",  "hgroup",  "hr",
-                   "main",    "menu",    "nav",      "ol",         "p",      "pre",     "section", "summary",
-                   "table",   "ul",      "li",       "dd",         "dt",     "listing"});
-}
-
-// Formatting elements: the HTML parser reopens ("reconstructs") every one that was closed
-// implicitly, in each following paragraph. Left unchecked, "<p><b id=1></p><p><b id=2></p>…"
-// makes the tree quadratic in size (45 KB of input → 1.7 GB with gumbo).
-bool isFormatting(const QByteArray &name)
-{
-    return nameIn(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
-                         "tt", "u"});
-}
-
-// Elements that end the search for an open <p> ("button scope") and reset the list of
-// formatting elements to reopen when they close (markers).
-bool isScopeBoundary(const QByteArray &name)
-{
-    return nameIn(
-        name, {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button"});
+    return kinds().value(name);
 }
 
 constexpr size_t MaxLingeringFormatting = 16;
@@ -138,9 +160,10 @@ private:
 
     qsizetype startTag(const QByteArray &name, bool selfClosing, qsizetype begin, qsizetype end)
     {
-        if (name == "plaintext")
+        const unsigned kind = kindOf(name);
+        if (kind & PlainText)
             return m_size; // the rest of the document is text
-        if (isRawText(name)) {
+        if (kind & RawText) {
             // Skip to the matching end tag; nothing inside is markup.
             qsizetype p = end;
             while (p < m_size) {
@@ -153,32 +176,33 @@ private:
             }
             return m_size;
         }
-        if (isVoidElement(name) || (selfClosing && m_foreign > 0))
+        if ((kind & Void) || (selfClosing && m_foreign > 0))
             return end;
-        impliedEnds(name);
+        impliedEnds(name, kind);
         if (static_cast<int>(m_stack.size()) >= m_maxDepth ||
-            (isFormatting(name) && m_lingering.size() >= MaxLingeringFormatting)) {
+            ((kind & FormattingKind) && m_lingering.size() >= MaxLingeringFormatting)) {
             drop(begin, end);
             ++m_dropped[name];
             return end;
         }
         unsigned char flags = 0;
-        if (name == "p") {
+        if (kind & ParagraphKind) {
             flags |= Paragraph;
             ++m_openParagraphs;
         }
-        if (isFormatting(name))
+        if (kind & FormattingKind)
             flags |= Formatting;
-        if (isScopeBoundary(name)) {
+        if (kind & ScopeBoundary) {
             flags |= Boundary;
             m_markers.push_back(m_lingering.size());
         }
-        if (name == "svg" || name == "math") {
+        if (kind & ForeignRoot) {
             flags |= Foreign;
             ++m_foreign;
         }
         m_stack.push_back(name);
         m_flags.push_back(flags);
+        m_kinds.push_back(kind);
         return end;
     }
 
@@ -201,7 +225,7 @@ private:
         }
         // An end tag for a formatting element that is no longer open removes it from the
         // list of elements to reopen (the adoption agency algorithm).
-        if (isFormatting(name)) {
+        if (kindOf(name) & FormattingKind) {
             for (auto it = m_lingering.rbegin(); it != m_lingering.rend(); ++it) {
                 if (*it == name) {
                     m_lingering.erase(std::next(it).base());
@@ -211,11 +235,11 @@ private:
         }
     }
 
-    void impliedEnds(const QByteArray &name)
+    void impliedEnds(const QByteArray &name, unsigned kind)
     {
         if (m_stack.empty())
             return;
-        if (m_openParagraphs > 0 && closesParagraph(name)) {
+        if (m_openParagraphs > 0 && (kind & ClosesParagraph)) {
             // "Close a p element" when one is open in button scope.
             for (size_t i = m_flags.size(); i > 0; --i) {
                 if (m_flags[i - 1] & Paragraph) {
@@ -230,19 +254,17 @@ private:
             if (m_stack.empty())
                 return;
         }
-        const QByteArray &current = m_stack.back();
-        if (current == name &&
-            nameIn(name, {"li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rb", "rt", "rp", "a",
-                          "nobr", "tbody", "thead", "tfoot", "caption", "colgroup"})) {
+        const unsigned current = m_kinds.back();
+        if ((kind & ClosesItself) && m_stack.back() == name) {
             pop(/*explicitly=*/true); // a nested <a>/<nobr>: closed by the adoption agency
             return;
         }
-        if (nameIn(name, {"dt", "dd"}) && nameIn(current, {"dt", "dd"})) {
+        if ((kind & DtDd) && (current & DtDd)) {
             pop();
-        } else if (nameIn(name, {"td", "th"}) && nameIn(current, {"td", "th"})) {
+        } else if ((kind & Cell) && (current & Cell)) {
             pop();
-        } else if (nameIn(name, {"tr", "tbody", "thead", "tfoot"})) {
-            while (!m_stack.empty() && nameIn(m_stack.back(), {"td", "th", "tr"}) && m_stack.back() != name)
+        } else if (kind & RowGroup) {
+            while (!m_stack.empty() && (m_kinds.back() & CellOrRow) && m_stack.back() != name)
                 pop();
             if (!m_stack.empty() && m_stack.back() == name)
                 pop();
@@ -266,6 +288,7 @@ private:
         }
         m_stack.pop_back();
         m_flags.pop_back();
+        m_kinds.pop_back();
     }
 
     enum Flag : unsigned char
@@ -375,6 +398,7 @@ private:
     int m_maxDepth;
     std::vector<QByteArray> m_stack;
     std::vector<unsigned char> m_flags; // Flag bits of each m_stack entry
+    std::vector<unsigned> m_kinds;      // kindOf() of each m_stack entry
     int m_openParagraphs = 0;
     std::vector<QByteArray> m_lingering; // formatting elements the parser will reopen
     std::vector<size_t> m_markers;       // m_lingering sizes when a scope boundary opened
