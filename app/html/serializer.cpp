@@ -10,30 +10,40 @@ namespace {
 // attribute values escape & " < >.
 void appendEscaped(QString &out, QStringView in, bool attribute)
 {
-    for (const QChar c : in) {
-        switch (c.unicode()) {
+    // Runs of characters that need no escape are appended whole.
+    const QChar *data = in.data();
+    const qsizetype size = in.size();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        QLatin1String escape;
+        switch (data[i].unicode()) {
         case '&':
-            out += QLatin1String("&amp;");
+            escape = QLatin1String("&amp;");
             break;
         case '<':
-            out += QLatin1String("&lt;");
+            escape = QLatin1String("&lt;");
             break;
         case '>':
-            out += QLatin1String("&gt;");
+            escape = QLatin1String("&gt;");
             break;
         case '"':
-            out += attribute ? QLatin1String("&quot;") : QLatin1String("\"");
+            if (!attribute)
+                continue;
+            escape = QLatin1String("&quot;");
             break;
         case 0xA0:
             if (attribute)
-                out += c;
-            else
-                out += QLatin1String("&nbsp;");
+                continue;
+            escape = QLatin1String("&nbsp;");
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(data + run, i - run);
+        out += escape;
+        run = i + 1;
     }
+    out.append(data + run, size - run);
 }
 
 } // namespace
