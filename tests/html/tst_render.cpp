@@ -352,7 +352,7 @@ private slots:
             << u"<p class=\"caption\" style=\"margin-top:4px; margin-bottom:0px; font-size:small; "
                u"font-style:italic\">Scores</p>"
                "<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-               "style=\"border-collapse:collapse; margin-top:8px; margin-bottom:8px\">"
+               "style=\"margin-top:8px; margin-bottom:8px\">"
                "<thead><tr><th>Team</th></tr></thead><tbody><tr><td colspan=\"2\">A</td></tr></tbody></table>"_s;
         QTest::newRow("video")
             << u"<video src=\"/clip.mp4\" poster=\"/p.jpg\" controls>Your browser</video>"_s
