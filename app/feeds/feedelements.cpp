@@ -215,6 +215,7 @@ FeedBuilder::Role FeedBuilder::classify(const XmlName &name, const std::vector<X
             return text(Target::Content);
         return Role::Ignore;
     case Ns::Xml:
+    case Ns::BroadsheetOpml:
     case Ns::Other:
         return Role::Ignore;
     }

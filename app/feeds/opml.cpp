@@ -33,14 +33,24 @@ public:
             title = Detail::attribute(attributes, "text").trimmed();
         const QString xmlUrl = Detail::attribute(attributes, "xmlurl").trimmed();
         if (!xmlUrl.isEmpty()) {
-            outlines.append(OpmlOutline{title.isEmpty() ? xmlUrl : title, xmlUrl,
-                                        Detail::attribute(attributes, "htmlurl").trimmed(), currentFolder()});
+            outlines.append(OpmlOutline{
+                title.isEmpty() ? xmlUrl : title, xmlUrl, Detail::attribute(attributes, "htmlurl").trimmed(),
+                currentFolder(), ownAttribute(attributes, "source"), ownAttribute(attributes, "sourceurl")});
             stack.push_back({false, {}});
             return;
         }
         // A folder. Its name may not contain "/" (the separator of flattened paths).
         title.replace(QLatin1Char('/'), QLatin1Char('-'));
         stack.push_back({true, title});
+    }
+
+    static QString ownAttribute(const std::vector<XmlAttribute> &attributes, std::string_view lowerName)
+    {
+        for (const XmlAttribute &a : attributes) {
+            if (a.name.ns == Ns::BroadsheetOpml && Detail::is(a.name.local, lowerName))
+                return Detail::str(a.value).trimmed();
+        }
+        return {};
     }
 
     void endElement() override
@@ -111,6 +121,10 @@ QByteArray writeOpml(const QList<OpmlOutline> &outlines, const QString &title)
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("opml"));
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+    const QString ownNamespace = QLatin1String(OpmlNamespace);
+    if (std::any_of(outlines.begin(), outlines.end(),
+                    [](const OpmlOutline &o) { return !o.sourceKind.isEmpty(); }))
+        xml.writeNamespace(ownNamespace, QStringLiteral("broadsheet"));
     xml.writeStartElement(QStringLiteral("head"));
     xml.writeTextElement(QStringLiteral("title"), title);
     xml.writeTextElement(QStringLiteral("dateCreated"),
@@ -125,7 +139,7 @@ QByteArray writeOpml(const QList<OpmlOutline> &outlines, const QString &title)
         if (!folders.contains(o.folder))
             folders.append(o.folder);
     }
-    const auto writeFeed = [&xml](const OpmlOutline &o) {
+    const auto writeFeed = [&xml, &ownNamespace](const OpmlOutline &o) {
         xml.writeEmptyElement(QStringLiteral("outline"));
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("rss"));
         xml.writeAttribute(QStringLiteral("text"), o.title.isEmpty() ? o.xmlUrl : o.title);
@@ -133,6 +147,10 @@ QByteArray writeOpml(const QList<OpmlOutline> &outlines, const QString &title)
         xml.writeAttribute(QStringLiteral("xmlUrl"), o.xmlUrl);
         if (!o.htmlUrl.isEmpty())
             xml.writeAttribute(QStringLiteral("htmlUrl"), o.htmlUrl);
+        if (!o.sourceKind.isEmpty()) {
+            xml.writeAttribute(ownNamespace, QStringLiteral("source"), o.sourceKind);
+            xml.writeAttribute(ownNamespace, QStringLiteral("sourceUrl"), o.sourceUrl);
+        }
     };
     QStringList open; // currently open folder path components
     // Top level first, then folders sorted so that "A" comes right before "A/B".

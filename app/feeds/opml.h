@@ -13,7 +13,14 @@ struct OpmlOutline
     QString xmlUrl;
     QString htmlUrl;
     QString folder; // "" at top level; nested folders are flattened to "A/B"
+    // Broadsheet's own attributes (namespace OpmlNamespace): how Broadsheet reads the site
+    // when it is not the feed at xmlUrl ("wordpress", "json"), and from which address.
+    // Other readers ignore them and use xmlUrl.
+    QString sourceKind;
+    QString sourceUrl;
 };
+
+inline constexpr char OpmlNamespace[] = "urn:broadsheet:opml:1";
 
 struct OpmlResult
 {

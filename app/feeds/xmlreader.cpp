@@ -52,6 +52,7 @@ Ns nsFromUri(std::string_view uri, bool *known)
         {"http://purl.org/syndication/thread/1.0", Ns::Thr},
         {"http://www.w3.org/1999/xhtml", Ns::Xhtml},
         {"http://www.w3.org/XML/1998/namespace", Ns::Xml},
+        {"urn:broadsheet:opml:1", Ns::BroadsheetOpml},
         // Old and alternative homes of RSS and Atom: handled like the core vocabulary.
         {"http://backend.userland.com/rss", Ns::None},
         {"http://backend.userland.com/rss2", Ns::None},

@@ -28,7 +28,8 @@ enum class Ns
     Thr,
     Xhtml,
     Xml,
-    Other, // some other namespace
+    BroadsheetOpml, // Broadsheet's own OPML attributes (see feeds/opml.h)
+    Other,          // some other namespace
 };
 
 struct XmlName

@@ -16,6 +16,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("Broadsheet::Sites", text);
 }
 
+// The site an outline stands for: Broadsheet's own attributes say when it is read through
+// an API (as Broadsheet exported it); otherwise a REST API root as xmlUrl is a WordPress
+// site and anything else a feed.
+Site siteFor(const Feeds::OpmlOutline &outline, const QUrl &xmlUrl)
+{
+    Site site;
+    site.sourceUrl = xmlUrl;
+    site.homeUrl = QUrl(outline.htmlUrl.trimmed());
+    site.folder = outline.folder;
+    const QUrl declared(outline.sourceUrl);
+    const SourceKind declaredKind = sourceKindFromString(outline.sourceKind);
+    if (declaredKind != SourceKind::Feed && isWebUrl(declared)) {
+        if (declaredKind == SourceKind::JsonApi) {
+            site.kind = declaredKind;
+            site.sourceUrl = declared;
+            return site;
+        }
+        const QUrl root = WordPressApi::rootFromEndpoint(declared);
+        if (!root.isEmpty())
+            site.sourceUrl = root;
+    }
+    const QUrl root = WordPressApi::rootFromEndpoint(site.sourceUrl);
+    if (!root.isEmpty() && root == site.sourceUrl) {
+        site.kind = SourceKind::WordPress;
+        if (site.homeUrl.isEmpty())
+            site.homeUrl = WordPressApi::homeFromRoot(root);
+    }
+    return site;
+}
+
 } // namespace
 
 QUrl wordPressFeedUrl(const QUrl &apiRoot)
@@ -53,21 +83,12 @@ OpmlImport importOpml(QSqlDatabase db, const QByteArray &bytes)
                                        outline.xmlUrl);
             continue;
         }
-        if (sites.findBySourceUrl(url)) {
+        Site site = siteFor(outline, url);
+        if (sites.findBySourceUrl(site.sourceUrl)) {
             ++result.existing;
             continue;
         }
-        Site site;
-        site.sourceUrl = url;
         site.title = outline.title.trimmed().isEmpty() ? url.host() : outline.title.trimmed();
-        site.homeUrl = QUrl(outline.htmlUrl.trimmed());
-        site.folder = outline.folder;
-        const QUrl root = WordPressApi::rootFromEndpoint(url);
-        if (!root.isEmpty() && root == url) {
-            site.kind = SourceKind::WordPress;
-            if (site.homeUrl.isEmpty())
-                site.homeUrl = WordPressApi::homeFromRoot(root);
-        }
         QString error;
         const qint64 id = sites.add(site, &error);
         if (id == 0) {
@@ -101,6 +122,10 @@ QByteArray exportOpml(const QList<Site> &sites)
                 .toString(QUrl::FullyEncoded);
         outline.htmlUrl = site.homeUrl.toString(QUrl::FullyEncoded);
         outline.folder = site.folder;
+        if (site.kind != SourceKind::Feed) {
+            outline.sourceKind = toString(site.kind);
+            outline.sourceUrl = site.sourceUrl.toString(QUrl::FullyEncoded);
+        }
         outlines << outline;
     }
     return Feeds::writeOpml(outlines);

@@ -22,12 +22,15 @@ struct OpmlImport
 };
 
 // Adds the subscriptions of an OPML document to the library on db (the writer's connection).
-// Outlines become feed sites, or WordPress sites when the address is a REST API root; nested
-// folders are kept as "A/B". Sites already followed are left alone.
+// Outlines become feed sites, or WordPress or JSON API sites when Broadsheet's own attributes
+// say so (a file Broadsheet exported) or the address is a REST API root; nested folders are
+// kept as "A/B". Sites already followed are left alone.
 OpmlImport importOpml(QSqlDatabase db, const QByteArray &bytes);
 
 // The OPML 2.0 document of sites (folders as nested outlines). A WordPress site is written
-// with its feed address, which every reader understands; the built-in sample site is left out.
+// with its feed address, which every reader understands, and its REST API root in
+// Broadsheet's own attributes, so that Broadsheet imports it as it was; the built-in sample
+// site is left out.
 QByteArray exportOpml(const QList<Site> &sites);
 
 // The feed address of a WordPress site (its REST API root's front page + "feed/", or

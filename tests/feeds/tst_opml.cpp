@@ -50,11 +50,11 @@ void TestOpml::readsNestedFolders()
 void TestOpml::roundTrip()
 {
     const QList<OpmlOutline> outlines = {
-        {u"Top"_s, u"https://top.example.com/feed/"_s, u"https://top.example.com/"_s, QString()},
-        {u"A & B <news>"_s, u"https://ab.example.com/feed/?x=1&y=2"_s, QString(), u"News"_s},
-        {u"Deep"_s, u"https://deep.example.com/feed/"_s, QString(), u"News/Local/Harbour"_s},
-        {u"Other"_s, u"https://other.example.com/feed/"_s, QString(), u"Zeitung"_s},
-        {u"Second in News"_s, u"https://news2.example.com/feed/"_s, QString(), u"News"_s},
+        {u"Top"_s, u"https://top.example.com/feed/"_s, u"https://top.example.com/"_s, QString(), {}, {}},
+        {u"A & B <news>"_s, u"https://ab.example.com/feed/?x=1&y=2"_s, QString(), u"News"_s, {}, {}},
+        {u"Deep"_s, u"https://deep.example.com/feed/"_s, QString(), u"News/Local/Harbour"_s, {}, {}},
+        {u"Other"_s, u"https://other.example.com/feed/"_s, QString(), u"Zeitung"_s, {}, {}},
+        {u"Second in News"_s, u"https://news2.example.com/feed/"_s, QString(), u"News"_s, {}, {}},
     };
     const QByteArray xml = writeOpml(outlines);
     QVERIFY(xml.contains("<opml version=\"2.0\">"));
@@ -76,6 +76,19 @@ void TestOpml::roundTrip()
     // Each folder is written once, nested.
     QCOMPARE(xml.count("text=\"News\""), 1);
     QCOMPARE(xml.count("text=\"Local\""), 1);
+    // No attributes of Broadsheet's own, no namespace for them.
+    QVERIFY(!xml.contains("broadsheet"));
+
+    // A site Broadsheet reads through an API keeps it in its own namespace.
+    const QByteArray own = writeOpml({{u"WP"_s, u"https://wp.example.com/feed/"_s, QString(), u"News"_s,
+                                       u"wordpress"_s, u"https://wp.example.com/wp-json/"_s}});
+    QVERIFY(own.contains("xmlns:broadsheet=\"urn:broadsheet:opml:1\""));
+    const OpmlResult ownBack = parseOpml(own);
+    QVERIFY2(ownBack.ok, qPrintable(ownBack.error));
+    QCOMPARE(ownBack.outlines.size(), 1);
+    QCOMPARE(ownBack.outlines.at(0).xmlUrl, u"https://wp.example.com/feed/"_s);
+    QCOMPARE(ownBack.outlines.at(0).sourceKind, u"wordpress"_s);
+    QCOMPARE(ownBack.outlines.at(0).sourceUrl, u"https://wp.example.com/wp-json/"_s);
 }
 
 void TestOpml::brokenFileKeepsWhatItRead()

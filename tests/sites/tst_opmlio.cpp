@@ -98,6 +98,24 @@ private Q_SLOTS:
         QVERIFY(!truncated.error.isEmpty());
     }
 
+    void ownAttributesThatMakeNoSenseAreIgnored()
+    {
+        const QByteArray opml = readData(QStringLiteral("opml-own-attributes.opml"));
+        Store::Database db(m_dir.filePath(QStringLiteral("ownattributes.sqlite")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const Sites::OpmlImport imported = Sites::importOpml(db.connection(), opml);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.added, 3);
+        Store::SiteStore store(db.connection());
+        for (const char *feed : {"https://one.example.org/feed/", "https://two.example.org/feed/",
+                                 "https://three.example.org/feed/"}) {
+            const auto site = store.findBySourceUrl(QUrl(QString::fromLatin1(feed)));
+            QVERIFY2(site, feed);
+            QCOMPARE(Broadsheet::toString(site->kind), Broadsheet::toString(SourceKind::Feed));
+        }
+    }
+
     void exportRoundTrip()
     {
         QList<Site> sites;
@@ -116,15 +134,20 @@ private Q_SLOTS:
         c.title = QStringLiteral("Plain permalinks");
         c.kind = SourceKind::WordPress;
         c.sourceUrl = QUrl(QStringLiteral("https://plain.example.org/?rest_route=/"));
+        Site d;
+        d.title = QStringLiteral("Own backend");
+        d.kind = SourceKind::JsonApi;
+        d.sourceUrl = QUrl(QStringLiteral("https://api.example.org/broadsheet/v1/"));
+        d.homeUrl = QUrl(QStringLiteral("https://api.example.org/"));
         Site sample;
         sample.title = QStringLiteral("Sample");
         sample.sourceUrl = QUrl(QStringLiteral("https://sample.broadsheet.invalid/feed.xml"));
-        sites << a << b << c << sample;
+        sites << a << b << c << d << sample;
 
         const QByteArray opml = Sites::exportOpml(sites);
         const Feeds::OpmlResult parsed = Feeds::parseOpml(opml);
         QVERIFY2(parsed.ok, qPrintable(parsed.error));
-        QCOMPARE(parsed.outlines.size(), 3);
+        QCOMPARE(parsed.outlines.size(), 4);
         QHash<QString, Feeds::OpmlOutline> byUrl;
         for (const Feeds::OpmlOutline &o : parsed.outlines)
             byUrl.insert(o.xmlUrl, o);
@@ -134,6 +157,10 @@ private Q_SLOTS:
                  QStringLiteral("Gazette & Co"));
         QCOMPARE(byUrl.value(QStringLiteral("https://wp.example.org/feed/")).folder, QStringLiteral("News"));
         QVERIFY(byUrl.contains(QStringLiteral("https://plain.example.org/?feed=rss2")));
+        // Other readers see the feed; Broadsheet's own attributes keep the API.
+        QCOMPARE(byUrl.value(QStringLiteral("https://wp.example.org/feed/")).sourceKind,
+                 QStringLiteral("wordpress"));
+        QVERIFY(opml.contains("xmlns:broadsheet=\"urn:broadsheet:opml:1\""));
 
         // And into a new library: the same folders.
         Store::Database db(m_dir.filePath(QStringLiteral("roundtrip.sqlite")));
@@ -141,13 +168,26 @@ private Q_SLOTS:
         QVERIFY2(db.open(&error), qPrintable(error));
         const Sites::OpmlImport imported = Sites::importOpml(db.connection(), opml);
         QVERIFY(imported.ok);
-        QCOMPARE(imported.added, 3);
+        QCOMPARE(imported.added, 4);
+        Store::SiteStore store(db.connection());
         const auto gazette =
-            Store::SiteStore(db.connection())
-                .findBySourceUrl(QUrl(QStringLiteral("https://gazette.example.org/feed.xml")));
+            store.findBySourceUrl(QUrl(QStringLiteral("https://gazette.example.org/feed.xml")));
         QVERIFY(gazette);
         QCOMPARE(gazette->folder, QStringLiteral("News/Local"));
         QCOMPARE(gazette->title, QStringLiteral("Gazette & Co"));
+        QCOMPARE(Broadsheet::toString(gazette->kind), Broadsheet::toString(SourceKind::Feed));
+        // WordPress and JSON API sites come back as they were, not as their feeds.
+        for (const Site &original : {b, c, d}) {
+            const auto back = store.findBySourceUrl(original.sourceUrl);
+            QVERIFY2(back, qPrintable(original.sourceUrl.toString()));
+            QCOMPARE(Broadsheet::toString(back->kind), Broadsheet::toString(original.kind));
+            QCOMPARE(back->title, original.title);
+            QCOMPARE(back->folder, original.folder);
+        }
+        // Importing the file again adds nothing.
+        const Sites::OpmlImport again = Sites::importOpml(db.connection(), opml);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.existing, 4);
     }
 };
 
