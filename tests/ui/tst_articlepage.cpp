@@ -10,12 +10,24 @@
 #include <QGlyphRun>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextLayout>
 
 using namespace Broadsheet;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QColor colourOf(QTextDocument *document, const QString &needle)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text().contains(needle))
+                return it.fragment().charFormat().foreground().color();
+        }
+    }
+    return {};
+}
 
 QList<quint32> glyphsOf(const QString &text, const QFont &font)
 {
@@ -95,6 +107,34 @@ private Q_SLOTS:
         if (joined == glyphsOf(arabic, unshaped))
             QSKIP("No installed font has Arabic joining forms; shaping makes no difference here");
         QCOMPARE(glyphsOf(arabic, Ui::ArticlePage::documentFont(QApplication::font(), arabic)), joined);
+    }
+
+    void mutedTextUsesThePaletteMix()
+    {
+        Net::NetworkManager network;
+        Images::ImageFetcher images(network);
+        Ui::ArticleViewer viewer(images);
+        viewer.setLoadImages(false);
+        Article article;
+        article.id = 7;
+        article.title = u"Harbour"_s;
+        article.siteTitle = u"Gazette"_s;
+        article.contentHtml = u"<p>Body text.</p><figure><img src=\"https://x.example/a.jpg\" alt=\"Pier\">"
+                              "<figcaption>The pier at noon. Photo: Ann Lee / Agency</figcaption></figure>"_s;
+        Store::ArticleRow related;
+        related.id = 8;
+        related.title = u"Ferry timetable"_s;
+        related.siteTitle = u"Other Site"_s;
+        viewer.showArticle(article, {related});
+        QTextDocument *document = viewer.document();
+        const QColor muted = colourOf(document, u"Gazette"_s); // the byline
+        QVERIFY(muted.isValid());
+        QVERIFY(muted != colourOf(document, u"Body text."_s));
+        QCOMPARE(colourOf(document, u"The pier at noon."_s), muted);
+        QCOMPARE(colourOf(document, u"Photo: Ann Lee / Agency"_s), muted);
+        QCOMPARE(colourOf(document, u"Other Site"_s), muted);
+        viewer.showMessage(u"Nothing here"_s, u"Pick an article."_s);
+        QCOMPARE(colourOf(document, u"Pick an article."_s), muted);
     }
 
     void viewerSetsThePageFont()

@@ -100,11 +100,13 @@ Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::A
 
 QString ArticlePage::styleSheet(const QPalette &palette)
 {
+    // Every selector names its element: QTextDocument matches rules without one (".muted")
+    // against every node of the page. Captions and credits are always p.caption/p.credit
+    // in the pipeline's output.
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const QString muted = mix(text, base, 0.38);
     const QString rule = mix(text, base, 0.75);
-    const QString quoteBar = mix(text, base, 0.55);
     const QString link = palette.color(QPalette::Link).name();
     const QString code = mix(text, base, 0.92);
     return QStringLiteral(
@@ -112,9 +114,9 @@ QString ArticlePage::styleSheet(const QPalette &palette)
                "h1.title { font-size: x-large; font-weight: bold; margin-bottom: 4px; }"
                "p.byline, p.meta { color: %2; font-size: small; margin-top: 0px; }"
                "a { color: %3; text-decoration: none; }"
-               ".caption, figcaption, .wp-caption-text { color: %2; font-size: small; font-style: italic; }"
-               ".credit { color: %2; font-size: small; font-style: normal; }"
-               ".muted { color: %2; }"
+               "p.caption { color: %2; font-size: small; font-style: italic; }"
+               "p.credit { color: %2; font-size: small; font-style: normal; }"
+               "h2.muted, p.muted, span.muted { color: %2; }"
                "blockquote { color: %1; margin-left: 18px; margin-right: 18px; font-style: italic; }"
                "cite { color: %2; font-style: normal; }"
                "pre, code { font-family: monospace; background-color: %5; }"
@@ -122,8 +124,7 @@ QString ArticlePage::styleSheet(const QPalette &palette)
                "th { background-color: %5; }"
                "hr { color: %4; }"
                "h3.related { margin-top: 18px; }")
-               .arg(text.name(), muted, link, rule, code) +
-           QStringLiteral(" .quotebar { background-color: %1; }").arg(quoteBar);
+        .arg(text.name(), muted, link, rule, code);
 }
 
 bool ArticlePage::needsShaping(QStringView text)
