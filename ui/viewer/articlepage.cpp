@@ -149,7 +149,7 @@ bool ArticlePage::needsShaping(QStringView text)
 QFont ArticlePage::documentFont(const QFont &base, QStringView html)
 {
     QFont font = base;
-    font.setStyleStrategy(needsShaping(html)
+    font.setStyleStrategy(html.size() < PlainLayoutFrom || needsShaping(html)
                               ? QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping)
                               : QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping));
     return font;

@@ -20,11 +20,14 @@ struct ArticlePage
     // The document's default stylesheet, from the palette: readable in light and dark.
     static QString styleSheet(const QPalette &palette);
 
-    // The document font for a page's HTML: base, with QFont::PreferNoShaping when every
-    // character is from a script that needs no OpenType shaping (Latin, Greek, Cyrillic,
-    // punctuation and symbols: one glyph per character, kerning still applied), which
-    // halves the cost of laying out a long article. Anything else — Arabic, Hebrew, Indic,
-    // CJK, emoji, combining marks, joiners, variation selectors — keeps full shaping.
+    // The document font for a page's HTML: base, with QFont::PreferNoShaping for a long
+    // page (PlainLayoutFrom characters of HTML or more) whose characters are all from
+    // scripts that need no OpenType shaping (Latin, Greek, Cyrillic, punctuation, symbols).
+    // That halves the layout time of a long read, at the price of kerning and ligatures;
+    // shorter pages lay out in a few milliseconds and keep both. Anything else — Arabic,
+    // Hebrew, Indic, CJK, emoji, combining marks, joiners, variation selectors — is always
+    // shaped.
+    static constexpr qsizetype PlainLayoutFrom = 100'000;
     static QFont documentFont(const QFont &base, QStringView html);
     static bool needsShaping(QStringView text);
 

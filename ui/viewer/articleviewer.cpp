@@ -77,7 +77,7 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
 
     document()->clear();
     applyStyle();
-    // Shaping is most of the layout time of a long article; Latin, Greek and Cyrillic text
+    // Shaping is half the layout time of a long read; a long Latin, Greek or Cyrillic page
     // lays out without it. Set before the HTML so the document is laid out once.
     const QFont pageFont = ArticlePage::documentFont(font(), page.html);
     if (pageFont.styleStrategy() != font().styleStrategy())
