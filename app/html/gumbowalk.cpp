@@ -11,9 +11,19 @@
 #include <gumbo.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 #include <vector>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BROADSHEET_HAS_ASAN 1
+#endif
+#endif
+#ifndef BROADSHEET_HAS_ASAN
+#define BROADSHEET_HAS_ASAN 0
+#endif
 
 namespace Broadsheet::Html::Detail {
 
@@ -21,9 +31,117 @@ namespace {
 
 Dom buildDom(const QString &html, const QUrl &base, int reparseBudget);
 
+// Memory for one gumbo parse. Gumbo allocates and frees a small block for every token,
+// node, attribute and string, and the whole tree is thrown away right after the walk:
+// blocks come from a bump allocator and are released together, not one by one. Past
+// MaxArenaBytes (hostile input) allocations go to the heap and are freed one by one again,
+// so the arena never holds much more than that. Under AddressSanitizer (the fuzz builds)
+// gumbo keeps malloc and free, so its block bounds stay checked.
+class ParseArena
+{
+public:
+    ParseArena() = default;
+    ParseArena(const ParseArena &) = delete;
+    ParseArena &operator=(const ParseArena &) = delete;
+    ~ParseArena()
+    {
+        for (void *block : m_blocks)
+            std::free(block);
+    }
+
+    void use(GumboOptions &options)
+    {
+#if defined(__SANITIZE_ADDRESS__) || BROADSHEET_HAS_ASAN
+        Q_UNUSED(options) // every block on its own, so AddressSanitizer sees gumbo's bounds
+#else
+        options.allocator = &ParseArena::allocate;
+        options.deallocator = &ParseArena::deallocate;
+        options.userdata = this;
+        m_active = true;
+#endif
+    }
+
+    // Whether the arena holds every block of the parse, so that the output needs no
+    // gumbo_destroy_output (which would free block by block).
+    bool ownsEverything() const
+    {
+        return m_active && !m_heapBlocks;
+    }
+
+private:
+    static constexpr size_t Header = 16; // keeps gumbo's blocks 16-byte aligned
+    static constexpr size_t ChunkSize = 256 * 1024;
+    static constexpr size_t MaxArenaBytes = 64 * 1024 * 1024;
+    enum Tag : unsigned char
+    {
+        InArena,
+        OnHeap
+    };
+
+    static void *allocate(void *userdata, size_t size)
+    {
+        auto *arena = static_cast<ParseArena *>(userdata);
+        const size_t need = Header + ((size + 15) & ~size_t(15));
+        char *block = nullptr;
+        Tag tag = InArena;
+        if (arena->m_total + need > MaxArenaBytes) {
+            block = static_cast<char *>(std::malloc(need));
+            tag = OnHeap;
+            arena->m_heapBlocks = true;
+        } else if (need > ChunkSize / 8) {
+            block = static_cast<char *>(std::malloc(need));
+            if (block)
+                arena->m_blocks.push_back(block);
+            arena->m_total += need;
+        } else {
+            if (need > arena->m_left) {
+                arena->m_next = static_cast<char *>(std::malloc(ChunkSize));
+                if (!arena->m_next) {
+                    arena->m_left = 0;
+                    return nullptr;
+                }
+                arena->m_blocks.push_back(arena->m_next);
+                arena->m_left = ChunkSize;
+                arena->m_total += ChunkSize;
+            }
+            block = arena->m_next;
+            arena->m_next += need;
+            arena->m_left -= need;
+        }
+        if (!block)
+            return nullptr;
+        block[0] = static_cast<char>(tag);
+        return block + Header;
+    }
+
+    static void deallocate(void *, void *pointer)
+    {
+        if (!pointer)
+            return;
+        char *block = static_cast<char *>(pointer) - Header;
+        if (block[0] == static_cast<char>(OnHeap))
+            std::free(block);
+        // Arena blocks are released with the arena.
+    }
+
+    std::vector<void *> m_blocks; // chunks and large blocks, freed with the arena
+    char *m_next = nullptr;
+    size_t m_left = 0;
+    size_t m_total = 0;
+    bool m_heapBlocks = false;
+    bool m_active = false;
+};
+
 struct OutputDeleter
 {
-    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+    const GumboOptions *options;
+    const ParseArena *arena;
+    void operator()(GumboOutput *output) const
+    {
+        if (!arena->ownsEverything())
+            gumbo_destroy_output(options, output);
+        // Otherwise every block of the tree is in the arena, which frees it as a whole.
+    }
 };
 using OutputPtr = std::unique_ptr<GumboOutput, OutputDeleter>;
 
@@ -354,8 +472,11 @@ Dom buildDom(const QString &html, const QUrl &base, int reparseBudget)
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
     options.fragment_context = fragmentContext(bytes);
+    ParseArena arena; // outlives output (declared first)
+    arena.use(options);
     const OutputPtr output(
-        gumbo_parse_with_options(&options, bytes.constData(), static_cast<size_t>(bytes.size())));
+        gumbo_parse_with_options(&options, bytes.constData(), static_cast<size_t>(bytes.size())),
+        OutputDeleter{&options, &arena});
     if (!output)
         return {};
     GumboNode *body = options.fragment_context == GUMBO_TAG_LAST ? findBody(output.get()) : output->root;
