@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QGlyphRun>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -142,6 +143,61 @@ private Q_SLOTS:
         QCOMPARE(colourOf(document, u"Other Site"_s), muted);
         viewer.showMessage(u"Nothing here"_s, u"Pick an article."_s);
         QCOMPARE(colourOf(document, u"Pick an article."_s), muted);
+    }
+
+    void relatedPostsComeAfterTheFirstPaint()
+    {
+        Net::NetworkManager network;
+        Images::ImageFetcher images(network);
+        Ui::ArticleViewer viewer(images);
+        viewer.setLoadImages(false);
+        viewer.resize(600, 400);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        Article article;
+        article.id = 7;
+        article.title = u"Harbour"_s;
+        article.contentHtml = u"<p>Body text.</p>"_s.repeated(200);
+        Store::ArticleRow related;
+        related.id = 8;
+        related.title = u"Ferry timetable"_s;
+        related.siteTitle = u"Other Site"_s;
+        int calls = 0;
+        int staleCalls = 0;
+        // Replaced before it was painted: its related posts are never looked up.
+        viewer.showArticle(article, [&] {
+            ++staleCalls;
+            return QList<Store::ArticleRow>{related};
+        });
+        article.id = 9;
+        viewer.showArticle(article, [&] {
+            ++calls;
+            return QList<Store::ArticleRow>{related};
+        });
+        QCOMPARE(calls, 0);
+        QVERIFY(!viewer.document()->toPlainText().contains(u"Related posts"_s));
+        viewer.verticalScrollBar()->setValue(300);
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(staleCalls, 0);
+        QCOMPARE(viewer.related().size(), 1);
+        const QString text = viewer.document()->toPlainText();
+        QVERIFY(text.endsWith(u"Related posts\nFerry timetable — Other Site"_s));
+        QCOMPARE(viewer.verticalScrollBar()->value(), 300); // the reading position stays
+        // The section is the same as when the page is composed with it.
+        QTextDocument composed;
+        composed.setHtml(Ui::ArticlePage::compose(article, {related}, Html::RenderOptions{}).html);
+        QVERIFY(composed.toPlainText().endsWith(u"Related posts\nFerry timetable — Other Site"_s));
+        QTest::qWait(150);
+        QCOMPARE(calls, 1);
+
+        // Not painted (hidden): they come anyway, a moment later.
+        viewer.hide();
+        article.id = 10;
+        viewer.showArticle(article, [&] {
+            ++calls;
+            return QList<Store::ArticleRow>{related};
+        });
+        QTRY_COMPARE(calls, 2);
     }
 
     void viewerSetsThePageFont()

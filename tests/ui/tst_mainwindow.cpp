@@ -9,6 +9,7 @@
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentform.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/viewer/articlepage.h"
 #include "ui/viewer/articleviewer.h"
 
 #include <QApplication>
@@ -114,6 +115,29 @@ private Q_SLOTS:
         auto *comments = m_window->findChild<QTextBrowser *>(QStringLiteral("commentsView"));
         QTRY_VERIFY(comments->document()->toPlainText().contains(QStringLiteral("What a morning that was")));
         QVERIFY(comments->document()->toPlainText().contains(QStringLiteral("Reply")));
+    }
+
+    void relatedPostsFollowTheTextAndOpenInTheViewer()
+    {
+        QListView *list = m_window->findChild<QListView *>(QStringLiteral("articleList"));
+        const int row = rowWithTitle(list->model(), QStringLiteral("Photo story"));
+        QVERIFY(row >= 0);
+        list->setCurrentIndex(list->model()->index(row, 0));
+        auto *viewer = m_window->findChild<Ui::ArticleViewer *>(QStringLiteral("articleViewer"));
+        QVERIFY(viewer);
+        // Added once the text has been painted, at the end of the page.
+        QTRY_VERIFY(!viewer->related().isEmpty());
+        const QString text = viewer->document()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Related posts")));
+        QVERIFY(text.indexOf(QStringLiteral("Related posts")) >
+                text.indexOf(QStringLiteral("The first boats come in at half past five")));
+        const Store::ArticleRow first = viewer->related().constFirst();
+        QVERIFY(first.id != viewer->articleId());
+        QVERIFY(text.contains(first.title));
+        // Following the link opens that article here.
+        Q_EMIT viewer->anchorClicked(Ui::ArticlePage::articleUrl(first.id));
+        QTRY_COMPARE(viewer->articleId(), first.id);
+        QVERIFY(viewer->document()->toPlainText().contains(first.title));
     }
 
     void keyboardMovesThroughArticlesAndMarksThemRead()

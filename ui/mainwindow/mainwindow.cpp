@@ -6,6 +6,8 @@
 #include "images/imagefetcher.h"
 #include "models/articlelistmodel.h"
 #include "models/sitelistmodel.h"
+#include "net/network.h"
+#include "net/proxy.h"
 #include "session/session.h"
 #include "settings/settings.h"
 #include "sites/opmlio.h"
@@ -16,10 +18,8 @@
 #include "ui/about/aboutdialog.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
-#include "net/network.h"
-#include "net/proxy.h"
-#include "ui/settings/settingsdialog.h"
 #include "ui/mainwindow/icons.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/sitespane.h"
 #include "ui/viewer/articleviewer.h"
@@ -35,16 +35,16 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QTimer>
-#include <QVBoxLayout>
+#include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Broadsheet::Ui {
 
@@ -67,10 +67,11 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_viewer = new ArticleViewer(*m_images, this);
     m_viewer->setLoadImages(settings.value(Settings::Key::LoadImages).toString() != QLatin1String("never"));
     m_viewer->setZoom(settings.value(Settings::Key::ViewerZoom).toInt());
-    m_siteComments = new Comments::SiteCommentSettings(library, session.writer(), session.credentials(), this);
+    m_siteComments =
+        new Comments::SiteCommentSettings(library, session.writer(), session.credentials(), this);
     m_siteComments->setNetwork(&session.network());
-    m_comments =
-        new CommentsPanel({library, session.commentsLoader(), *m_drafts, *m_outbox, settings, m_siteComments}, this);
+    m_comments = new CommentsPanel(
+        {library, session.commentsLoader(), *m_drafts, *m_outbox, settings, m_siteComments}, this);
 
     m_readerSplitter = new QSplitter(Qt::Vertical, this);
     m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
@@ -188,8 +189,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     QAction *refresh = action(tr("&Refresh All Sites"), QStringLiteral("view-refresh"),
                               QKeySequence(Qt::Key_F5), [this] { m_session.refresher().refreshAll(); });
-    QAction *cancel = action(tr("&Stop Refreshing"), QStringLiteral("process-stop"),
-                             QKeySequence(), [this] { m_session.refresher().cancel(); });
+    QAction *cancel = action(tr("&Stop Refreshing"), QStringLiteral("process-stop"), QKeySequence(),
+                             [this] { m_session.refresher().cancel(); });
     m_cancelRefresh->setDefaultAction(cancel);
 
     QAction *next = action(tr("&Next Article"), QStringLiteral("go-next"), QKeySequence(Qt::Key_J),
@@ -234,8 +235,8 @@ void MainWindow::createActions()
     QAction *allRead = action(tr("Mark &All as Read"), QStringLiteral("mail-mark-read"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                               [this] { m_session.library().markAllRead(m_model->query()); });
-    QAction *preferences = action(tr("&Settings…"), QStringLiteral("preferences-system"), QKeySequence::Preferences,
-                                  [this] { showSettings(); });
+    QAction *preferences = action(tr("&Settings…"), QStringLiteral("preferences-system"),
+                                  QKeySequence::Preferences, [this] { showSettings(); });
     preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     preferences->setMenuRole(QAction::PreferencesRole);
     QAction *about =
@@ -319,7 +320,8 @@ void MainWindow::openArticle(qint64 articleId)
         m_comments->setArticle(0);
         return;
     }
-    m_viewer->showArticle(*article, library.articles().related(articleId, 5));
+    m_viewer->showArticle(*article,
+                          [&library, articleId] { return library.articles().related(articleId, 5); });
     m_comments->setArticle(articleId);
     m_starAction->setChecked(article->starred);
     m_readAction->setChecked(article->read);
@@ -375,14 +377,14 @@ void MainWindow::removeSite(qint64 siteId)
     if (ask.clickedButton() != remove)
         return;
     auto removed = std::make_shared<bool>(false);
-    m_session.writer().post([siteId, removed](QSqlDatabase db) { *removed = Store::SiteStore(db).remove(siteId); },
-                            this, [this, removed, title = site->title] {
-                                m_session.library().notifySitesChanged();
-                                m_session.library().notifyArticlesChanged(0);
-                                statusBar()->showMessage(*removed ? tr("Removed %1").arg(title)
-                                                                  : tr("%1 could not be removed.").arg(title),
-                                                         8000);
-                            });
+    m_session.writer().post(
+        [siteId, removed](QSqlDatabase db) { *removed = Store::SiteStore(db).remove(siteId); }, this,
+        [this, removed, title = site->title] {
+            m_session.library().notifySitesChanged();
+            m_session.library().notifyArticlesChanged(0);
+            statusBar()->showMessage(
+                *removed ? tr("Removed %1").arg(title) : tr("%1 could not be removed.").arg(title), 8000);
+        });
 }
 
 void MainWindow::importOpml(const QString &file)
@@ -463,12 +465,14 @@ void MainWindow::applySetting(int key)
     case Key::ProxyMode:
     case Key::ProxyHost:
     case Key::ProxyPort:
-        Net::applyProxySetting(m_settings.value(Key::ProxyMode).toString(), m_settings.value(Key::ProxyHost).toString(),
+        Net::applyProxySetting(m_settings.value(Key::ProxyMode).toString(),
+                               m_settings.value(Key::ProxyHost).toString(),
                                m_settings.value(Key::ProxyPort).toInt());
         break;
     case Key::ImageCacheMegabytes:
         m_session.network().setCacheDirectory(m_session.profile().cachePath(),
-                                              qint64(m_settings.value(Key::ImageCacheMegabytes).toInt()) * 1024 * 1024);
+                                              qint64(m_settings.value(Key::ImageCacheMegabytes).toInt()) *
+                                                  1024 * 1024);
         break;
     case Key::RetentionDays:
         m_session.applyRetention(m_settings.value(Key::RetentionDays).toInt());

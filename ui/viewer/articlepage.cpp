@@ -69,7 +69,9 @@ QString featuredFigure(const Article &article)
     return html + QStringLiteral("</figure>");
 }
 
-QString relatedPosts(const QList<Store::ArticleRow> &related)
+} // namespace
+
+QString ArticlePage::relatedSection(const QList<Store::ArticleRow> &related)
 {
     if (related.isEmpty())
         return {};
@@ -82,8 +84,6 @@ QString relatedPosts(const QList<Store::ArticleRow> &related)
     return html + QStringLiteral("</ul>");
 }
 
-} // namespace
-
 Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::ArticleRow> &related,
                                     const Html::RenderOptions &options)
 {
@@ -92,7 +92,7 @@ Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::A
     const Html::Rendered body = Html::render(featuredFigure(article) + article.contentHtml, options);
     Html::Rendered page;
     page.html = QStringLiteral("<html><body>") + header(article) + QStringLiteral("<div class=\"body\">") +
-                body.html + QStringLiteral("</div>") + relatedPosts(related) +
+                body.html + QStringLiteral("</div>") + relatedSection(related) +
                 QStringLiteral("</body></html>");
     page.images = body.images;
     return page;

@@ -17,6 +17,9 @@ struct ArticlePage
     static Html::Rendered compose(const Article &article, const QList<Store::ArticleRow> &related,
                                   const Html::RenderOptions &options);
 
+    // "Related posts": a rule, a heading and a list of links to the articles.
+    static QString relatedSection(const QList<Store::ArticleRow> &related);
+
     // The document's default stylesheet, from the palette: readable in light and dark.
     static QString styleSheet(const QPalette &palette);
 

@@ -8,11 +8,15 @@
 #include <QImageReader>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace Broadsheet::Ui {
 
 namespace {
+// Related posts are added right after the first paint, or after this long if the viewer is
+// not painted (hidden).
+constexpr int RelatedWithoutPaintMs = 100;
 constexpr int MaxImagePixels = 40'000'000; // ~ 8000 × 5000
 constexpr int MaxImageSide = 12'000;
 constexpr int MaxColumnWidth = 760; // ~70 characters of body text
@@ -34,6 +38,8 @@ ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
     applyStyle();
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleViewer::handleAnchor);
     connect(&m_images, &Images::ImageFetcher::fetched, this, &ArticleViewer::handleImage);
+    m_relatedTimer.setSingleShot(true);
+    connect(&m_relatedTimer, &QTimer::timeout, this, &ArticleViewer::addRelated);
 }
 
 int ArticleViewer::columnWidth() const
@@ -47,8 +53,42 @@ void ArticleViewer::applyStyle()
     document()->setDefaultStyleSheet(ArticlePage::styleSheet(palette()));
 }
 
+void ArticleViewer::showArticle(const Article &article, RelatedLoader loadRelated)
+{
+    showArticle(article);
+    m_loadRelated = std::move(loadRelated);
+    if (m_loadRelated)
+        m_relatedTimer.start(RelatedWithoutPaintMs);
+}
+
+void ArticleViewer::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    // The text is on screen: the related posts come next, once this paint is done.
+    if (m_loadRelated && m_relatedTimer.remainingTime() != 0)
+        m_relatedTimer.start(0);
+}
+
+void ArticleViewer::addRelated()
+{
+    const RelatedLoader load = std::exchange(m_loadRelated, {});
+    if (!load || !m_articleId)
+        return;
+    const QList<Store::ArticleRow> rows = load();
+    if (rows.isEmpty())
+        return;
+    m_related = rows;
+    const int position = verticalScrollBar()->value();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertHtml(ArticlePage::relatedSection(rows));
+    verticalScrollBar()->setValue(position);
+}
+
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
 {
+    m_loadRelated = {};
+    m_relatedTimer.stop();
     if (article.id != m_articleId)
         m_imagesForThisArticle = false;
     m_article = article;
@@ -93,6 +133,8 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
 void ArticleViewer::showMessage(const QString &title, const QString &text)
 {
     m_articleId = 0;
+    m_loadRelated = {};
+    m_relatedTimer.stop();
     m_imagesByResource.clear();
     m_decoded.clear();
     setHtml(QStringLiteral("<h2 class=\"muted\">%1</h2><p class=\"muted\">%2</p>")

@@ -8,6 +8,9 @@
 #include <QImage>
 #include <QSet>
 #include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
 
 namespace Broadsheet::Images {
 class ImageFetcher;
@@ -25,6 +28,12 @@ public:
     explicit ArticleViewer(Images::ImageFetcher &images, QWidget *parent = nullptr);
 
     void showArticle(const Article &article, const QList<Store::ArticleRow> &related = {});
+    // Shows the article at once and its related posts after the page has first been painted:
+    // loadRelated runs then, and its rows are added at the end of the page without moving
+    // the reading position. Ranking them is not part of the wait for the text.
+    using RelatedLoader = std::function<QList<Store::ArticleRow>()>;
+    void showArticle(const Article &article, RelatedLoader loadRelated);
+    const QList<Store::ArticleRow> &related() const { return m_related; }
     void showMessage(const QString &title, const QString &text);
     qint64 articleId() const { return m_articleId; }
 
@@ -43,6 +52,7 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void handleAnchor(const QUrl &url);
@@ -50,6 +60,7 @@ private:
     void placeImage(const QString &resource);
     QImage fitted(const QImage &image, int naturalWidth) const;
     void applyStyle();
+    void addRelated();
     int columnWidth() const;
 
     Images::ImageFetcher &m_images;
@@ -60,6 +71,8 @@ private:
     int m_zoom = 0;
     Article m_article;
     QList<Store::ArticleRow> m_related;
+    RelatedLoader m_loadRelated; // until the related posts are added
+    QTimer m_relatedTimer;
     QHash<QString, Html::ImageRef> m_imagesByResource; // resource name → image of this article
     QHash<QUrl, QImage> m_decoded;                     // natural-size images of this article
 };
