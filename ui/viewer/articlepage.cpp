@@ -69,14 +69,21 @@ QString featuredFigure(const Article &article)
     return html + QStringLiteral("</figure>");
 }
 
+// In the namespace, not in ArticlePage, so that lupdate files it under the context the tr()
+// above translates with.
+QString relatedHeading()
+{
+    return tr("Related posts");
+}
+
 } // namespace
 
 QString ArticlePage::relatedSection(const QList<Store::ArticleRow> &related)
 {
     if (related.isEmpty())
         return {};
-    QString html = QStringLiteral("<hr><h3 class=\"related\">%1</h3><ul class=\"related\">")
-                       .arg(esc(tr("Related posts")));
+    QString html =
+        QStringLiteral("<hr><h3 class=\"related\">%1</h3><ul class=\"related\">").arg(esc(relatedHeading()));
     for (const Store::ArticleRow &row : related) {
         html += QStringLiteral("<li><a href=\"%1\">%2</a> <span class=\"muted\">— %3</span></li>")
                     .arg(ArticlePage::articleUrl(row.id).toString(), esc(row.title), esc(row.siteTitle));
