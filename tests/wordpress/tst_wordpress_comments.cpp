@@ -13,8 +13,8 @@
 #include "store/database.h"
 #include "store/library.h"
 #include "store/writer.h"
+#include "wordpressenv.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,15 +107,10 @@ private:
 void TestWordPressComments::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QFile env(QStringLiteral(BROADSHEET_WORDPRESS_ENV));
-    if (!env.open(QIODevice::ReadOnly))
+    const auto env = Testing::readWordPressEnv();
+    if (!env)
         QSKIP("The real WordPress is not running (the wordpress_start fixture did not run or was skipped).");
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(line.left(eq)),
-                         QString::fromUtf8(line.mid(eq + 1)).remove(QLatin1Char('\'')));
-    }
+    m_env = *env;
     m_url = m_env.value(QStringLiteral("WPLOCAL_URL"));
     QVERIFY2(!m_url.isEmpty(), "WPLOCAL_URL missing from the fixture's variables");
     m_profile = m_dir.filePath(QStringLiteral("profile"));

@@ -18,8 +18,8 @@
 #include "ui/comments/commentform.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/comments/commentsview.h"
+#include "wordpressenv.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -68,15 +68,10 @@ private:
 void TestWordPressCommentsPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QFile env(QStringLiteral(BROADSHEET_WORDPRESS_ENV));
-    if (!env.open(QIODevice::ReadOnly))
+    const auto env = Testing::readWordPressEnv();
+    if (!env)
         QSKIP("The real WordPress is not running (the wordpress_start fixture did not run or was skipped).");
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            m_env.insert(QString::fromUtf8(line.left(eq)),
-                         QString::fromUtf8(line.mid(eq + 1)).remove(QLatin1Char('\'')));
-    }
+    m_env = *env;
     m_url = m_env.value(QStringLiteral("WPLOCAL_URL"));
     QVERIFY(!m_url.isEmpty());
     m_stamp = QString::number(QDateTime::currentMSecsSinceEpoch());

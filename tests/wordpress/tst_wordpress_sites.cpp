@@ -3,8 +3,8 @@
 // them as the viewer shows them: captions and credits, categories, authors, decoded titles.
 
 #include "../sites/clirunner.h"
+#include "wordpressenv.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,15 +68,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QFile file(QStringLiteral(BROADSHEET_WORDPRESS_ENV));
-        if (!file.open(QIODevice::ReadOnly))
+        const auto env = Broadsheet::Testing::readWordPressEnv();
+        if (!env)
             QSKIP("The real WordPress is not running: the wordpress_start fixture was skipped or failed "
                   "(it needs root and Debian's apt; see its output).");
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
-        }
+        m_env = *env;
         QVERIFY2(!m_env.value(QStringLiteral("WPLOCAL_URL")).isEmpty(),
                  "no WPLOCAL_URL in the fixture's env file");
         QVERIFY(postId("WPLOCAL_POST_GUTENBERG") > 0);
