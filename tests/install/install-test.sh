@@ -133,16 +133,17 @@ files=$(dpkg -L broadsheet)
 expect_file() {
     if grep -qx "$1" <<<"$files" && [ -e "$1" ]; then pass "$1"; else fail "missing $1"; fi
 }
-expect_file /usr/bin/broadsheet
-expect_file /usr/bin/broadsheet-cli
-expect_file /usr/share/applications/$app_id.desktop
-expect_file /usr/share/metainfo/$app_id.metainfo.xml
-expect_file /usr/share/icons/hicolor/scalable/apps/$app_id.svg
+# What both packages install (the .deb adds Debian's copyright and changelog).
+payload=(/usr/bin/broadsheet /usr/bin/broadsheet-cli
+         /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml
+         /usr/share/icons/hicolor/scalable/apps/$app_id.svg
+         /usr/share/man/man1/broadsheet.1.gz /usr/share/man/man1/broadsheet-cli.1.gz)
 for size in "${icon_sizes[@]}"; do
-    expect_file /usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
+    payload+=(/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png)
 done
-expect_file /usr/share/man/man1/broadsheet.1.gz
-expect_file /usr/share/man/man1/broadsheet-cli.1.gz
+for file in "${payload[@]}"; do
+    expect_file "$file"
+done
 expect_file /usr/share/doc/broadsheet/copyright
 expect_file /usr/share/doc/broadsheet/changelog.gz
 
@@ -219,16 +220,9 @@ else
     expect_rpm_file() {
         if grep -qx "$1" <<<"$rpm_files"; then pass "rpm has $1"; else fail "rpm lacks $1"; fi
     }
-    expect_rpm_file /usr/bin/broadsheet
-    expect_rpm_file /usr/bin/broadsheet-cli
-    expect_rpm_file /usr/share/applications/$app_id.desktop
-    expect_rpm_file /usr/share/metainfo/$app_id.metainfo.xml
-    expect_rpm_file /usr/share/icons/hicolor/scalable/apps/$app_id.svg
-    for size in "${icon_sizes[@]}"; do
-        expect_rpm_file /usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
+    for file in "${payload[@]}"; do
+        expect_rpm_file "$file"
     done
-    expect_rpm_file /usr/share/man/man1/broadsheet.1.gz
-    expect_rpm_file /usr/share/man/man1/broadsheet-cli.1.gz
     for dir in /usr /usr/bin /usr/share /usr/share/applications /usr/share/icons /usr/share/icons/hicolor; do
         if grep -qx "$dir" <<<"$rpm_files"; then fail "rpm claims the system directory $dir"; fi
     done
