@@ -198,6 +198,18 @@ private Q_SLOTS:
             return QList<Store::ArticleRow>{related};
         });
         QTRY_COMPARE(calls, 2);
+
+        // Shown again before that (images switched on): the lookup still comes, once.
+        article.id = 11;
+        viewer.showArticle(article, [&] {
+            ++calls;
+            return QList<Store::ArticleRow>{related};
+        });
+        viewer.setLoadImages(true);
+        QTRY_COMPARE(calls, 3);
+        QVERIFY(viewer.document()->toPlainText().endsWith(u"Related posts\nFerry timetable — Other Site"_s));
+        QTest::qWait(150);
+        QCOMPARE(calls, 3);
     }
 
     void viewerSetsThePageFont()

@@ -130,6 +130,18 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
     }
 }
 
+void ArticleViewer::reshow()
+{
+    // The same article again (images, palette): same reading position, and related posts
+    // not looked up yet still come after the paint.
+    const int position = verticalScrollBar()->value();
+    if (RelatedLoader pending = std::exchange(m_loadRelated, {}))
+        showArticle(m_article, std::move(pending));
+    else
+        showArticle(m_article, m_related);
+    verticalScrollBar()->setValue(position);
+}
+
 void ArticleViewer::showMessage(const QString &title, const QString &text)
 {
     m_articleId = 0;
@@ -146,11 +158,8 @@ void ArticleViewer::setLoadImages(bool load)
     if (load == m_loadImages)
         return;
     m_loadImages = load;
-    if (m_articleId) {
-        const int position = verticalScrollBar()->value();
-        showArticle(m_article, m_related);
-        verticalScrollBar()->setValue(position);
-    }
+    if (m_articleId)
+        reshow();
 }
 
 void ArticleViewer::setZoom(int steps)
@@ -272,9 +281,7 @@ void ArticleViewer::handleAnchor(const QUrl &url)
     }
     if (m_imageLinks.contains(url)) {
         m_imagesForThisArticle = true;
-        const int position = verticalScrollBar()->value();
-        showArticle(m_article, m_related);
-        verticalScrollBar()->setValue(position);
+        reshow();
         return;
     }
     const QString scheme = url.scheme();
@@ -288,11 +295,8 @@ void ArticleViewer::handleAnchor(const QUrl &url)
 void ArticleViewer::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_articleId) {
-        const int position = verticalScrollBar()->value();
-        showArticle(m_article, m_related);
-        verticalScrollBar()->setValue(position);
-    }
+    if (event->type() == QEvent::PaletteChange && m_articleId)
+        reshow();
 }
 
 void ArticleViewer::resizeEvent(QResizeEvent *event)

@@ -61,6 +61,7 @@ private:
     QImage fitted(const QImage &image, int naturalWidth) const;
     void applyStyle();
     void addRelated();
+    void reshow();
     int columnWidth() const;
 
     Images::ImageFetcher &m_images;
