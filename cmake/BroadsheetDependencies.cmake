@@ -12,6 +12,7 @@ function(broadsheet_require_qt component package)
 endfunction()
 
 broadsheet_require_qt(Core "qt6-base-dev")
+broadsheet_require_qt(Concurrent "qt6-base-dev")
 broadsheet_require_qt(Network "qt6-base-dev")
 broadsheet_require_qt(Sql "qt6-base-dev libqt6sql6-sqlite")
 broadsheet_require_qt(Gui "qt6-base-dev")
