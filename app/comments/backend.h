@@ -9,6 +9,7 @@
 // The same module reads a thread (all pages, oldest first) for each backend.
 
 #include "domain/comment.h"
+#include "domain/commentsettings.h"
 #include "domain/site.h"
 #include "net/network.h"
 
@@ -29,13 +30,7 @@ struct Target
     QString postId; // the article's id on the site
 };
 
-struct BackendSettings
-{
-    QString resolved; // what "auto" settled on (wordpress-rest|wordpress-form), empty: not yet
-    QUrl restRoot;    // WordPress REST root
-    QUrl jsonBase;    // generic JSON API base
-    bool signIn = false;
-};
+using BackendSettings = CommentBackendSettings;
 
 // Where a site's comments go, from what the user chose (site.commentBackend) and what was
 // learnt (settings). The post id comes from the article (remote post id, or the id in a

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "comments/backend.h"
-#include "comments/outboxstore.h"
 #include "comments/submission.h"
 #include "store/commentstore.h"
+#include "store/outboxstore.h"
 
 #include <functional>
 #include <memory>
@@ -16,12 +16,13 @@ class NetworkManager;
 }
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 
 namespace Broadsheet::Comments {
 
 class CredentialStore;
+using OutboxEntry = Store::OutboxEntry;
+using OutboxResult = Store::OutboxStore::Result;
 
 // Comments the user wrote, on their way to the site: nothing lost, nothing doubled.
 //
@@ -37,8 +38,8 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    Outbox(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-           CredentialStore *credentials = nullptr, QObject *parent = nullptr);
+    Outbox(Store::Library &library, Net::NetworkManager &network, CredentialStore *credentials = nullptr,
+           QObject *parent = nullptr);
     ~Outbox() override;
 
     struct Receipt
@@ -86,20 +87,17 @@ Q_SIGNALS:
 private:
     struct Attempt;
     void deliver(qint64 localId);
-    // Runs operation on the comment on the writer thread; then(articleId) when it changed something.
-    void change(qint64 localId, bool (*operation)(QSqlDatabase, qint64), std::function<void(qint64)> then);
     void startAttempt(const std::shared_ptr<Attempt> &attempt);
     void lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afterDuplicate);
     void post(const std::shared_ptr<Attempt> &attempt);
     void handleOutcome(const std::shared_ptr<Attempt> &attempt, const Outcome &outcome);
-    void finish(const std::shared_ptr<Attempt> &attempt, const OutboxStore::Result &result,
+    void finish(const std::shared_ptr<Attempt> &attempt, const Store::OutboxStore::Result &result,
                 const QString &message);
     void scheduleNext();
     void jobStarted() { ++m_pendingJobs; }
     void jobDone();
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     Net::NetworkManager &m_network;
     CredentialStore *m_credentials = nullptr;
     QSet<qint64> m_inFlight;
