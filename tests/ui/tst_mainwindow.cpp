@@ -63,17 +63,18 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<Session>(Profile::resolve(m_dir.path()));
+        m_session =
+            std::make_unique<Session>(Profile::resolve(m_dir.path()), std::make_unique<Settings>(QString()));
         QString error;
         QVERIFY2(m_session->open(&error), qPrintable(error));
-        m_settings = std::make_unique<Settings>(QString());
+        m_settings = &m_session->settings();
         openWindow();
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_settings.reset();
+        m_settings = nullptr;
         m_session.reset();
     }
 
@@ -255,7 +256,7 @@ private Q_SLOTS:
 private:
     void openWindow()
     {
-        m_window = std::make_unique<Ui::MainWindow>(*m_session, *m_settings);
+        m_window = std::make_unique<Ui::MainWindow>(*m_session);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         if (m_session->library().articles().count({}) == 0) {
@@ -268,7 +269,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<Settings> m_settings;
+    Settings *m_settings = nullptr; // the session's, in memory
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 
