@@ -14,8 +14,10 @@ namespace Broadsheet::Ui {
 // already show it, the body through the core's HTML pipeline, and "Related posts".
 struct ArticlePage
 {
+    // contentLength >= 0: the page's first screen, with only that much of the body's source
+    // (see Html::leadingBlocksEnd) and no related posts.
     static Html::Rendered compose(const Article &article, const QList<Store::ArticleRow> &related,
-                                  const Html::RenderOptions &options);
+                                  const Html::RenderOptions &options, qsizetype contentLength = -1);
 
     // "Related posts": a rule, a heading and a list of links to the articles.
     static QString relatedSection(const QList<Store::ArticleRow> &related);
