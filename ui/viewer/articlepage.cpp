@@ -156,10 +156,14 @@ bool ArticlePage::needsShaping(QStringView text)
 
 QFont ArticlePage::documentFont(const QFont &base, QStringView html)
 {
+    return documentFont(base, html.size() >= PlainLayoutFrom && !needsShaping(html));
+}
+
+QFont ArticlePage::documentFont(const QFont &base, bool plainLayout)
+{
     QFont font = base;
-    font.setStyleStrategy(html.size() < PlainLayoutFrom || needsShaping(html)
-                              ? QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping)
-                              : QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping));
+    font.setStyleStrategy(plainLayout ? QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping)
+                                      : QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping));
     return font;
 }
 

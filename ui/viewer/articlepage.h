@@ -34,6 +34,9 @@ struct ArticlePage
     // shaped.
     static constexpr qsizetype PlainLayoutFrom = 100'000;
     static QFont documentFont(const QFont &base, QStringView html);
+    // base with or without PreferNoShaping (the viewer decides on an article's source, so
+    // that its first screen and its whole page are laid out alike).
+    static QFont documentFont(const QFont &base, bool plainLayout);
     static bool needsShaping(QStringView text);
 
     // Links inside the viewer to another article of the library.

@@ -43,8 +43,13 @@ BuiltPage buildPage(const PageRequest &request, const std::function<bool()> &wan
     document->setDocumentMargin(request.documentMargin);
     document->setDefaultStyleSheet(request.styleSheet);
     // Shaping is half the layout time of a long read; a long Latin, Greek or Cyrillic page
-    // lays out without it. Set before the HTML so the document is laid out once.
-    document->setDefaultFont(ArticlePage::documentFont(request.font, page.html));
+    // lays out without it. Decided on the article's source, so that its first screen is laid
+    // out as the whole page will be (a first screen also checks the source it leaves out).
+    const QString &source = request.article.contentHtml;
+    const bool plain = source.size() >= ArticlePage::PlainLayoutFrom &&
+                       !ArticlePage::needsShaping(page.html) &&
+                       (request.contentLength < 0 || !ArticlePage::needsShaping(source));
+    document->setDefaultFont(ArticlePage::documentFont(request.font, plain));
     document->setHtml(page.html);
     document->moveToThread(request.thread);
     built.document = std::make_shared<PageDocument>(document);
