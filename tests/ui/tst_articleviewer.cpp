@@ -181,6 +181,33 @@ private Q_SLOTS:
         QCOMPARE(stages, (QList<bool>{true}));
     }
 
+    void relatedPostsEndALongPage()
+    {
+        // Hidden: the related posts come 100 ms after the call, before or after the whole
+        // page; either way they end the page, once, and the reading position stays.
+        Viewer fixture(false);
+        Ui::ArticleViewer &viewer = fixture.viewer;
+        Store::ArticleRow related;
+        related.id = 8;
+        related.title = u"Ferry timetable"_s;
+        related.siteTitle = u"Other Site"_s;
+        int calls = 0;
+        viewer.showArticle(article(1, longRead(1300)), [&] {
+            ++calls;
+            return QList<Store::ArticleRow>{related};
+        });
+        QTRY_COMPARE(calls, 1);
+        QTRY_VERIFY(viewer.isComplete());
+        settle();
+        QVERIFY(viewer.isComplete());
+        const QString text = viewer.document()->toPlainText();
+        QVERIFY(text.endsWith(u"Related posts\nFerry timetable — Other Site"_s));
+        QCOMPARE(text.count(u"Related posts"_s), 1);
+        QVERIFY(text.contains(u"Paragraph 1299:"_s));
+        QCOMPARE(viewer.related().size(), 1);
+        QCOMPARE(calls, 1);
+    }
+
     void imageLinksShowThePictures()
     {
         Viewer fixture(false);

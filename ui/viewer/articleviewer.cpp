@@ -17,6 +17,8 @@ namespace {
 // Related posts are added right after the first paint, or after this long if the viewer is
 // not painted (hidden).
 constexpr int RelatedWithoutPaintMs = 100;
+// Related posts are inserted into a page of up to this many characters as it is shown (~1 ms).
+constexpr int LiveInsertUpTo = 50'000;
 } // namespace
 
 ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
@@ -74,8 +76,12 @@ void ArticleViewer::addRelated()
     if (rows.isEmpty())
         return;
     m_related = rows;
-    // A first screen gets them with the rest of its page (apply()).
-    if (m_shown == Shown::Complete) {
+    // A first screen gets them with the rest of its page (apply()). Added to the end of a long
+    // page that Qt has only partly laid out, they would make it lay the page out again step by
+    // step (0.8 s for the 500 KB read): such a page is built again with them, off this thread.
+    if (m_shown == Shown::Complete && document()->characterCount() > LiveInsertUpTo) {
+        build(true);
+    } else if (m_shown == Shown::Complete) {
         const int position = verticalScrollBar()->value();
         insertRelated(document());
         verticalScrollBar()->setValue(position);
