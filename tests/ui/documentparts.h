@@ -1,7 +1,9 @@
 #pragma once
 
-// What a viewer's document holds, for the UI tests: its pictures and its links.
+// For the UI tests: what a viewer's document holds (its pictures, its links), and picture bytes.
 
+#include <QBuffer>
+#include <QImage>
 #include <QStringList>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -29,4 +31,16 @@ inline QString anchorWithText(QTextDocument *document, const QString &text)
         }
     }
     return {};
+}
+
+// The PNG bytes of a picture of size filled with colour, as an image fetcher delivers them.
+inline QByteArray pngBytes(QSize size, const QColor &colour)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }

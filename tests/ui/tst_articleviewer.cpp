@@ -8,7 +8,6 @@
 #include "net/network.h"
 #include "ui/viewer/articleviewer.h"
 
-#include <QBuffer>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -247,13 +246,7 @@ private Q_SLOTS:
                 ->resource(QTextDocument::ImageResource, QUrl(names.first()))
                 .value<QImage>();
         };
-        QImage red(40, 20, QImage::Format_RGB32);
-        red.fill(Qt::red);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(red.save(&buffer, "PNG"));
-        Q_EMIT fixture.images.fetched(url, png, {});
+        Q_EMIT fixture.images.fetched(url, pngBytes(QSize(40, 20), Qt::red), {});
         // Not decoded in the signal's call: the placeholder is still there.
         QVERIFY(picture().pixelColor(0, 0) != QColor(Qt::red));
         QTRY_COMPARE(picture().pixelColor(0, 0), QColor(Qt::red));
