@@ -90,6 +90,28 @@ ThreadPage WordPressRestClient::readThreadPage(const Net::Response &response) co
     return WordPress::readThreadPage(response);
 }
 
+Net::Request WordPressRestClient::probeRequest(const QUrl &restRoot)
+{
+    // {}: no post, no content, so WordPress stores nothing whatever it thinks of anonymous comments.
+    Net::Request probe = jsonPost(restUrl(restRoot, QStringLiteral("wp/v2/comments")), {}, std::nullopt);
+    probe.timeoutMs = 15'000;
+    return probe;
+}
+
+CommentBackend WordPressRestClient::readProbe(const Net::Response &response)
+{
+    const QString code =
+        QJsonDocument::fromJson(response.body).object().value(QLatin1String("code")).toString();
+    if (code == QLatin1String("rest_comment_login_required"))
+        return CommentBackend::WordPressForm;
+    if (code.startsWith(QLatin1String("rest_")) && response.status >= 400 && response.status < 500 &&
+        code != QLatin1String("rest_no_route"))
+        return CommentBackend::WordPressRest; // it got as far as checking the comment
+    if (code == QLatin1String("rest_no_route") || response.status == 404)
+        return CommentBackend::WordPressForm; // no comments route: the form is what is left
+    return CommentBackend::None;
+}
+
 void WordPressRestClient::setLoginFallback(std::unique_ptr<HttpBackendClient> fallback)
 {
     delete m_loginFallback;

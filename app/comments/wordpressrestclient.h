@@ -22,6 +22,13 @@ public:
     std::optional<Net::Request> threadRequest(const QString &postId, int page) const override;
     ThreadPage readThreadPage(const Net::Response &response) const override;
 
+    // How the site takes anonymous comments, found out without posting one: an empty POST to the
+    // comments route stores nothing and answers rest_comment_login_required (a default WordPress:
+    // the form it is) or a validation error (REST takes them).
+    static Net::Request probeRequest(const QUrl &restRoot);
+    // WordPressRest or WordPressForm; None when the answer does not say.
+    static CommentBackend readProbe(const Net::Response &response);
+
     // Where an anonymous comment goes when REST answers rest_comment_login_required (taken over).
     void setLoginFallback(std::unique_ptr<HttpBackendClient> fallback);
 

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void threadPages();
     void sameComment();
     void clientForEachSite();
+    void autoProbe();
 
 private:
     // The pure parts of each client need no network.
@@ -548,6 +549,27 @@ void TestCommentBackend::clientForEachSite()
     site.sourceUrl = QUrl(QStringLiteral("https://news.example/api/v1"));
     reader = createThreadClient(site, {}, {});
     QCOMPARE(toString(reader->backend()), toString(CommentBackend::JsonApi));
+}
+
+void TestCommentBackend::autoProbe()
+{
+    const Net::Request probe = WordPressRestClient::probeRequest(local().restRoot);
+    QCOMPARE(probe.url.toString(), QStringLiteral("http://127.0.0.1:8089/wp-json/wp/v2/comments"));
+    QCOMPARE(probe.method, QByteArray("POST"));
+    QCOMPARE(probe.body, QByteArray("{}")); // nothing a site could store
+    auto read = [](int status, const QByteArray &body) {
+        return toString(WordPressRestClient::readProbe(answer(status, body)));
+    };
+    // A default WordPress takes anonymous comments through its form only.
+    QCOMPARE(read(401, wpError("rest_comment_login_required", "x", 401)), QStringLiteral("wordpress-form"));
+    // REST looked at the (empty) comment: it takes them.
+    QCOMPARE(read(400, wpError("rest_invalid_param", "x", 400)), QStringLiteral("wordpress-rest"));
+    QCOMPARE(read(403, wpError("rest_comment_invalid_post_id", "x", 403)), QStringLiteral("wordpress-rest"));
+    // No comments route: the form is what is left.
+    QCOMPARE(read(404, wpError("rest_no_route", "x", 404)), QStringLiteral("wordpress-form"));
+    QCOMPARE(read(404, "<html>Not Found</html>"), QStringLiteral("wordpress-form"));
+    // A broken site says nothing.
+    QCOMPARE(read(500, "oops"), QStringLiteral("none"));
 }
 
 QTEST_GUILESS_MAIN(TestCommentBackend)
