@@ -3,7 +3,7 @@
 #include "session/session.h"
 #include "sites/discovery.h"
 #include "sites/siteadder.h"
-#include "store/writer.h"
+#include "store/library.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -111,7 +111,7 @@ int runAdd(const QStringList &arguments, Context &context)
     }
     const Sites::Candidate candidate = found.candidates.at(chosen);
 
-    Sites::SiteAdder adder(session.library(), session.writer(), session.network(), session.refresher());
+    Sites::SiteAdder adder(session.library(), session.network(), session.refresher());
     Sites::SiteAdder::Result result;
     {
         QEventLoop loop;
@@ -123,7 +123,7 @@ int runAdd(const QStringList &arguments, Context &context)
         if (adder.isRunning())
             loop.exec();
     }
-    session.writer().flush();
+    session.library().flush();
     if (result.siteId == 0) {
         context.err << "broadsheet-cli add: " << result.error << '\n';
         return 1;

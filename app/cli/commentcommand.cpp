@@ -4,11 +4,10 @@
 
 #include "comments/backend.h"
 #include "comments/outbox.h"
-#include "comments/outboxstore.h"
 #include "session/session.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
+#include "store/outboxstore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -142,7 +141,7 @@ int runComment(const QStringList &arguments, Context &context)
         auto site = session.library().sites().site(session.library().articles().article(articleId)->siteId);
         if (site && site->commentBackend != *backend) {
             site->commentBackend = *backend;
-            session.library().sites().update(*site);
+            session.library().wait(session.library().updateSite(*site));
         }
     }
 
@@ -187,8 +186,7 @@ int runComment(const QStringList &arguments, Context &context)
                          }
                          // Queued again: a quick retry (an uncertain outcome is looked up first) or give up
                          // for now.
-                         session.writer().flush();
-                         const auto entry = Comments::OutboxStore::entry(session.database().connection(), id);
+                         const auto entry = session.library().outbox().entry(id);
                          const qint64 wait =
                              entry ? entry->nextAttempt - QDateTime::currentSecsSinceEpoch() : -1;
                          if (!entry || wait > 10 || ++rounds > 4) {
@@ -204,9 +202,9 @@ int runComment(const QStringList &arguments, Context &context)
                      });
     outbox.submit(submission);
     loop.exec();
-    session.writer().flush();
+    session.library().flush();
     QString remoteId;
-    if (const auto entry = Comments::OutboxStore::entry(session.database().connection(), localId))
+    if (const auto entry = session.library().outbox().entry(localId))
         remoteId = entry->comment.remoteId;
     return printResult(context, state, remoteId, message);
 }

@@ -7,7 +7,6 @@
 #include "html/htmlpipeline.h"
 #include "session/session.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -29,8 +28,7 @@ QJsonValue remoteIdJson(const QString &id)
 qint64 locateArticle(Session &session, const QString &site, const QString &post, Context &context,
                      const char *command)
 {
-    Comments::ArticleLocator locator(session.library(), session.writer(), session.network(),
-                                     session.refresher());
+    Comments::ArticleLocator locator(session.library(), session.network(), session.refresher());
     qint64 articleId = 0;
     QString error;
     QEventLoop loop;
@@ -97,7 +95,7 @@ int runComments(const QStringList &arguments, Context &context)
             loadError = QStringLiteral("this article has no known source of comments");
         else if (!done)
             loop.exec();
-        session.writer().flush();
+        session.library().flush();
     }
     const auto thread = session.library().comments().thread(articleId);
     const auto article = session.library().articles().article(articleId);

@@ -4,7 +4,6 @@
 #include "sites/opmlio.h"
 #include "sites/refresher.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -41,9 +40,7 @@ int runImportOpml(const QStringList &arguments, Context &context)
         context.err << "broadsheet-cli import-opml: " << error << '\n';
         return 1;
     }
-    Sites::OpmlImport result;
-    session.writer().post([&result, bytes](QSqlDatabase db) { result = Sites::importOpml(db, bytes); });
-    session.writer().flush();
+    const Sites::OpmlImport result = session.library().wait(Sites::importOpml(session.library(), bytes));
     for (const QString &line : std::as_const(result.skipped))
         context.err << "skipped: " << line << '\n';
     if (!result.ok) {
@@ -65,7 +62,7 @@ int runImportOpml(const QStringList &arguments, Context &context)
         refresher.refreshSites(result.newSiteIds);
         if (refresher.isRunning())
             loop.exec();
-        session.writer().flush();
+        session.library().flush();
         for (const Sites::Refresher::SiteResult &r : refresher.results()) {
             if (r.ok) {
                 context.out << "ok      " << r.siteId << " " << r.title << ": " << r.added << " new\n";

@@ -3,10 +3,10 @@
 #include "cli/commands.h"
 
 #include "comments/outbox.h"
-#include "comments/outboxstore.h"
 #include "session/session.h"
 #include "store/database.h"
-#include "store/writer.h"
+#include "store/library.h"
+#include "store/outboxstore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -22,8 +22,8 @@ namespace {
 
 void printOutbox(Session &session, Context &context)
 {
-    session.writer().flush();
-    for (const Comments::OutboxEntry &e : Comments::OutboxStore::pending(session.database().connection())) {
+    session.library().flush();
+    for (const Store::OutboxEntry &e : session.library().outbox().pending()) {
         const QJsonObject line{
             {QStringLiteral("local_id"), e.comment.id},
             {QStringLiteral("site"),
@@ -72,12 +72,12 @@ int runOutbox(const QStringList &arguments, Context &context)
         Comments::Outbox &outbox = session.outbox();
         outbox.setAutomaticRetry(false);
         // Failed comments are the user's to retry: --send is that request.
-        session.writer().flush();
-        for (const Comments::OutboxEntry &e :
-             Comments::OutboxStore::pending(session.database().connection())) {
+        session.library().flush();
+        for (const Store::OutboxEntry &e : session.library().outbox().pending()) {
             if (e.comment.state == Comment::State::Failed)
-                Comments::OutboxStore::requeue(session.database().connection(), e.comment.id);
+                session.library().requeueComment(e.comment.id);
         }
+        session.library().flush();
         QEventLoop loop;
         QObject::connect(&outbox, &Comments::Outbox::delivered, &loop,
                          [&](qint64, qint64, Comment::State state, const QString &message) {
@@ -89,8 +89,8 @@ int runOutbox(const QStringList &arguments, Context &context)
         loop.exec();
     }
     printOutbox(session, context);
-    session.writer().flush();
-    return Comments::OutboxStore::pendingCount(session.database().connection()) == 0 ? 0 : 1;
+    session.library().flush();
+    return session.library().outbox().pendingCount() == 0 ? 0 : 1;
 }
 
 } // namespace Broadsheet::Cli

@@ -3,7 +3,6 @@
 #include "session/session.h"
 #include "sites/refresher.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -63,7 +62,7 @@ int runRefresh(const QStringList &arguments, Context &context)
     refresher.refreshSites(ids);
     if (refresher.isRunning())
         loop.exec();
-    session.writer().flush();
+    session.library().flush();
 
     int failed = 0;
     for (const Sites::Refresher::SiteResult &r : refresher.results()) {

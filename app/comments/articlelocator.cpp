@@ -1,5 +1,7 @@
 #include "comments/articlelocator.h"
 
+#include "concurrency/async.h"
+
 #include "net/network.h"
 #include "sites/discovery.h"
 #include "sites/jsonapi.h"
@@ -7,7 +9,6 @@
 #include "sites/wordpress.h"
 #include "sites/wordpressapi.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,11 +28,10 @@ QString comparable(const QUrl &url)
 
 } // namespace
 
-ArticleLocator::ArticleLocator(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
+ArticleLocator::ArticleLocator(Store::Library &library, Net::NetworkManager &network,
                                Sites::Refresher &refresher, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_writer(writer)
     , m_network(network)
     , m_refresher(refresher)
 {}
@@ -83,11 +83,10 @@ void ArticleLocator::locate(const QString &siteAddress, const QString &postId)
                     if (picked)
                         break;
                 }
-                auto *adder = new Sites::SiteAdder(m_library, m_writer, m_network, m_refresher, this);
+                auto *adder = new Sites::SiteAdder(m_library, m_network, m_refresher, this);
                 connect(adder, &Sites::SiteAdder::finished, this,
                         [this, adder](const Sites::SiteAdder::Result &result) {
                             adder->deleteLater();
-                            m_writer.flush();
                             if (result.siteId == 0) {
                                 Q_EMIT located(0, 0, false, result.error);
                                 return;
@@ -101,7 +100,6 @@ void ArticleLocator::locate(const QString &siteAddress, const QString &postId)
 
 void ArticleLocator::findArticle(qint64 siteId, bool added)
 {
-    m_writer.flush();
     bool numeric = false;
     const qint64 number = m_postId.toLongLong(&numeric);
     if (numeric && number > 0) {
@@ -164,15 +162,12 @@ void ArticleLocator::findArticle(qint64 siteId, bool added)
             const Article article = kind == SourceKind::WordPress
                                         ? Sites::WordPress::toArticle(object, response.url)
                                         : Sites::JsonApi::toArticle(object, response.url);
-            m_writer.post(
-                [siteId, article](QSqlDatabase db) { Store::ArticleStore(db).upsert(siteId, {article}); },
-                this,
-                [this, siteId, added, guid = article.guid] {
-                    m_library.notifyArticlesChanged(siteId);
-                    const auto id = m_library.articles().findByGuid(siteId, guid);
-                    Q_EMIT located(siteId, id.value_or(0), added,
-                                   id ? QString() : tr("Post %1 could not be stored.").arg(m_postId));
-                });
+            Async::then(m_library.upsertArticles(siteId, {article}), this,
+                        [this, siteId, added](const Store::Library::Upserted &stored) {
+                            const qint64 id = stored.ids.value(0);
+                            Q_EMIT located(siteId, id, added,
+                                           id ? QString() : tr("Post %1 could not be stored.").arg(m_postId));
+                        });
         });
 }
 

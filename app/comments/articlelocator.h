@@ -9,7 +9,6 @@ class NetworkManager;
 }
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 namespace Broadsheet::Sites {
 class Refresher;
@@ -24,8 +23,8 @@ class ArticleLocator : public QObject
 {
     Q_OBJECT
 public:
-    ArticleLocator(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-                   Sites::Refresher &refresher, QObject *parent = nullptr);
+    ArticleLocator(Store::Library &library, Net::NetworkManager &network, Sites::Refresher &refresher,
+                   QObject *parent = nullptr);
 
     void locate(const QString &siteAddress, const QString &postId);
 
@@ -38,7 +37,6 @@ private:
     qint64 findSite(const QString &address) const;
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     Net::NetworkManager &m_network;
     Sites::Refresher &m_refresher;
     QString m_postId;

@@ -6,6 +6,7 @@
 // (backendclient.h).
 
 #include "domain/comment.h"
+#include "domain/commentsettings.h"
 #include "domain/site.h"
 
 #include <optional>
@@ -15,13 +16,7 @@
 
 namespace Broadsheet::Comments {
 
-struct BackendSettings
-{
-    QString resolved; // what "auto" settled on (wordpress-rest|wordpress-form), empty: not yet
-    QUrl restRoot;    // WordPress REST root
-    QUrl jsonBase;    // generic JSON API base
-    bool signIn = false;
-};
+using BackendSettings = CommentBackendSettings;
 
 // The REST root a WordPress site most likely has: {home}/wp-json/.
 QUrl guessRestRoot(const Site &site);

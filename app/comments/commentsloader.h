@@ -10,7 +10,6 @@ class NetworkManager;
 }
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 
 namespace Broadsheet::Comments {
@@ -21,8 +20,7 @@ class CommentsLoader : public QObject
 {
     Q_OBJECT
 public:
-    CommentsLoader(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-                   QObject *parent = nullptr);
+    CommentsLoader(Store::Library &library, Net::NetworkManager &network, QObject *parent = nullptr);
 
     // Starts loading: all pages of the WordPress REST thread (/wp/v2/comments?post=ID, oldest
     // first) or of the generic API for sites read through their API, else the comment feed
@@ -37,7 +35,6 @@ private:
     void store(qint64 articleId, const QList<Comment> &comments, const QString &error);
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     Net::NetworkManager &m_network;
     QHash<qint64, bool> m_loading;
 };

@@ -1,14 +1,12 @@
 #include "comments/drafts.h"
 
 #include "store/library.h"
-#include "store/writer.h"
 
 namespace Broadsheet::Comments {
 
-Drafts::Drafts(Store::Library &library, Store::Writer &writer, QObject *parent)
+Drafts::Drafts(Store::Library &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_writer(writer)
 {}
 
 void Drafts::save(const Store::Draft &draft)
@@ -18,7 +16,7 @@ void Drafts::save(const Store::Draft &draft)
         return;
     }
     m_recent.insert(draft.articleId, draft);
-    m_writer.post([draft](QSqlDatabase db) { Store::CommentStore(db).saveDraft(draft); });
+    m_library.saveDraft(draft);
 }
 
 std::optional<Store::Draft> Drafts::draft(qint64 articleId) const
@@ -37,7 +35,7 @@ void Drafts::clear(qint64 articleId)
     Store::Draft cleared;
     cleared.articleId = articleId;
     m_recent.insert(articleId, cleared);
-    m_writer.post([articleId](QSqlDatabase db) { Store::CommentStore(db).clearDraft(articleId); });
+    m_library.clearDraft(articleId);
 }
 
 } // namespace Broadsheet::Comments

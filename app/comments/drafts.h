@@ -8,7 +8,6 @@
 
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 
 namespace Broadsheet::Comments {
@@ -19,7 +18,7 @@ class Drafts : public QObject
 {
     Q_OBJECT
 public:
-    Drafts(Store::Library &library, Store::Writer &writer, QObject *parent = nullptr);
+    Drafts(Store::Library &library, QObject *parent = nullptr);
 
     void save(const Store::Draft &draft); // an empty body clears the draft
     std::optional<Store::Draft> draft(qint64 articleId) const;
@@ -27,7 +26,6 @@ public:
 
 private:
     Store::Library &m_library;
-    Store::Writer &m_writer;
     QHash<qint64, Store::Draft> m_recent; // saved this session; may not have reached the disk yet
 };
 

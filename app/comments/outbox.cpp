@@ -6,12 +6,10 @@
 #include "net/network.h"
 #include "store/commentstore.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkInformation>
-#include <QSqlQuery>
 
 #include <memory>
 #include <unistd.h>
@@ -45,11 +43,10 @@ struct Outbox::Attempt
     OutboxEntry entry;
 };
 
-Outbox::Outbox(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-               CredentialStore *credentials, QObject *parent)
+Outbox::Outbox(Store::Library &library, Net::NetworkManager &network, CredentialStore *credentials,
+               QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_writer(writer)
     , m_network(network)
     , m_credentials(credentials)
 {
@@ -102,121 +99,68 @@ void Outbox::submit(const Submission &submission)
     comment.contentHtml = textToHtml(submission.text);
     comment.state = Comment::State::Queued;
 
-    auto receipt = std::make_shared<Receipt>();
     jobStarted();
-    m_writer.post(
-        [comment, receipt, text = submission.text](QSqlDatabase db) {
-            receipt->localId = OutboxStore::insert(db, comment, text, &receipt->message);
-            receipt->stored = receipt->localId != 0;
-        },
-        this,
-        [this, receipt, articleId = submission.articleId] {
-            if (receipt->stored)
-                receipt->message = tr("Your comment is saved in your library and on its way to the site.");
-            else
-                receipt->message = tr("Your comment could not be saved: %1").arg(receipt->message);
-            m_library.notifyCommentsChanged(articleId);
-            Q_EMIT submitted(articleId, *receipt);
-            if (receipt->stored)
-                deliver(receipt->localId);
-            jobDone();
-        });
+    Async::then(m_library.queueComment(comment, submission.text), this,
+                [this, articleId = submission.articleId](const Store::Library::Queued &queued) {
+                    Receipt receipt;
+                    receipt.localId = queued.id;
+                    receipt.stored = queued.id != 0;
+                    receipt.message =
+                        receipt.stored
+                            ? tr("Your comment is saved in your library and on its way to the site.")
+                            : tr("Your comment could not be saved: %1").arg(queued.error);
+                    Q_EMIT submitted(articleId, receipt);
+                    if (receipt.stored)
+                        deliver(receipt.localId);
+                    jobDone();
+                });
 }
 
 void Outbox::sendPending(bool ignoreBackoff)
 {
-    auto ids = std::make_shared<QList<qint64>>();
     jobStarted();
-    m_writer.post(
-        [ids, ignoreBackoff, inFlight = m_inFlight](QSqlDatabase db) {
-            OutboxStore::reclaimStale(db, now(), inFlight);
-            *ids = OutboxStore::due(db, now(), ignoreBackoff);
-        },
-        this,
-        [this, ids] {
-            for (qint64 id : std::as_const(*ids))
-                deliver(id);
-            scheduleNext();
-            jobDone();
-        });
-}
-
-void Outbox::change(qint64 localId, bool (*operation)(QSqlDatabase, qint64), std::function<void(qint64)> then)
-{
-    auto ok = std::make_shared<bool>(false);
-    auto articleId = std::make_shared<qint64>(0);
-    jobStarted();
-    m_writer.post(
-        [localId, ok, articleId, operation](QSqlDatabase db) {
-            if (const auto e = OutboxStore::entry(db, localId))
-                *articleId = e->comment.articleId;
-            *ok = operation(db, localId);
-        },
-        this,
-        [this, ok, articleId, then = std::move(then)] {
-            if (*ok) {
-                m_library.notifyCommentsChanged(*articleId);
-                then(*articleId);
-            }
-            jobDone();
-        });
+    Async::then(m_library.takeDueComments(now(), ignoreBackoff, m_inFlight), this,
+                [this](const QList<qint64> &due) {
+                    for (qint64 id : due)
+                        deliver(id);
+                    scheduleNext();
+                    jobDone();
+                });
 }
 
 void Outbox::retry(qint64 localId)
 {
-    change(localId, &OutboxStore::requeue, [this, localId](qint64) { deliver(localId); });
+    jobStarted();
+    Async::then(m_library.requeueComment(localId), this, [this, localId](qint64 articleId) {
+        if (articleId)
+            deliver(localId);
+        jobDone();
+    });
 }
 
 void Outbox::discard(qint64 localId)
 {
     if (m_inFlight.contains(localId))
         return;
-    change(localId, &OutboxStore::discard,
-           [this, localId](qint64 articleId) { Q_EMIT discarded(localId, articleId); });
+    jobStarted();
+    Async::then(m_library.discardComment(localId), this, [this, localId](qint64 articleId) {
+        if (articleId)
+            Q_EMIT discarded(localId, articleId);
+        jobDone();
+    });
 }
 
 void Outbox::edit(qint64 localId)
 {
     if (m_inFlight.contains(localId))
         return;
-    auto draft = std::make_shared<std::optional<Store::Draft>>();
     jobStarted();
-    m_writer.post(
-        [localId, draft](QSqlDatabase db) {
-            const auto e = OutboxStore::entry(db, localId);
-            if (!e ||
-                (e->comment.state != Comment::State::Failed && e->comment.state != Comment::State::Queued))
-                return;
-            Store::Draft d;
-            d.articleId = e->comment.articleId;
-            d.body = e->bodyText;
-            d.replyToRemoteId = e->comment.remoteParentId;
-            d.updated = QDateTime::currentDateTimeUtc();
-            // Name of the comment replied to, for "Replying to NAME".
-            if (!d.replyToRemoteId.isEmpty()) {
-                QSqlQuery q(db);
-                q.prepare(
-                    QStringLiteral("SELECT author FROM comments WHERE article_id = ? AND remote_id = ?"));
-                q.addBindValue(d.articleId);
-                q.addBindValue(d.replyToRemoteId);
-                if (q.exec() && q.next())
-                    d.replyToAuthor = q.value(0).toString();
-            }
-            // The text goes back to the draft and leaves the outbox in one step: never both, never neither.
-            db.transaction();
-            if (Store::CommentStore(db).saveDraft(d) && OutboxStore::discard(db, localId) && db.commit())
-                *draft = d;
-            else
-                db.rollback();
-        },
-        this,
-        [this, draft] {
-            if (*draft) {
-                m_library.notifyCommentsChanged((*draft)->articleId);
-                Q_EMIT editReady((*draft)->articleId, **draft);
-            }
-            jobDone();
-        });
+    Async::then(m_library.returnCommentToDraft(localId), this,
+                [this](const std::optional<Store::Draft> &draft) {
+                    if (draft)
+                        Q_EMIT editReady(draft->articleId, *draft);
+                    jobDone();
+                });
 }
 
 void Outbox::deliver(qint64 localId)
@@ -224,26 +168,20 @@ void Outbox::deliver(qint64 localId)
     if (m_inFlight.contains(localId))
         return;
     m_inFlight.insert(localId);
-    auto claimed = std::make_shared<std::optional<OutboxEntry>>();
     const qint64 pid = qint64(::getpid());
-    m_writer.post(
-        [localId, claimed, pid](QSqlDatabase db) {
-            *claimed = OutboxStore::claim(db, localId, pid, now() + kLeaseSeconds);
-        },
-        this,
-        [this, localId, claimed] {
-            if (!*claimed) { // delivered, discarded or taken by another process meanwhile
-                m_inFlight.remove(localId);
-                if (!isBusy())
-                    Q_EMIT idle();
-                return;
-            }
-            m_library.notifyCommentsChanged((*claimed)->comment.articleId);
-            Q_EMIT sending(localId, (*claimed)->comment.articleId);
-            auto attempt = std::make_shared<Attempt>();
-            attempt->entry = **claimed;
-            startAttempt(attempt);
-        });
+    Async::then(m_library.claimComment(localId, pid, now() + kLeaseSeconds), this,
+                [this, localId](const std::optional<Store::OutboxEntry> &claimed) {
+                    if (!claimed) { // delivered, discarded or taken by another process meanwhile
+                        m_inFlight.remove(localId);
+                        if (!isBusy())
+                            Q_EMIT idle();
+                        return;
+                    }
+                    Q_EMIT sending(localId, claimed->comment.articleId);
+                    auto attempt = std::make_shared<Attempt>();
+                    attempt->entry = *claimed;
+                    startAttempt(attempt);
+                });
 }
 
 void Outbox::startAttempt(const std::shared_ptr<Attempt> &attempt)
@@ -274,12 +212,9 @@ void Outbox::record(const std::shared_ptr<Attempt> &attempt, const DeliveryResul
     const OutboxEntry &e = attempt->entry;
     const QString used = result.backend;
     // Auto remembers what worked.
-    auto remember = [this, siteId = e.site.id, settings = e.settings, used]() mutable {
-        if (settings.resolved == used)
-            return;
-        settings.resolved = used;
-        m_writer.post(
-            [siteId, settings](QSqlDatabase db) { OutboxStore::saveBackendSettings(db, siteId, settings); });
+    auto remember = [this, siteId = e.site.id, resolved = e.settings.resolved, used] {
+        if (resolved != used)
+            m_library.rememberResolvedBackend(siteId, used);
     };
 
     switch (result.state) {
@@ -317,36 +252,32 @@ void Outbox::record(const std::shared_ptr<Attempt> &attempt, const DeliveryResul
     }
 }
 
-void Outbox::finish(const std::shared_ptr<Attempt> &attempt, const OutboxStore::Result &result,
+void Outbox::finish(const std::shared_ptr<Attempt> &attempt, const Store::OutboxStore::Result &result,
                     const QString &message)
 {
     const qint64 id = attempt->entry.comment.id;
     const qint64 articleId = attempt->entry.comment.articleId;
-    m_writer.post([id, result](QSqlDatabase db) { OutboxStore::finish(db, id, result); }, this,
-                  [this, id, articleId, state = result.state, message] {
-                      m_inFlight.remove(id);
-                      m_library.notifyCommentsChanged(articleId);
-                      Q_EMIT delivered(id, articleId, state, message);
-                      scheduleNext();
-                      if (!isBusy())
-                          Q_EMIT idle();
-                  });
+    Async::then(m_library.finishComment(id, result), this,
+                [this, id, articleId, state = result.state, message](bool) {
+                    m_inFlight.remove(id);
+                    Q_EMIT delivered(id, articleId, state, message);
+                    scheduleNext();
+                    if (!isBusy())
+                        Q_EMIT idle();
+                });
 }
 
 void Outbox::scheduleNext()
 {
     if (!m_autoRetry)
         return;
-    auto next = std::make_shared<std::optional<qint64>>();
-    m_writer.post([next](QSqlDatabase db) { *next = OutboxStore::nextAttempt(db); }, this,
-                  [this, next] {
-                      if (!*next) {
-                          m_timer.stop();
-                          return;
-                      }
-                      const qint64 wait = std::clamp<qint64>(**next - now(), 0, 3600);
-                      m_timer.start(int(wait * 1000) + 50);
-                  });
+    const std::optional<qint64> next = m_library.outbox().nextAttempt();
+    if (!next) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(*next - now(), 0, 3600);
+    m_timer.start(int(wait * 1000) + 50);
 }
 
 } // namespace Broadsheet::Comments

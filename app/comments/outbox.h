@@ -2,9 +2,9 @@
 
 #include "comments/backend.h"
 #include "comments/backendclient.h"
-#include "comments/outboxstore.h"
 #include "comments/submission.h"
 #include "store/commentstore.h"
+#include "store/outboxstore.h"
 
 #include <functional>
 #include <memory>
@@ -17,12 +17,13 @@ class NetworkManager;
 }
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 
 namespace Broadsheet::Comments {
 
 class CredentialStore;
+using OutboxEntry = Store::OutboxEntry;
+using OutboxResult = Store::OutboxStore::Result;
 
 // Comments the user wrote, on their way to the site: nothing lost, nothing doubled.
 //
@@ -38,8 +39,8 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    Outbox(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-           CredentialStore *credentials = nullptr, QObject *parent = nullptr);
+    Outbox(Store::Library &library, Net::NetworkManager &network, CredentialStore *credentials = nullptr,
+           QObject *parent = nullptr);
     ~Outbox() override;
 
     struct Receipt
@@ -87,20 +88,17 @@ Q_SIGNALS:
 private:
     struct Attempt;
     void deliver(qint64 localId);
-    // Runs operation on the comment on the writer thread; then(articleId) when it changed something.
-    void change(qint64 localId, bool (*operation)(QSqlDatabase, qint64), std::function<void(qint64)> then);
     // Asks the site's backend client to deliver the claimed comment.
     void startAttempt(const std::shared_ptr<Attempt> &attempt);
     // Records what the client said: the state, the next try (backoff) or giving up.
     void record(const std::shared_ptr<Attempt> &attempt, const DeliveryResult &result);
-    void finish(const std::shared_ptr<Attempt> &attempt, const OutboxStore::Result &result,
+    void finish(const std::shared_ptr<Attempt> &attempt, const Store::OutboxStore::Result &result,
                 const QString &message);
     void scheduleNext();
     void jobStarted() { ++m_pendingJobs; }
     void jobDone();
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     Net::NetworkManager &m_network;
     CredentialStore *m_credentials = nullptr;
     QSet<qint64> m_inFlight;

@@ -1,21 +1,20 @@
 #include "comments/sitecommentsettings.h"
 
 #include "comments/credentials.h"
-#include "comments/outboxstore.h"
 #include "comments/wordpressrestclient.h"
+#include "concurrency/async.h"
 #include "net/network.h"
 #include "store/library.h"
-#include "store/writer.h"
+#include "store/outboxstore.h"
 
 #include <QPointer>
 
 namespace Broadsheet::Comments {
 
-SiteCommentSettings::SiteCommentSettings(Store::Library &library, Store::Writer &writer,
-                                         CredentialStore &credentials, QObject *parent)
+SiteCommentSettings::SiteCommentSettings(Store::Library &library, CredentialStore &credentials,
+                                         QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_writer(writer)
     , m_credentials(credentials)
 {}
 
@@ -25,7 +24,7 @@ SiteCommentSettings::Values SiteCommentSettings::load(qint64 siteId) const
     const auto site = m_library.sites().site(siteId);
     if (!site)
         return v;
-    const BackendSettings s = OutboxStore::backendSettings(m_library.database().connection(), siteId);
+    const BackendSettings s = m_library.outbox().backendSettings(siteId);
     v.backend = site->commentBackend;
     v.resolved = s.resolved;
     v.restRoot = s.restRoot.isEmpty() ? guessRestRoot(*site) : s.restRoot;
@@ -59,13 +58,8 @@ void SiteCommentSettings::detect(qint64 siteId, Net::NetworkManager &network)
                                                             : response.errorMessage);
             return;
         }
-        m_writer.post(
-            [siteId, found](QSqlDatabase db) {
-                BackendSettings s = OutboxStore::backendSettings(db, siteId);
-                s.resolved = toString(found);
-                OutboxStore::saveBackendSettings(db, siteId, s);
-            },
-            this, [this, siteId, found] { Q_EMIT detected(siteId, found, {}); });
+        Async::then(m_library.rememberResolvedBackend(siteId, toString(found)), this,
+                    [this, siteId, found](bool) { Q_EMIT detected(siteId, found, {}); });
     });
 }
 
@@ -144,27 +138,13 @@ void SiteCommentSettings::save(qint64 siteId, const Values &values, const QStrin
 
 void SiteCommentSettings::store(qint64 siteId, const Values &values)
 {
-    auto ok = std::make_shared<bool>(false);
-    m_writer.post(
-        [siteId, values, ok](QSqlDatabase db) {
-            Store::SiteStore sites(db);
-            auto site = sites.site(siteId);
-            if (!site)
-                return;
-            BackendSettings s = OutboxStore::backendSettings(db, siteId);
-            if (site->commentBackend != values.backend)
-                s.resolved.clear(); // a new choice: "auto" learns again
-            site->commentBackend = values.backend;
-            s.restRoot = values.restRoot;
-            s.jsonBase = values.jsonBase;
-            s.signIn = values.signIn;
-            *ok = sites.update(*site) && OutboxStore::saveBackendSettings(db, siteId, s);
-        },
-        this,
-        [this, siteId, ok] {
-            m_library.notifySitesChanged();
-            Q_EMIT saved(siteId, *ok ? QString() : tr("The settings could not be saved in the library."));
-        });
+    BackendSettings settings;
+    settings.restRoot = values.restRoot;
+    settings.jsonBase = values.jsonBase;
+    settings.signIn = values.signIn;
+    Async::then(m_library.setCommentBackend(siteId, values.backend, settings), this, [this, siteId](bool ok) {
+        Q_EMIT saved(siteId, ok ? QString() : tr("The settings could not be saved in the library."));
+    });
 }
 
 } // namespace Broadsheet::Comments

@@ -6,7 +6,6 @@
 
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 
 namespace Broadsheet::Comments {
@@ -27,8 +26,7 @@ class SiteCommentSettings : public QObject
 {
     Q_OBJECT
 public:
-    SiteCommentSettings(Store::Library &library, Store::Writer &writer, CredentialStore &credentials,
-                        QObject *parent = nullptr);
+    SiteCommentSettings(Store::Library &library, CredentialStore &credentials, QObject *parent = nullptr);
 
     // Finds out how a WordPress site takes anonymous comments without posting one: an empty
     // POST to the REST comments route answers rest_comment_login_required (a default WordPress:
@@ -63,7 +61,6 @@ private:
     void store(qint64 siteId, const Values &values);
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     CredentialStore &m_credentials;
     Net::NetworkManager *m_network = nullptr;
 };

@@ -9,7 +9,6 @@
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <memory>
 
@@ -28,7 +27,6 @@ Session::~Session()
     m_commentsLoader.reset();
     m_refresher.reset();
     m_network.reset();
-    m_writer.reset();
     m_library.reset();
     m_database.reset();
 }
@@ -41,33 +39,28 @@ bool Session::open(QString *error)
     if (!m_database->open(error))
         return false;
     m_library = std::make_unique<Store::Library>(*m_database);
-    m_writer = std::make_unique<Store::Writer>(*m_database);
     m_network = std::make_unique<Net::NetworkManager>();
     m_network->setCacheDirectory(m_profile.cachePath(), 100LL * 1024 * 1024);
-    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_writer, *m_network);
-    m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_writer, *m_network);
+    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
+    m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_network);
     m_credentials = std::make_unique<Comments::KeychainCredentialStore>();
-    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_writer, *m_network, m_credentials.get());
-    if (m_database->isNew() && m_library->sites().add(Sites::sampleSite(), error) == 0)
-        return false;
+    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
+    if (m_database->isNew()) {
+        const auto added = m_library->wait(m_library->addSite(Sites::sampleSite()));
+        if (added.site.id == 0) {
+            if (error)
+                *error = added.error;
+            return false;
+        }
+    }
     return true;
 }
 
 void Session::applyRetention(int days)
 {
-    if (days <= 0 || !m_writer)
+    if (days <= 0 || !m_library)
         return;
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-days);
-    auto removed = std::make_shared<int>(0);
-    m_writer->post(
-        [cutoff, removed](QSqlDatabase db) { *removed = Store::ArticleStore(db).removeReadBefore(cutoff); },
-        this,
-        [this, removed] {
-            if (*removed > 0) {
-                m_library->notifyArticlesChanged(0);
-                m_library->notifySitesChanged();
-            }
-        });
+    m_library->removeReadBefore(QDateTime::currentDateTimeUtc().addDays(-days));
 }
 
 bool Session::isNewLibrary() const

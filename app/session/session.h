@@ -11,7 +11,6 @@ class NetworkManager;
 namespace Broadsheet::Store {
 class Database;
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 namespace Broadsheet::Sites {
 class Refresher;
@@ -38,13 +37,11 @@ public:
 
     const Profile &profile() const { return m_profile; }
 
-    // Removes read, unstarred articles older than days (0: keep everything), on the writer
-    // thread; the library tells its views when done.
+    // Removes read, unstarred articles older than days (0: keep everything); the library
+    // announces what went.
     void applyRetention(int days);
     bool isNewLibrary() const;
-    Store::Database &database() const { return *m_database; }
     Store::Library &library() const { return *m_library; }
-    Store::Writer &writer() const { return *m_writer; }
     Net::NetworkManager &network() const { return *m_network; }
     Sites::Refresher &refresher() const { return *m_refresher; }
     Comments::CommentsLoader &commentsLoader() const { return *m_commentsLoader; }
@@ -57,7 +54,6 @@ private:
     Profile m_profile;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Store::Writer> m_writer;
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<Sites::Refresher> m_refresher;
     std::unique_ptr<Comments::CommentsLoader> m_commentsLoader;

@@ -26,10 +26,11 @@ namespace Broadsheet::Sites {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("Broadsheet::Sites", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Sites)
+};
 
 QString mimeOf(const Net::Response &response)
 {
@@ -43,10 +44,10 @@ QString feedFormat(const QString &typeOrVersion)
 {
     const QString t = typeOrVersion.toLower();
     if (t.contains(QLatin1String("atom")))
-        return tr("Atom feed");
+        return Text::tr("Atom feed");
     if (t.contains(QLatin1String("json")))
-        return tr("JSON Feed");
-    return tr("RSS feed");
+        return Text::tr("JSON Feed");
+    return Text::tr("RSS feed");
 }
 
 bool isFeedType(const QString &type, const QUrl &href)
@@ -107,7 +108,7 @@ Candidate wordPressCandidate(const QUrl &root, const QString &title)
 {
     Candidate c;
     c.kind = SourceKind::WordPress;
-    c.format = tr("WordPress REST API");
+    c.format = Text::tr("WordPress REST API");
     c.url = root;
     c.homeUrl = WordPressApi::homeFromRoot(root);
     c.title = title.isEmpty() ? c.homeUrl.host() : title;
@@ -137,7 +138,7 @@ QUrl normalizeAddress(const QString &input, QString *error)
         return QUrl();
     };
     if (text.isEmpty())
-        return fail(tr("Type the address of a site or a feed."));
+        return fail(Text::tr("Type the address of a site or a feed."));
     // feed:https://example.org/feed, feed://example.org/feed (the old feed: scheme)
     if (text.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive)) {
         text = text.mid(5);
@@ -149,14 +150,14 @@ QUrl normalizeAddress(const QString &input, QString *error)
         QUrl url = text.startsWith(QLatin1String("file:"), Qt::CaseInsensitive) ? QUrl(text)
                                                                                 : QUrl::fromLocalFile(text);
         if (!url.isLocalFile())
-            return fail(tr("“%1” is not a file address.").arg(input));
+            return fail(Text::tr("“%1” is not a file address.").arg(input));
         return url;
     }
     static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
     if (scheme.match(text).hasMatch() && !text.contains(QRegularExpression(QStringLiteral("^[^:/]+:\\d")))) {
         const QUrl url(text, QUrl::StrictMode);
         if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            return fail(tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
+            return fail(Text::tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
     }
     if (!text.contains(QLatin1String("://"))) {
         if (QFileInfo::exists(text))
@@ -165,9 +166,9 @@ QUrl normalizeAddress(const QString &input, QString *error)
     }
     QUrl url = QUrl::fromUserInput(text);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("“%1” is not a web address.").arg(input));
+        return fail(Text::tr("“%1” is not a web address.").arg(input));
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return fail(tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
+        return fail(Text::tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
     return url;
@@ -263,8 +264,8 @@ DiscoveryStep discoverFromResponse(const QUrl &requested, const Net::Response &r
     DiscoveryStep step;
     const QUrl url = response.url.isEmpty() ? requested : response.url;
     if (!response.ok()) {
-        step.error =
-            response.errorMessage.isEmpty() ? tr("The address could not be read.") : response.errorMessage;
+        step.error = response.errorMessage.isEmpty() ? Text::tr("The address could not be read.")
+                                                     : response.errorMessage;
         return step;
     }
     step.wordPressRoot = WordPressApi::apiRootFromLinkHeader(WordPress::linkHeader(response), url);
@@ -290,7 +291,7 @@ DiscoveryStep discoverFromResponse(const QUrl &requested, const Net::Response &r
         if (doc.isObject() && object.value(QLatin1String("articles")).isArray()) {
             Candidate c;
             c.kind = SourceKind::JsonApi;
-            c.format = tr("JSON API");
+            c.format = Text::tr("JSON API");
             c.url = JsonApi::baseFromArticlesUrl(url);
             if (c.url.isEmpty())
                 c.url = url;
@@ -355,9 +356,9 @@ DiscoveryStep discoverFromResponse(const QUrl &requested, const Net::Response &r
     }
     if (step.candidates.isEmpty()) {
         step.error = step.isHtml
-                         ? tr("The page at %1 does not link to a feed, and it is not a WordPress site.")
+                         ? Text::tr("The page at %1 does not link to a feed, and it is not a WordPress site.")
                                .arg(url.toDisplayString())
-                         : tr("The document at %1 is neither a feed nor a web page Broadsheet knows.")
+                         : Text::tr("The document at %1 is neither a feed nor a web page Broadsheet knows.")
                                .arg(url.toDisplayString());
     }
     return step;
@@ -371,12 +372,12 @@ std::optional<Candidate> wordPressFromIndex(const QUrl &root, const Net::Respons
         return std::nullopt;
     };
     if (!response.ok())
-        return fail(
-            tr("The site's WordPress REST API is not available: %1").arg(WordPress::errorMessage(response)));
+        return fail(Text::tr("The site's WordPress REST API is not available: %1")
+                        .arg(WordPress::errorMessage(response)));
     const QJsonObject index = QJsonDocument::fromJson(response.body).object();
     const QJsonArray namespaces = index.value(QLatin1String("namespaces")).toArray();
     if (!namespaces.contains(QLatin1String("wp/v2")))
-        return fail(tr("The site's REST API at %1 does not offer WordPress posts (wp/v2).")
+        return fail(Text::tr("The site's REST API at %1 does not offer WordPress posts (wp/v2).")
                         .arg(root.toDisplayString()));
     Candidate c = wordPressCandidate(
         root, Feeds::Text::htmlToText(index.value(QLatin1String("name")).toString()).trimmed());

@@ -14,10 +14,11 @@ namespace Broadsheet::Sites::JsonApi {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("Broadsheet::Sites::JsonApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Sites::JsonApi)
+};
 
 QDateTime utcDate(const QJsonValue &value)
 {
@@ -136,7 +137,7 @@ ArticlesPage parseArticles(const QByteArray &body, const QUrl &documentUrl)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        page.error = tr("The JSON API at %1 sent a reply that is not valid JSON (%2 at byte %3).")
+        page.error = Text::tr("The JSON API at %1 sent a reply that is not valid JSON (%2 at byte %3).")
                          .arg(documentUrl.host(), error.errorString())
                          .arg(error.offset);
         return page;
@@ -145,10 +146,10 @@ ArticlesPage parseArticles(const QByteArray &body, const QUrl &documentUrl)
     if (!root.value(QLatin1String("articles")).isArray()) {
         const QString message =
             root.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-        page.error =
-            message.isEmpty()
-                ? tr("The JSON API at %1 did not answer with a list of articles.").arg(documentUrl.host())
-                : tr("The JSON API at %1 answered: %2").arg(documentUrl.host(), message);
+        page.error = message.isEmpty()
+                         ? Text::tr("The JSON API at %1 did not answer with a list of articles.")
+                               .arg(documentUrl.host())
+                         : Text::tr("The JSON API at %1 answered: %2").arg(documentUrl.host(), message);
         return page;
     }
     for (const QJsonValue &value : root.value(QLatin1String("articles")).toArray()) {

@@ -1,9 +1,10 @@
 #include "sites/opmlio.h"
 
+#include "concurrency/async.h"
 #include "feeds/opml.h"
 #include "net/network.h"
 #include "sites/wordpressapi.h"
-#include "store/sitestore.h"
+#include "store/library.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +12,11 @@ namespace Broadsheet::Sites {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("Broadsheet::Sites", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Sites)
+};
 
 // The site an outline stands for: Broadsheet's own attributes say when it is read through
 // an API (as Broadsheet exported it); otherwise a REST API root as xmlUrl is a WordPress
@@ -62,51 +64,43 @@ QUrl wordPressFeedUrl(const QUrl &apiRoot)
     return home;
 }
 
-OpmlImport importOpml(QSqlDatabase db, const QByteArray &bytes)
+QFuture<OpmlImport> importOpml(Store::Library &library, const QByteArray &bytes)
 {
     OpmlImport result;
     const Feeds::OpmlResult parsed = Feeds::parseOpml(bytes);
     if (!parsed.ok && parsed.outlines.isEmpty()) {
         result.error =
-            parsed.error.isEmpty() ? tr("The file is not an OPML subscription list.") : parsed.error;
-        return result;
+            parsed.error.isEmpty() ? Text::tr("The file is not an OPML subscription list.") : parsed.error;
+        return Async::ready(std::move(result));
     }
     if (!parsed.ok)
         result.error = parsed.error; // broken part-way: import what was read, and say so
-    Store::SiteStore sites(db);
-    db.transaction();
+    QList<Site> sites;
     for (const Feeds::OpmlOutline &outline : parsed.outlines) {
         const QUrl url = QUrl(outline.xmlUrl.trimmed());
         if (!isWebUrl(url)) {
-            result.skipped << tr("“%1”: %2 is not a web address.")
+            result.skipped << Text::tr("“%1”: %2 is not a web address.")
                                   .arg(outline.title.isEmpty() ? outline.xmlUrl : outline.title,
                                        outline.xmlUrl);
             continue;
         }
         Site site = siteFor(outline, url);
-        if (sites.findBySourceUrl(site.sourceUrl)) {
-            ++result.existing;
-            continue;
-        }
         site.title = outline.title.trimmed().isEmpty() ? url.host() : outline.title.trimmed();
-        QString error;
-        const qint64 id = sites.add(site, &error);
-        if (id == 0) {
-            result.skipped << tr("“%1”: %2").arg(site.title, error);
-            continue;
+        sites << site;
+    }
+    // Runs where the library delivers the result (its own thread): plain data only.
+    return library.addSites(sites).then([result](const Store::Library::SitesAdded &added) mutable {
+        if (!added.error.isEmpty()) {
+            result.error = added.error;
+            return result;
         }
-        ++result.added;
-        result.newSiteIds << id;
-    }
-    if (!db.commit()) {
-        db.rollback();
-        result.error = tr("The sites could not be saved in the library.");
-        result.added = 0;
-        result.newSiteIds.clear();
+        result.ok = true;
+        result.added = int(added.newIds.size());
+        result.existing = added.existing;
+        result.newSiteIds = added.newIds;
+        result.skipped << added.failed;
         return result;
-    }
-    result.ok = true;
-    return result;
+    });
 }
 
 QByteArray exportOpml(const QList<Site> &sites)

@@ -5,9 +5,13 @@
 #include "domain/site.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
+
+namespace Broadsheet::Store {
+class Library;
+}
 
 namespace Broadsheet::Sites {
 
@@ -21,11 +25,11 @@ struct OpmlImport
     QStringList skipped; // human, one line per outline that could not be used
 };
 
-// Adds the subscriptions of an OPML document to the library on db (the writer's connection).
+// Adds the subscriptions of an OPML document to the library (one command, one transaction).
 // Outlines become feed sites, or WordPress or JSON API sites when Broadsheet's own attributes
 // say so (a file Broadsheet exported) or the address is a REST API root; nested folders are
 // kept as "A/B". Sites already followed are left alone.
-OpmlImport importOpml(QSqlDatabase db, const QByteArray &bytes);
+QFuture<OpmlImport> importOpml(Store::Library &library, const QByteArray &bytes);
 
 // The OPML 2.0 document of sites (folders as nested outlines). A WordPress site is written
 // with its feed address, which every reader understands, and its REST API root in

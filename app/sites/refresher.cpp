@@ -1,5 +1,6 @@
 #include "sites/refresher.h"
 
+#include "concurrency/async.h"
 #include "feeds/feedparser.h"
 #include "net/network.h"
 #include "sites/entrymapper.h"
@@ -7,29 +8,18 @@
 #include "store/articlestore.h"
 #include "store/library.h"
 #include "store/sitestore.h"
-#include "store/writer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QThreadPool>
 
 namespace Broadsheet::Sites {
 
-Refresher::Refresher(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-                     QObject *parent)
+Refresher::Refresher(Store::Library &library, Net::NetworkManager &network, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_writer(writer)
     , m_network(network)
 {
     qRegisterMetaType<SiteResult>();
-    m_notifyTimer.setSingleShot(true);
-    m_notifyTimer.setInterval(250);
-    connect(&m_notifyTimer, &QTimer::timeout, this, [this] {
-        m_pendingNotify = false;
-        m_library.notifyArticlesChanged(0);
-        m_library.notifySitesChanged();
-    });
 }
 
 Refresher::~Refresher()
@@ -88,111 +78,72 @@ void Refresher::start(const Site &site)
 
 void Refresher::handleResponse(const Site &site, const Net::Response &response)
 {
-    SiteResult result;
-    result.siteId = site.id;
-    result.title = site.title;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-
+    Store::Library::Refresh refresh;
+    refresh.siteId = site.id;
+    refresh.when = QDateTime::currentDateTimeUtc();
     if (response.status == 304) {
-        result.ok = result.unchanged = true;
-        m_writer.post([id = site.id, site, now](QSqlDatabase db) {
-            Store::SiteStore(db).recordRefresh(id, site.etag, site.lastModified, site.contentHash, now);
-        });
-        complete(result);
+        refresh.etag = site.etag;
+        refresh.lastModified = site.lastModified;
+        refresh.contentHash = site.contentHash;
+        store(site.title, refresh, m_generation);
         return;
     }
     if (!response.ok()) {
-        result.error = response.errorMessage;
-        m_writer.post([id = site.id, message = result.error, now](QSqlDatabase db) {
-            Store::SiteStore(db).recordError(id, message, now);
-        });
-        complete(result);
+        refresh.error = response.errorMessage;
+        store(site.title, refresh, m_generation);
         return;
     }
-    const QByteArray hash = QCryptographicHash::hash(response.body, QCryptographicHash::Sha256);
-    const QString etag = QString::fromLatin1(response.header("ETag"));
-    const QString lastModified = QString::fromLatin1(response.header("Last-Modified"));
-    if (hash == site.contentHash) {
-        result.ok = result.unchanged = true;
-        m_writer.post([id = site.id, etag, lastModified, hash, now](QSqlDatabase db) {
-            Store::SiteStore(db).recordRefresh(id, etag, lastModified, hash, now);
-        });
-        complete(result);
+    refresh.contentHash = QCryptographicHash::hash(response.body, QCryptographicHash::Sha256);
+    refresh.etag = QString::fromLatin1(response.header("ETag"));
+    refresh.lastModified = QString::fromLatin1(response.header("Last-Modified"));
+    if (refresh.contentHash == site.contentHash) {
+        store(site.title, refresh, m_generation);
         return;
     }
+    // Parse on the pool, store through the library, report here.
+    Async::runThen([site, response] { return parseSource(site, response); }, this,
+                   [this, site, refresh, generation = m_generation](const ParsedSource &parsed) mutable {
+                       if (!parsed.ok) {
+                           refresh.error = parsed.error;
+                       } else {
+                           refresh.hasArticles = true;
+                           refresh.articles = parsed.articles;
+                           refresh.title = parsed.title;
+                       }
+                       store(parsed.title.isEmpty() ? site.title : parsed.title, refresh, generation);
+                   });
+}
 
-    // Parse on the pool, write on the writer thread, report here.
-    const quint64 generation = m_generation;
-    QPointer<Refresher> self(this);
-    QThreadPool::globalInstance()->start(
-        [self, site, response, hash, etag, lastModified, now, generation, writer = &m_writer] {
-            ParsedSource parsed = parseSource(site, response);
-            auto shared = std::make_shared<SiteResult>();
-            shared->siteId = site.id;
-            shared->title = parsed.title.isEmpty() ? site.title : parsed.title;
-            if (!parsed.ok) {
-                shared->error = parsed.error;
-                writer->post([id = site.id, message = parsed.error, now](QSqlDatabase db) {
-                    Store::SiteStore(db).recordError(id, message, now);
-                });
-            } else {
-                writer->post([site, parsed = std::move(parsed), shared, etag, lastModified, hash,
-                              now](QSqlDatabase db) {
-                    QString error;
-                    const auto stats = Store::ArticleStore(db).upsert(site.id, parsed.articles, &error);
-                    Store::SiteStore sites(db);
-                    if (!stats) {
-                        shared->error = tr("Could not save the articles: %1").arg(error);
-                        sites.recordError(site.id, shared->error, now);
+void Refresher::store(const QString &title, const Store::Library::Refresh &refresh, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    const bool unchanged = refresh.error.isEmpty() && !refresh.hasArticles;
+    Async::then(m_library.recordRefresh(refresh), this,
+                [this, title, unchanged, siteId = refresh.siteId,
+                 generation](const Store::Library::RefreshRecorded &recorded) {
+                    if (generation != m_generation)
                         return;
-                    }
-                    shared->ok = true;
-                    shared->added = stats->added;
-                    shared->updated = stats->updated;
-                    sites.recordRefresh(site.id, etag, lastModified, hash, now);
-                    if (site.title.isEmpty() || site.title == site.sourceUrl.toString()) {
-                        Site renamed = site;
-                        renamed.title = parsed.title;
-                        if (!parsed.title.isEmpty())
-                            sites.update(renamed);
-                    }
+                    SiteResult result;
+                    result.siteId = siteId;
+                    result.title = title;
+                    result.ok = recorded.ok;
+                    result.unchanged = unchanged;
+                    result.added = recorded.added;
+                    result.updated = recorded.updated;
+                    result.error = recorded.error;
+                    complete(result);
                 });
-            }
-            // Runs after the write above: the writer executes jobs in order.
-            writer->post([](QSqlDatabase) {}, self.data(),
-                         [self, shared, generation] {
-                             if (self && generation == self->m_generation)
-                                 self->complete(*shared);
-                         });
-        });
 }
 
 void Refresher::complete(const SiteResult &result)
 {
     ++m_done;
     m_results << result;
-    if (result.added || result.updated || !result.error.isEmpty() || !result.ok)
-        scheduleNotify(result.siteId);
     Q_EMIT siteRefreshed(result);
     Q_EMIT progress(m_done, m_total);
-    if (m_done >= m_total) {
-        if (m_notifyTimer.isActive()) {
-            m_notifyTimer.stop();
-            m_pendingNotify = false;
-            m_library.notifyArticlesChanged(0);
-            m_library.notifySitesChanged();
-        } else {
-            m_library.notifySitesChanged();
-        }
+    if (m_done >= m_total)
         Q_EMIT finished();
-    }
-}
-
-void Refresher::scheduleNotify(qint64)
-{
-    m_pendingNotify = true;
-    if (!m_notifyTimer.isActive())
-        m_notifyTimer.start();
 }
 
 void Refresher::cancel()
@@ -208,8 +159,6 @@ void Refresher::cancel()
     }
     m_done = m_total;
     Q_EMIT progress(m_done, m_total);
-    m_library.notifyArticlesChanged(0);
-    m_library.notifySitesChanged();
     Q_EMIT finished();
 }
 

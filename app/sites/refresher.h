@@ -1,12 +1,11 @@
 #pragma once
 
 #include "domain/site.h"
+#include "store/library.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace Broadsheet::Net {
 class NetworkManager;
@@ -14,23 +13,17 @@ class Reply;
 struct Response;
 } // namespace Broadsheet::Net
 
-namespace Broadsheet::Store {
-class Library;
-class Writer;
-} // namespace Broadsheet::Store
-
 namespace Broadsheet::Sites {
 
 // Refreshes sites: all at once (the network layer keeps it to 2 connections per host and 8
 // in all), with conditional GET and a content hash so an unchanged body is not parsed again.
-// Parsing runs on the thread pool and writes on the library's writer thread; the GUI thread
-// only starts requests and hears about results, which it receives in batches.
+// Parsing runs on the thread pool; what a site brought is stored with one library command
+// (Library::recordRefresh), and the library tells the views, in batches during a big refresh.
 class Refresher : public QObject
 {
     Q_OBJECT
 public:
-    Refresher(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-              QObject *parent = nullptr);
+    Refresher(Store::Library &library, Net::NetworkManager &network, QObject *parent = nullptr);
     ~Refresher() override;
 
     struct SiteResult
@@ -62,18 +55,15 @@ private:
     void start(const Site &site);
     void handleResponse(const Site &site, const Net::Response &response);
     void complete(const SiteResult &result);
-    void scheduleNotify(qint64 siteId);
+    void store(const QString &title, const Store::Library::Refresh &refresh, quint64 generation);
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     Net::NetworkManager &m_network;
     QHash<qint64, QPointer<Net::Reply>> m_inFlight;
     QList<SiteResult> m_results;
     int m_total = 0;
     int m_done = 0;
     quint64 m_generation = 0; // bumps on cancel so late results of an old run are ignored
-    QTimer m_notifyTimer;     // coalesces list updates into batches
-    bool m_pendingNotify = false;
 };
 
 } // namespace Broadsheet::Sites

@@ -1,12 +1,10 @@
 #include "sites/siteadder.h"
 
+#include "concurrency/async.h"
 #include "net/network.h"
 #include "sites/refresher.h"
 #include "sites/wordpress.h"
-#include "store/articlestore.h"
 #include "store/library.h"
-#include "store/sitestore.h"
-#include "store/writer.h"
 
 #include <QCoreApplication>
 
@@ -14,11 +12,10 @@
 
 namespace Broadsheet::Sites {
 
-SiteAdder::SiteAdder(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-                     Refresher &refresher, QObject *parent)
+SiteAdder::SiteAdder(Store::Library &library, Net::NetworkManager &network, Refresher &refresher,
+                     QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_writer(writer)
     , m_network(network)
     , m_refresher(refresher)
 {
@@ -48,34 +45,11 @@ void SiteAdder::add(const Candidate &candidate, const QString &folder)
     m_result.title = site.title;
     Q_EMIT progress(tr("Adding %1…").arg(site.title));
 
-    struct Outcome
-    {
-        Site site;
-        bool existed = false;
-        QString error;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    outcome->site = site;
     const quint64 generation = m_generation;
-    m_writer.post(
-        [outcome](QSqlDatabase db) {
-            Store::SiteStore sites(db);
-            if (const auto existing = sites.findBySourceUrl(outcome->site.sourceUrl)) {
-                outcome->site = *existing;
-                outcome->existed = true;
-                return;
-            }
-            QString error;
-            const qint64 id = sites.add(outcome->site, &error);
-            if (id == 0)
-                outcome->error = error;
-            outcome->site.id = id;
-        },
-        this,
-        [this, outcome, generation] {
-            if (generation == m_generation)
-                stored(outcome->site, outcome->existed, outcome->error);
-        });
+    Async::then(m_library.addSite(site), this, [this, generation](const Store::Library::SiteAdded &added) {
+        if (generation == m_generation)
+            stored(added.site, added.existed, added.error);
+    });
 }
 
 void SiteAdder::stored(const Site &site, bool existed, const QString &error)
@@ -87,7 +61,6 @@ void SiteAdder::stored(const Site &site, bool existed, const QString &error)
     m_result.siteId = site.id;
     m_result.title = site.title;
     m_result.alreadyFollowed = existed;
-    m_library.notifySitesChanged();
 
     if (site.kind == SourceKind::WordPress) {
         readWordPress(site);
@@ -125,50 +98,43 @@ void SiteAdder::readWordPress(const Site &site)
     m_reader = reader;
     const qint64 siteId = site.id;
     auto failure = std::make_shared<QString>();
+    auto lastPage = std::make_shared<QFuture<Store::Library::Upserted>>(
+        Async::ready(Store::Library::Upserted{true, 0, 0, {}, {}}));
     connect(reader, &WordPress::PostsReader::pageRead, this,
-            [this, siteId, failure](int page, int total, const QList<Article> &articles) {
+            [this, siteId, failure, lastPage](int page, int total, const QList<Article> &articles) {
                 Q_EMIT progress(tr("Read page %1 of %2 of %3").arg(page).arg(total).arg(m_result.title));
                 const quint64 generation = m_generation;
-                auto stats = std::make_shared<Store::ArticleStore::UpsertStats>();
-                auto error = std::make_shared<QString>();
-                m_writer.post(
-                    [siteId, articles, stats, error](QSqlDatabase db) {
-                        if (const auto s = Store::ArticleStore(db).upsert(siteId, articles, error.get()))
-                            *stats = *s;
-                    },
-                    this,
-                    [this, stats, error, failure, generation] {
-                        if (generation != m_generation)
-                            return;
-                        m_result.added += stats->added;
-                        m_result.updated += stats->updated;
-                        if (!error->isEmpty() && failure->isEmpty())
-                            *failure = tr("Could not save the articles: %1").arg(*error);
-                        m_library.notifyArticlesChanged(0);
-                    });
+                *lastPage = m_library.upsertArticles(siteId, articles);
+                Async::then(*lastPage, this,
+                            [this, failure, generation](const Store::Library::Upserted &stored) {
+                                if (generation != m_generation)
+                                    return;
+                                m_result.added += stored.added;
+                                m_result.updated += stored.updated;
+                                if (!stored.ok && failure->isEmpty())
+                                    *failure = tr("Could not save the articles: %1").arg(stored.error);
+                            });
             });
     connect(reader, &WordPress::PostsReader::finished, this,
-            [this, reader, siteId, failure](bool ok, const QString &error) {
+            [this, reader, siteId, failure, lastPage](bool ok, const QString &error) {
                 reader->deleteLater();
                 const quint64 generation = m_generation;
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                // After the page writes above (the writer runs jobs in order).
-                m_writer.post(
-                    [siteId, ok, error, failure, now](QSqlDatabase db) {
-                        Store::SiteStore sites(db);
-                        if (ok && failure->isEmpty())
-                            sites.recordRefresh(siteId, {}, {}, {}, now);
-                        else
-                            sites.recordError(siteId, ok ? *failure : error, now);
-                    },
-                    this,
-                    [this, ok, error, failure, generation] {
-                        if (generation != m_generation)
-                            return;
-                        m_library.notifyArticlesChanged(0);
-                        m_library.notifySitesChanged();
-                        finish(ok && failure->isEmpty(), ok ? *failure : error);
-                    });
+                // Once the last page is stored (and so every page before it: commands run in
+                // order), the outcome is recorded.
+                Async::then(*lastPage, this, [this, siteId, ok, error, failure, generation](const auto &) {
+                    if (generation != m_generation)
+                        return;
+                    const QString problem = ok ? *failure : error;
+                    Store::Library::Refresh refresh;
+                    refresh.siteId = siteId;
+                    refresh.when = QDateTime::currentDateTimeUtc();
+                    refresh.error = problem;
+                    Async::then(m_library.recordRefresh(refresh), this,
+                                [this, problem, generation](const Store::Library::RefreshRecorded &) {
+                                    if (generation == m_generation)
+                                        finish(problem.isEmpty(), problem);
+                                });
+                });
             });
     Q_EMIT progress(tr("Reading %1 through the WordPress REST API…").arg(site.title));
     reader->start();

@@ -15,7 +15,6 @@ class NetworkManager;
 }
 namespace Broadsheet::Store {
 class Library;
-class Writer;
 } // namespace Broadsheet::Store
 
 namespace Broadsheet::Sites {
@@ -29,8 +28,8 @@ class SiteAdder : public QObject
 {
     Q_OBJECT
 public:
-    SiteAdder(Store::Library &library, Store::Writer &writer, Net::NetworkManager &network,
-              Refresher &refresher, QObject *parent = nullptr);
+    SiteAdder(Store::Library &library, Net::NetworkManager &network, Refresher &refresher,
+              QObject *parent = nullptr);
     ~SiteAdder() override;
 
     struct Result
@@ -60,7 +59,6 @@ private:
     void finish(bool ok, const QString &error);
 
     Store::Library &m_library;
-    Store::Writer &m_writer;
     Net::NetworkManager &m_network;
     Refresher &m_refresher;
     QPointer<WordPress::PostsReader> m_reader;

@@ -11,10 +11,11 @@
 namespace Broadsheet::Sites {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("Broadsheet::Sites", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Sites)
+};
 } // namespace
 
 Net::Request requestFor(const Site &site)
@@ -53,12 +54,12 @@ ParsedSource parseFeedDocument(const QByteArray &body, const QUrl &url, const Ne
     const Feeds::ParseResult parsed = Feeds::parseFeed(body, options);
     ParsedSource source;
     if (!parsed.ok) {
-        source.error =
-            parsed.error.isEmpty() ? tr("The document is not a feed Broadsheet can read.") : parsed.error;
+        source.error = parsed.error.isEmpty() ? Text::tr("The document is not a feed Broadsheet can read.")
+                                              : parsed.error;
         return source;
     }
     if (parsed.feed.version.isEmpty() && parsed.feed.entries.isEmpty()) {
-        source.error = tr("The document at %1 is not a feed (no RSS, Atom or JSON Feed found).")
+        source.error = Text::tr("The document at %1 is not a feed (no RSS, Atom or JSON Feed found).")
                            .arg(url.toDisplayString());
         return source;
     }
@@ -95,7 +96,7 @@ ParsedSource parseSource(const Site &site, const Net::Response &response)
         return fromPage(JsonApi::parseArticles(response.body, url), site);
     }
     ParsedSource source;
-    source.error = tr("Broadsheet cannot read this kind of site.");
+    source.error = Text::tr("Broadsheet cannot read this kind of site.");
     return source;
 }
 

@@ -14,10 +14,11 @@ namespace Broadsheet::Sites::WordPress {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("Broadsheet::Sites::WordPress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Sites::WordPress)
+};
 
 QString rendered(const QJsonValue &value)
 {
@@ -177,18 +178,19 @@ PostsPage parsePosts(const QByteArray &body, const QUrl &documentUrl)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        page.error = tr("The WordPress REST API at %1 sent a reply that is not valid JSON (%2 at byte %3).")
-                         .arg(documentUrl.host(), error.errorString())
-                         .arg(error.offset);
+        page.error =
+            Text::tr("The WordPress REST API at %1 sent a reply that is not valid JSON (%2 at byte %3).")
+                .arg(documentUrl.host(), error.errorString())
+                .arg(error.offset);
         return page;
     }
     if (!doc.isArray()) {
         const QString message = doc.object().value(QLatin1String("message")).toString();
-        page.error =
-            message.isEmpty()
-                ? tr("The WordPress REST API at %1 did not answer with a list of posts.")
-                      .arg(documentUrl.host())
-                : tr("The WordPress REST API at %1 answered: %2").arg(documentUrl.host(), plainText(message));
+        page.error = message.isEmpty()
+                         ? Text::tr("The WordPress REST API at %1 did not answer with a list of posts.")
+                               .arg(documentUrl.host())
+                         : Text::tr("The WordPress REST API at %1 answered: %2")
+                               .arg(documentUrl.host(), plainText(message));
         return page;
     }
     const QJsonArray posts = doc.array();
@@ -228,9 +230,9 @@ QString errorMessage(const Net::Response &response)
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     const QString wpMessage = plainText(body.value(QLatin1String("message")).toString());
     if (!wpMessage.isEmpty())
-        message = message.isEmpty() ? wpMessage : tr("%1 WordPress says: “%2”").arg(message, wpMessage);
+        message = message.isEmpty() ? wpMessage : Text::tr("%1 WordPress says: “%2”").arg(message, wpMessage);
     if (message.isEmpty())
-        message = tr("The WordPress REST API could not be read.");
+        message = Text::tr("The WordPress REST API could not be read.");
     return message;
 }
 

@@ -52,14 +52,27 @@ QString Database::connectionName() const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = connectionName();
+    return open(connectionName(), false);
+}
+
+QSqlDatabase Database::readConnection() const
+{
+    return open(connectionName() + QLatin1String("-ro"), true);
+}
+
+QSqlDatabase Database::open(const QString &name, bool readOnly) const
+{
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (db.open()) {
-        configure(db);
+        if (!readOnly)
+            configure(db);
+        else
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -16000"));
         registerSearchFunctions(sqliteHandle(db));
     }
     return db;
@@ -67,14 +80,15 @@ QSqlDatabase Database::connection() const
 
 void Database::closeThreadConnection() const
 {
-    const QString name = connectionName();
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
+    for (const QString &name : QStringList{connectionName(), connectionName() + QLatin1String("-ro")}) {
+        if (!QSqlDatabase::contains(name))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 bool Database::open(QString *error)

@@ -24,6 +24,10 @@ public:
 
     // This thread's connection (opened on first use).
     QSqlDatabase connection() const;
+    // This thread's read-only connection: what Library hands readers, so that code outside the
+    // library's writer cannot write even by mistake (a write fails: "attempt to write a
+    // readonly database").
+    QSqlDatabase readConnection() const;
 
     // Closes this thread's connection; worker threads call it before they end.
     void closeThreadConnection() const;
@@ -35,6 +39,7 @@ public:
 
 private:
     QString connectionName() const;
+    QSqlDatabase open(const QString &name, bool readOnly) const;
     QString m_path;
     QString m_namePrefix;
     bool m_new = false;

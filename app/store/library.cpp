@@ -1,69 +1,119 @@
 #include "store/library.h"
 
+#include "store/database.h"
+#include "store/writer.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcLibrary, "broadsheet.store.library", QtWarningMsg)
+
 namespace Broadsheet::Store {
+
+namespace {
+// Bulk writes are announced at most this often: a refresh of 200 sites reloads the views a few
+// times a second, not 200 times.
+constexpr int ThrottleMs = 250;
+} // namespace
 
 Library::Library(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{}
+    , m_writer(std::make_unique<Writer>(database))
+{
+    qRegisterMetaType<Changes>();
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, &Library::announce);
+}
+
+Library::~Library()
+{
+    flush();
+    m_writer.reset();
+}
 
 SiteStore Library::sites() const
 {
-    return SiteStore(m_database.connection());
+    return SiteStore(m_database.readConnection());
 }
 
 ArticleStore Library::articles() const
 {
-    return ArticleStore(m_database.connection());
+    return ArticleStore(m_database.readConnection());
 }
 
 CommentStore Library::comments() const
 {
-    return CommentStore(m_database.connection());
+    return CommentStore(m_database.readConnection());
 }
 
-void Library::setRead(qint64 articleId, bool read)
+OutboxStore Library::outbox() const
 {
-    ArticleStore store = articles();
-    if (!store.setRead(articleId, read))
+    return OutboxStore(m_database.readConnection());
+}
+
+void Library::enqueue(Urgency urgency, Job job)
+{
+    Q_ASSERT_X(QThread::currentThread() == thread(), "Library", "commands are given on the library's thread");
+    m_writer->post([this, urgency, job = std::move(job)](QSqlDatabase db) mutable {
+        Changes changes;
+        Delivery delivery = job(db, changes);
+        // The library outlives its writer (see the destructor), so `this` is still there.
+        QMetaObject::invokeMethod(
+            this,
+            [this, urgency, changes = std::move(changes), delivery = std::move(delivery)]() mutable {
+                committed(urgency, changes, std::move(delivery));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Library::committed(Urgency urgency, const Changes &changes, Delivery delivery)
+{
+    m_pending.merge(changes);
+    m_deliveries << std::move(delivery);
+    const qint64 since = m_sinceAnnouncement.isValid() ? m_sinceAnnouncement.elapsed() : ThrottleMs;
+    if (urgency == Urgency::Now || since >= ThrottleMs || m_pending.isEmpty()) {
+        announce();
         return;
-    const auto article = store.article(articleId);
-    Q_EMIT articleStateChanged(articleId, read, article && article->starred);
-    Q_EMIT sitesChanged(); // unread counts
-}
-
-void Library::setStarred(qint64 articleId, bool starred)
-{
-    ArticleStore store = articles();
-    if (!store.setStarred(articleId, starred))
-        return;
-    const auto article = store.article(articleId);
-    Q_EMIT articleStateChanged(articleId, article && article->read, starred);
-}
-
-int Library::markAllRead(const ArticleQuery &query)
-{
-    const int count = articles().markAllRead(query);
-    if (count > 0) {
-        Q_EMIT articlesChanged(query.siteId);
-        Q_EMIT sitesChanged();
     }
-    return count;
+    if (!m_throttle.isActive())
+        m_throttle.start(int(ThrottleMs - since));
 }
 
-void Library::notifyArticlesChanged(qint64 siteId)
+void Library::announce()
 {
-    Q_EMIT articlesChanged(siteId);
+    m_throttle.stop();
+    const Changes changes = std::exchange(m_pending, {});
+    const QList<Delivery> deliveries = std::exchange(m_deliveries, {});
+    if (!changes.isEmpty()) {
+        m_sinceAnnouncement.start();
+        qCDebug(lcLibrary) << "changed: sites" << changes.sites << "articles of" << changes.articleSites
+                           << "states" << changes.articleStates.size() << "threads" << changes.commentThreads
+                           << "outbox" << changes.outbox;
+        Q_EMIT changed(changes);
+        for (auto it = changes.articleStates.cbegin(); it != changes.articleStates.cend(); ++it)
+            Q_EMIT articleStateChanged(it.key(), it->read, it->starred);
+        if (!changes.articleSites.isEmpty())
+            Q_EMIT articlesChanged(changes.articleSites.size() == 1 ? *changes.articleSites.cbegin() : 0);
+        if (changes.sites)
+            Q_EMIT sitesChanged();
+        for (qint64 articleId : changes.commentThreads)
+            Q_EMIT commentsChanged(articleId);
+        if (changes.outbox)
+            Q_EMIT outboxChanged();
+    }
+    for (const Delivery &deliver : deliveries)
+        deliver();
 }
 
-void Library::notifySitesChanged()
+void Library::flush()
 {
-    Q_EMIT sitesChanged();
-}
-
-void Library::notifyCommentsChanged(qint64 articleId)
-{
-    Q_EMIT commentsChanged(articleId);
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_writer->flush();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    announce();
 }
 
 } // namespace Broadsheet::Store

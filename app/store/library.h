@@ -1,46 +1,199 @@
 #pragma once
 
+#include "domain/article.h"
+#include "domain/comment.h"
+#include "domain/site.h"
+#include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/changes.h"
 #include "store/commentstore.h"
 #include "store/database.h"
+#include "store/outboxstore.h"
 #include "store/sitestore.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
+#include <QPromise>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
 
 namespace Broadsheet::Store {
 
-// The library as the GUI thread sees it: the stores on this thread's connection, and
-// signals that tell views what changed. Worker threads open their own stores on
-// database().connection() and report through the change notifications below.
+class Writer;
+
+// The library, and the only way to change it.
+//
+// Reads: the stores on the calling thread's own connection (sites(), articles(), comments()),
+// read-only by contract — the GUI thread never writes and so never waits for the write lock.
+// Writes: typed commands. Each runs in one go on the library's writer thread (in the order they
+// were given) and returns a QFuture of its result, to be continued with Async::then on the
+// caller's thread. After a command has committed, the library announces what it changed
+// (changed() and the narrower signals below) before the command's future finishes, so a
+// continuation always sees views that already know. User actions are announced at once; bulk
+// writes (a refresh) at most every quarter second, several commands in one announcement.
 class Library : public QObject
 {
     Q_OBJECT
 public:
     explicit Library(Database &database, QObject *parent = nullptr);
+    ~Library() override;
 
-    Database &database() const { return m_database; }
     SiteStore sites() const;
     ArticleStore articles() const;
     CommentStore comments() const;
+    OutboxStore outbox() const;
 
-    // Reader actions, with notifications.
-    void setRead(qint64 articleId, bool read);
-    void setStarred(qint64 articleId, bool starred);
-    int markAllRead(const ArticleQuery &query);
+    // --- Sites -----------------------------------------------------------------------------
+    struct SiteAdded
+    {
+        Site site;            // with its id; the existing one when existed
+        bool existed = false; // a site with the same source address was already followed
+        QString error;        // why it could not be saved (site.id is 0 then)
+    };
+    QFuture<SiteAdded> addSite(const Site &site);
+    struct SitesAdded
+    {
+        QList<qint64> newIds;
+        int existing = 0;
+        QStringList failed; // human, one line per site that could not be saved
+        QString error;      // nothing was saved: why
+    };
+    // Adds sites in one transaction, leaving those already followed alone (OPML import).
+    QFuture<SitesAdded> addSites(const QList<Site> &sites);
+    QFuture<bool> updateSite(const Site &site);
+    QFuture<bool> removeSite(qint64 siteId);
 
-    // Called (on the GUI thread) by whoever changed the library behind the stores' back.
-    void notifyArticlesChanged(qint64 siteId = 0);
-    void notifySitesChanged();
-    void notifyCommentsChanged(qint64 articleId);
+    // --- Refreshes and articles ------------------------------------------------------------
+    struct Refresh
+    {
+        qint64 siteId = 0;
+        QDateTime when;
+        QString error; // not empty: the refresh failed, recorded as the site's error
+        QString etag;  // validators and content hash of what was read
+        QString lastModified;
+        QByteArray contentHash;
+        bool hasArticles = false; // false: nothing new (304 or same content)
+        QList<Article> articles;
+        QString title; // the source's title: names a site that has no title yet
+    };
+    struct RefreshRecorded
+    {
+        bool ok = false;
+        int added = 0;
+        int updated = 0;
+        QString error;
+    };
+    // Stores what one refresh of a site brought (articles, validators, or the error).
+    QFuture<RefreshRecorded> recordRefresh(const Refresh &refresh);
+    struct Upserted
+    {
+        bool ok = false;
+        int added = 0;
+        int updated = 0;
+        QList<qint64> ids; // the library id of each article, in order
+        QString error;
+    };
+    QFuture<Upserted> upsertArticles(qint64 siteId, const QList<Article> &articles);
+    QFuture<bool> setRead(qint64 articleId, bool read);
+    QFuture<bool> setStarred(qint64 articleId, bool starred);
+    QFuture<int> markAllRead(const ArticleQuery &query);
+    // Retention: removes read, unstarred articles published before cutoff; the count.
+    QFuture<int> removeReadBefore(const QDateTime &cutoff);
+
+    // --- Comments and drafts ---------------------------------------------------------------
+    // Merges the thread as read from the site; the error, empty when it was stored.
+    QFuture<QString> mergeComments(qint64 articleId, const QList<Comment> &comments);
+    QFuture<bool> saveDraft(const Draft &draft);
+    QFuture<bool> clearDraft(qint64 articleId);
+
+    // --- The comment outbox (comments/outbox.h keeps the rules; these are its rows) -------
+    struct Queued
+    {
+        qint64 id = 0; // 0: not stored
+        QString error;
+    };
+    // Stores a comment as queued and clears the article's draft, in one transaction.
+    QFuture<Queued> queueComment(const Comment &comment, const QString &bodyText);
+    // Takes back comments a dead process left "sending" (as uncertain), then lists those due.
+    QFuture<QList<qint64>> takeDueComments(qint64 now, bool ignoreBackoff, const QSet<qint64> &inFlightHere);
+    // queued → sending, atomically across processes; nullopt when it is not queued any more.
+    QFuture<std::optional<OutboxEntry>> claimComment(qint64 id, qint64 pid, qint64 leaseUntil);
+    QFuture<bool> finishComment(qint64 id, const OutboxStore::Result &result);
+    // The user's actions on a failed comment; the comment's article, 0 when nothing changed.
+    QFuture<qint64> requeueComment(qint64 id);
+    QFuture<qint64> discardComment(qint64 id);
+    // Moves a failed or queued comment back into its article's draft, in one step.
+    QFuture<std::optional<Draft>> returnCommentToDraft(qint64 id);
+    // The backend the user chose for a site and its settings; a new choice forgets what "auto" learnt.
+    QFuture<bool> setCommentBackend(qint64 siteId, CommentBackend backend,
+                                    const CommentBackendSettings &settings);
+    // What "auto" settled on for a site.
+    QFuture<bool> rememberResolvedBackend(qint64 siteId, const QString &resolved);
+
+    // Waits until every command given so far has committed, been announced and delivered its
+    // result (shutdown, the command line, tests). Call on the library's thread.
+    void flush();
+    // flush(), then the command's result: for callers without an event loop of their own.
+    template<typename T>
+    T wait(const QFuture<T> &future)
+    {
+        flush();
+        return future.result();
+    }
 
 Q_SIGNALS:
+    void changed(const Broadsheet::Store::Changes &changes);
+    // The same, narrowed for views.
     void articlesChanged(qint64 siteId); // 0: any site
     void articleStateChanged(qint64 articleId, bool read, bool starred);
     void sitesChanged();
     void commentsChanged(qint64 articleId);
+    void outboxChanged();
+
+protected:
+    enum class Urgency
+    {
+        Now,     // a user's action: announce at once
+        Batched, // bulk work: coalesce announcements (at most one per throttle interval)
+    };
+
+    // Runs job(connection, changes) on the writer thread; its return value becomes the future's.
+    template<typename Job>
+    auto command(Urgency urgency, Job job) -> QFuture<std::invoke_result_t<Job &, QSqlDatabase, Changes &>>
+    {
+        using T = std::invoke_result_t<Job &, QSqlDatabase, Changes &>;
+        auto promise = std::make_shared<QPromise<T>>();
+        promise->start();
+        QFuture<T> future = promise->future();
+        enqueue(urgency, [promise, job = std::move(job)](QSqlDatabase db, Changes &changes) mutable {
+            auto value = std::make_shared<T>(job(db, changes));
+            return std::function<void()>([promise, value] {
+                promise->addResult(std::move(*value));
+                promise->finish();
+            });
+        });
+        return future;
+    }
 
 private:
+    QFuture<qint64> commentAction(qint64 id, bool (OutboxStore::*action)(qint64));
+    using Delivery = std::function<void()>;
+    using Job = std::function<Delivery(QSqlDatabase, Changes &)>;
+    void enqueue(Urgency urgency, Job job);
+    void committed(Urgency urgency, const Changes &changes, Delivery delivery);
+    void announce();
+
     Database &m_database;
+    std::unique_ptr<Writer> m_writer;
+    Changes m_pending;            // committed, not yet announced
+    QList<Delivery> m_deliveries; // results waiting for their announcement
+    QTimer m_throttle;
+    QElapsedTimer m_sinceAnnouncement;
 };
 
 } // namespace Broadsheet::Store

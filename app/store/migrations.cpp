@@ -26,10 +26,11 @@ QMap<int, QString> scripts()
     return result;
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Text
 {
-    return QCoreApplication::translate("Broadsheet::Store::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Store::Migrations)
+};
 
 } // namespace
 
@@ -75,11 +76,12 @@ bool apply(QSqlDatabase db, QString *error)
     const QMap<int, QString> all = scripts();
     if (from > latestVersion()) {
         if (error)
-            *error = tr("This library was written by a newer version of Broadsheet (schema %1, this version "
-                        "knows %2). "
-                        "Update Broadsheet to open it.")
-                         .arg(from)
-                         .arg(latestVersion());
+            *error =
+                Text::tr("This library was written by a newer version of Broadsheet (schema %1, this version "
+                         "knows %2). "
+                         "Update Broadsheet to open it.")
+                    .arg(from)
+                    .arg(latestVersion());
         return false;
     }
     for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
@@ -88,7 +90,7 @@ bool apply(QSqlDatabase db, QString *error)
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("Cannot read the library migration %1.").arg(it.value());
+                *error = Text::tr("Cannot read the library migration %1.").arg(it.value());
             return false;
         }
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
@@ -103,7 +105,8 @@ bool apply(QSqlDatabase db, QString *error)
                 const QString message = query.lastError().text();
                 db.rollback();
                 if (error)
-                    *error = tr("Updating the library to version %1 failed: %2").arg(it.key()).arg(message);
+                    *error =
+                        Text::tr("Updating the library to version %1 failed: %2").arg(it.key()).arg(message);
                 return false;
             }
         }

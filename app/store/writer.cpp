@@ -2,7 +2,6 @@
 
 #include "store/database.h"
 
-#include <QPointer>
 #include <QSemaphore>
 
 namespace Broadsheet::Store {
@@ -31,19 +30,6 @@ void Writer::post(Job job)
 {
     QMetaObject::invokeMethod(
         m_worker, [this, job = std::move(job)] { job(m_database.connection()); }, Qt::QueuedConnection);
-}
-
-void Writer::post(Job job, QObject *context, std::function<void()> done)
-{
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, guard, job = std::move(job), done = std::move(done)] {
-            job(m_database.connection());
-            if (guard)
-                QMetaObject::invokeMethod(guard.data(), done, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
 }
 
 void Writer::flush()

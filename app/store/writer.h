@@ -10,9 +10,8 @@ namespace Broadsheet::Store {
 
 class Database;
 
-// The library's one writer thread. Refreshes, imports and the outbox post their writes here,
-// so the GUI thread never waits for SQLite's write lock; jobs run in order on the writer's
-// own connection.
+// The library's one writer thread, private to Store::Library: its commands run here, in order,
+// on the writer's own connection, so the GUI thread never waits for SQLite's write lock.
 class Writer : public QObject
 {
     Q_OBJECT
@@ -22,9 +21,8 @@ public:
 
     using Job = std::function<void(QSqlDatabase db)>;
 
-    // Runs job on the writer thread; then, if given, done on context's thread.
+    // Runs job on the writer thread.
     void post(Job job);
-    void post(Job job, QObject *context, std::function<void()> done);
 
     // Blocks until every job posted so far has run (for shutdown, tests and the CLI).
     void flush();

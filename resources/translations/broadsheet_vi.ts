@@ -540,14 +540,6 @@
         <source>“%1”: %2 is not a web address.</source>
         <translation>“%1”: %2 không phải là địa chỉ web.</translation>
     </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
-        <source>The sites could not be saved in the library.</source>
-        <translation>Không lưu được các trang vào thư viện.</translation>
-    </message>
 </context>
 <context>
     <name>Broadsheet::Sites::CandidateListModel</name>
@@ -595,13 +587,6 @@
     <message>
         <source>The JSON API at %1 answered: %2</source>
         <translation>JSON API tại %1 trả lời: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Broadsheet::Sites::Refresher</name>
-    <message>
-        <source>Could not save the articles: %1</source>
-        <translation>Không lưu được các bài viết: %1</translation>
     </message>
 </context>
 <context>
@@ -675,6 +660,17 @@
     <message>
         <source>Read %1 of %2 pages, then: %3</source>
         <translation>Đã đọc %1 trên %2 trang, sau đó: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Store::Library</name>
+    <message>
+        <source>The sites could not be saved in the library.</source>
+        <translation>Không lưu được các trang vào thư viện.</translation>
+    </message>
+    <message>
+        <source>Could not save the articles: %1</source>
+        <translation>Không lưu được các bài viết: %1</translation>
     </message>
 </context>
 <context>

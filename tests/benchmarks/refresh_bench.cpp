@@ -12,7 +12,6 @@
 #include "session/session.h"
 #include "sites/refresher.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,15 +52,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    Store::SiteStore sites = session.library().sites();
-    for (const Site &existing : sites.all())
-        sites.remove(existing.id); // only the OPML's sites
+    Store::Library &library = session.library();
+    for (const Site &existing : library.sites().all())
+        library.removeSite(existing.id); // only the OPML's sites
+    QList<Site> sites;
     for (const Feeds::OpmlOutline &outline : opml.outlines) {
         Site site;
         site.title = outline.title;
         site.sourceUrl = QUrl(outline.xmlUrl);
-        sites.add(site);
+        sites << site;
     }
+    library.wait(library.addSites(sites));
 
     Models::ArticleListModel model(session.library());
     model.setQuery({});
@@ -92,7 +93,7 @@ int main(int argc, char *argv[])
             if (!result.ok && failed <= 3)
                 std::fprintf(stderr, "  %s: %s\n", qPrintable(result.title), qPrintable(result.error));
         }
-        session.writer().flush();
+        session.library().flush();
         std::printf("refresh: %lld sites, %d articles added, %d failed, %.2f s wall, %.2f s CPU (all "
                     "threads); longest "
                     "event-loop gap %.1f ms; "

@@ -157,13 +157,14 @@ int main(int argc, char *argv[])
         Site site;
         site.title = QStringLiteral("Site %1").arg(s);
         site.sourceUrl = QUrl(QStringLiteral("https://site%1.example/feed/").arg(s));
-        const qint64 siteId = library.sites().add(site);
+        const qint64 siteId = library.wait(library.addSite(site)).site.id;
         QList<Article> batch;
         for (int n = s; n < total; n += Sites) {
             batch << makeArticle(random, s, n);
             bytes += batch.constLast().contentHtml.size();
         }
-        if (!library.articles().upsert(siteId, batch, &error)) {
+        if (const auto stored = library.wait(library.upsertArticles(siteId, batch)); !stored.ok) {
+            error = stored.error;
             std::fprintf(stderr, "insert failed: %s\n", qPrintable(error));
             return 1;
         }

@@ -7,7 +7,6 @@
 #include "comments/drafts.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -30,8 +29,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store::Library library(database);
-    Store::Writer writer(database);
-    Comments::Drafts drafts(library, writer);
+    Comments::Drafts drafts(library);
     const qint64 articleId = QByteArray(argv[2]).toLongLong();
     const QString text = QString::fromUtf8(argv[3]);
     for (qsizetype n = 1; n <= text.size(); ++n) {
@@ -40,7 +38,7 @@ int main(int argc, char *argv[])
         draft.body = text.left(n);
         draft.updated = QDateTime::currentDateTimeUtc();
         drafts.save(draft);
-        writer.flush();
+        library.flush();
         std::printf("saved %lld\n", static_cast<long long>(n));
         std::fflush(stdout);
         QThread::msleep(5);

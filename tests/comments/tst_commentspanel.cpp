@@ -7,13 +7,12 @@
 #include "comments/credentials.h"
 #include "comments/drafts.h"
 #include "comments/outbox.h"
-#include "comments/outboxstore.h"
 #include "comments/sitecommentsettings.h"
 #include "net/network.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
+#include "store/outboxstore.h"
 #include "ui/comments/commentform.h"
 #include "ui/comments/commentsettingsdialog.h"
 #include "ui/comments/commentspanel.h"
@@ -61,7 +60,6 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<Store::Database> m_db;
     std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Store::Writer> m_writer;
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<Comments::CommentsLoader> m_loader;
     std::unique_ptr<Comments::Drafts> m_drafts;
@@ -89,14 +87,13 @@ void TestCommentsPanel::init()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     m_library = std::make_unique<Store::Library>(*m_db);
-    m_writer = std::make_unique<Store::Writer>(*m_db);
     m_network = std::make_unique<Net::NetworkManager>();
-    m_loader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_writer, *m_network);
-    m_drafts = std::make_unique<Comments::Drafts>(*m_library, *m_writer);
+    m_loader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_network);
+    m_drafts = std::make_unique<Comments::Drafts>(*m_library);
     m_credentials = std::make_unique<Comments::MemoryCredentialStore>();
-    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_writer, *m_network, m_credentials.get());
+    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
     m_outbox->setAutomaticRetry(false);
-    m_siteSettings = std::make_unique<Comments::SiteCommentSettings>(*m_library, *m_writer, *m_credentials);
+    m_siteSettings = std::make_unique<Comments::SiteCommentSettings>(*m_library, *m_credentials);
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_panel = std::make_unique<Ui::CommentsPanel>(Ui::CommentsPanel::Services{
         *m_library, *m_loader, *m_drafts, *m_outbox, *m_settings, m_siteSettings.get()});
@@ -108,7 +105,7 @@ void TestCommentsPanel::init()
     site.homeUrl = m_server->url(QStringLiteral("/"));
     site.sourceUrl = m_server->url(QStringLiteral("/wp-json/"));
     site.kind = SourceKind::WordPress;
-    m_siteId = m_library->sites().add(site);
+    m_siteId = Store::SiteStore(m_db->connection()).add(site);
     QVERIFY(m_siteId > 0);
 }
 
@@ -120,7 +117,6 @@ void TestCommentsPanel::cleanup()
     m_drafts.reset();
     m_loader.reset();
     m_network.reset();
-    m_writer.reset();
     m_library.reset();
     m_db.reset();
     m_server.reset();
@@ -133,13 +129,13 @@ qint64 TestCommentsPanel::addArticle(qint64 postId, CommentBackend backend)
 {
     Site site = *m_library->sites().site(m_siteId);
     site.commentBackend = backend;
-    m_library->sites().update(site);
+    Store::SiteStore(m_db->connection()).update(site);
     Article a;
     a.guid = m_server->url(QStringLiteral("/?p=%1").arg(postId)).toString();
     a.title = QStringLiteral("Post %1").arg(postId);
     a.remotePostId = postId;
     a.published = QDateTime::currentDateTimeUtc();
-    m_library->articles().upsert(m_siteId, {a});
+    Store::ArticleStore(m_db->connection()).upsert(m_siteId, {a});
     return m_library->articles().findByRemotePostId(m_siteId, postId).value_or(0);
 }
 
@@ -311,9 +307,9 @@ void TestCommentsPanel::settingsDialogSavesPerSite()
         QVERIFY2(saved.at(0).at(1).toString().isEmpty(), qPrintable(saved.at(0).at(1).toString()));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    m_writer->flush();
+    m_library->flush();
     QCOMPARE(int(m_library->sites().site(m_siteId)->commentBackend), int(CommentBackend::JsonApi));
-    QCOMPARE(Comments::OutboxStore::backendSettings(m_db->connection(), m_siteId).jsonBase,
+    QCOMPARE(Store::OutboxStore(m_db->connection()).backendSettings(m_siteId).jsonBase,
              m_server->url(QStringLiteral("/api/v1")));
 
     // A password for a site on plain http elsewhere is refused, and nothing changes.
@@ -322,7 +318,7 @@ void TestCommentsPanel::settingsDialogSavesPerSite()
     remote.homeUrl = QUrl(QStringLiteral("http://news.example.org/"));
     remote.sourceUrl = QUrl(QStringLiteral("http://news.example.org/wp-json/"));
     remote.kind = SourceKind::WordPress;
-    const qint64 remoteId = m_library->sites().add(remote);
+    const qint64 remoteId = Store::SiteStore(m_db->connection()).add(remote);
     Ui::CommentSettingsDialog dialog(*m_siteSettings, remoteId, remote.title);
     dialog.findChild<QCheckBox *>(QStringLiteral("commentSignIn"))->setChecked(true);
     dialog.findChild<QLineEdit *>(QStringLiteral("commentUser"))->setText(QStringLiteral("admin"));
@@ -334,8 +330,8 @@ void TestCommentsPanel::settingsDialogSavesPerSite()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("commentSettingsStatus"))
                 ->text()
                 .contains(QLatin1String("https")));
-    m_writer->flush();
-    QVERIFY(!Comments::OutboxStore::backendSettings(m_db->connection(), remoteId).signIn);
+    m_library->flush();
+    QVERIFY(!Store::OutboxStore(m_db->connection()).backendSettings(remoteId).signIn);
 }
 
 QTEST_MAIN(TestCommentsPanel)

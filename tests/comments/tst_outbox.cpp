@@ -4,12 +4,11 @@
 #include "comments/backend.h"
 #include "comments/credentials.h"
 #include "comments/outbox.h"
-#include "comments/outboxstore.h"
 #include "comments/sitecommentsettings.h"
 #include "net/network.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
+#include "store/outboxstore.h"
 
 #include "../server/serverprocess.h"
 
@@ -119,7 +118,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::Database> m_db;
     std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Store::Writer> m_writer;
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<MemoryCredentialStore> m_credentials;
     std::unique_ptr<Outbox> m_outbox;
@@ -141,10 +139,9 @@ void TestOutbox::init()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     m_library = std::make_unique<Store::Library>(*m_db);
-    m_writer = std::make_unique<Store::Writer>(*m_db);
     m_network = std::make_unique<Net::NetworkManager>();
     m_credentials = std::make_unique<MemoryCredentialStore>();
-    m_outbox = std::make_unique<Outbox>(*m_library, *m_writer, *m_network, m_credentials.get());
+    m_outbox = std::make_unique<Outbox>(*m_library, *m_network, m_credentials.get());
     m_outbox->setAutomaticRetry(false);  // tests drive retries themselves
     m_outbox->setRequestTimeout(15'000); // generous on a loaded CI machine; the hang test sets its own
     connect(m_outbox.get(), &Outbox::delivered, this,
@@ -160,7 +157,6 @@ void TestOutbox::cleanup()
     m_outbox.reset();
     m_credentials.reset();
     m_network.reset();
-    m_writer.reset();
     m_library.reset();
     m_db.reset();
     m_server.reset();
@@ -177,7 +173,7 @@ qint64 TestOutbox::addSite(CommentBackend backend, SourceKind kind)
                                                  : m_server->url(QStringLiteral("/wp-json/"));
     site.commentBackend = backend;
     QString error;
-    const qint64 id = m_library->sites().add(site, &error);
+    const qint64 id = Store::SiteStore(m_db->connection()).add(site, &error);
     if (!id)
         qWarning() << error;
     return id;
@@ -191,7 +187,7 @@ qint64 TestOutbox::addArticle(qint64 siteId, qint64 postId)
     a.link = m_server->url(QStringLiteral("/post-%1/").arg(postId));
     a.remotePostId = postId;
     a.published = QDateTime::currentDateTimeUtc();
-    m_library->articles().upsert(siteId, {a});
+    Store::ArticleStore(m_db->connection()).upsert(siteId, {a});
     return m_library->articles().findByRemotePostId(siteId, postId).value_or(0);
 }
 
@@ -220,8 +216,8 @@ qint64 TestOutbox::submitAndWait(qint64 articleId, const QString &text, const QS
 
 std::optional<OutboxEntry> TestOutbox::entry(qint64 id)
 {
-    m_writer->flush();
-    return OutboxStore::entry(m_db->connection(), id);
+    m_library->flush();
+    return Store::OutboxStore(m_db->connection()).entry(id);
 }
 
 void TestOutbox::registerFault(const QString &path, const QString &fault, int count)
@@ -362,8 +358,8 @@ void TestOutbox::autoFallsBackToTheFormAndRemembers()
     QVERIFY(id > 0);
     QCOMPARE(toString(m_lastState), toString(Comment::State::Published));
     QCOMPARE(entry(id)->backend, QStringLiteral("wordpress-form"));
-    m_writer->flush();
-    QCOMPARE(OutboxStore::backendSettings(m_db->connection(), site).resolved,
+    m_library->flush();
+    QCOMPARE(Store::OutboxStore(m_db->connection()).backendSettings(site).resolved,
              QStringLiteral("wordpress-form"));
     QCOMPARE(m_server->countWithText(QStringLiteral("Auto picks the form.")), 1);
 
@@ -385,7 +381,7 @@ void TestOutbox::closedPostFails()
     QCOMPARE(entry(id)->comment.lastError, QStringLiteral("Comments are closed for this article."));
 
     // The form says the same with a 403 page.
-    m_library->sites().update([&] {
+    Store::SiteStore(m_db->connection()).update([&] {
         Site s = *m_library->sites().site(site);
         s.commentBackend = CommentBackend::WordPressForm;
         return s;
@@ -407,7 +403,7 @@ void TestOutbox::invalidEmailFailsWithMessage()
     QVERIFY2(m_lastMessage.contains(QLatin1String("did not accept the email address")),
              qPrintable(m_lastMessage));
 
-    m_library->sites().update([&] {
+    Store::SiteStore(m_db->connection()).update([&] {
         Site s = *m_library->sites().site(site);
         s.commentBackend = CommentBackend::WordPressForm;
         return s;
@@ -548,10 +544,10 @@ void TestOutbox::staleSendingIsTakenBackAsUncertain()
     c.state = Comment::State::Queued;
     QString error;
     const qint64 id =
-        OutboxStore::insert(m_db->connection(), c, QStringLiteral("Left behind mid-send."), &error);
+        Store::OutboxStore(m_db->connection()).insert(c, QStringLiteral("Left behind mid-send."), &error);
     QVERIFY2(id > 0, qPrintable(error));
-    QVERIFY(
-        OutboxStore::claim(m_db->connection(), id, 999'999'999, QDateTime::currentSecsSinceEpoch() + 600));
+    QVERIFY(Store::OutboxStore(m_db->connection())
+                .claim(id, 999'999'999, QDateTime::currentSecsSinceEpoch() + 600));
     QCOMPARE(toString(entry(id)->comment.state), toString(Comment::State::Sending));
 
     QSignalSpy delivered(m_outbox.get(), &Outbox::delivered);
@@ -562,10 +558,11 @@ void TestOutbox::staleSendingIsTakenBackAsUncertain()
 
     // A live process's comment is left alone.
     const qint64 other =
-        OutboxStore::insert(m_db->connection(), c, QStringLiteral("Held by a live one."), &error);
-    QVERIFY(OutboxStore::claim(m_db->connection(), other, QCoreApplication::applicationPid() == 1 ? 2 : 1,
-                               QDateTime::currentSecsSinceEpoch() + 600));
-    QCOMPARE(OutboxStore::reclaimStale(m_db->connection(), QDateTime::currentSecsSinceEpoch(), {}), 0);
+        Store::OutboxStore(m_db->connection()).insert(c, QStringLiteral("Held by a live one."), &error);
+    QVERIFY(Store::OutboxStore(m_db->connection())
+                .claim(other, QCoreApplication::applicationPid() == 1 ? 2 : 1,
+                       QDateTime::currentSecsSinceEpoch() + 600));
+    QCOMPARE(Store::OutboxStore(m_db->connection()).reclaimStale(QDateTime::currentSecsSinceEpoch(), {}), 0);
 }
 
 void TestOutbox::retryDiscardAndEdit()
@@ -599,8 +596,8 @@ void TestOutbox::retryDiscardAndEdit()
     m_outbox->discard(other);
     QVERIFY(discarded.wait(5000));
     QVERIFY(!entry(other));
-    m_writer->flush();
-    QCOMPARE(OutboxStore::pendingCount(m_db->connection()), 0);
+    m_library->flush();
+    QCOMPARE(Store::OutboxStore(m_db->connection()).pendingCount(), 0);
 }
 
 void TestOutbox::signInRefusedOverPlainHttp()
@@ -612,10 +609,10 @@ void TestOutbox::signInRefusedOverPlainHttp()
     site.sourceUrl = QUrl(QStringLiteral("http://example.invalid/wp-json/"));
     site.kind = SourceKind::WordPress;
     site.commentBackend = CommentBackend::WordPressRest;
-    const qint64 siteId = m_library->sites().add(site);
+    const qint64 siteId = Store::SiteStore(m_db->connection()).add(site);
     BackendSettings settings;
     settings.signIn = true;
-    QVERIFY(OutboxStore::saveBackendSettings(m_db->connection(), siteId, settings));
+    QVERIFY(Store::OutboxStore(m_db->connection()).saveBackendSettings(siteId, settings));
     QVERIFY(submitAndWait(addArticle(siteId, 11), QStringLiteral("Password over http?")) > 0);
     QCOMPARE(toString(m_lastState), toString(Comment::State::Failed));
     QVERIFY2(m_lastMessage.contains(QLatin1String("https")), qPrintable(m_lastMessage));
@@ -631,7 +628,7 @@ void TestOutbox::signInWithoutStoredCredentialsFails()
     const qint64 siteId = addSite(CommentBackend::WordPressRest);
     BackendSettings settings;
     settings.signIn = true;
-    QVERIFY(OutboxStore::saveBackendSettings(m_db->connection(), siteId, settings));
+    QVERIFY(Store::OutboxStore(m_db->connection()).saveBackendSettings(siteId, settings));
     QVERIFY(submitAndWait(addArticle(siteId, 11), QStringLiteral("Signed in?")) > 0);
     QCOMPARE(toString(m_lastState), toString(Comment::State::Failed));
     QVERIFY2(m_lastMessage.contains(QLatin1String("application password")), qPrintable(m_lastMessage));
@@ -649,7 +646,7 @@ void TestOutbox::systemKeychainNeverFallsBackToAFile()
     const qint64 siteId = addSite(CommentBackend::WordPressRest);
     BackendSettings settings;
     settings.signIn = true;
-    QVERIFY(OutboxStore::saveBackendSettings(m_db->connection(), siteId, settings));
+    QVERIFY(Store::OutboxStore(m_db->connection()).saveBackendSettings(siteId, settings));
     QVERIFY(submitAndWait(addArticle(siteId, 11), QStringLiteral("Through the keychain?")) > 0);
     QCOMPARE(toString(m_lastState), toString(Comment::State::Failed));
     QVERIFY2(m_lastMessage.contains(QLatin1String("keychain")) ||
@@ -699,14 +696,14 @@ void TestOutbox::autoIsDetectedWithoutPosting()
     QVERIFY(m_server->start({QStringLiteral("--rest-anonymous"), anonymous}));
     const qint64 siteId = addSite(CommentBackend::Auto);
     const int before = int(m_server->storedComments().size());
-    SiteCommentSettings settings(*m_library, *m_writer, *m_credentials);
+    SiteCommentSettings settings(*m_library, *m_credentials);
     QSignalSpy detected(&settings, &SiteCommentSettings::detected);
     settings.detect(siteId, *m_network);
     QVERIFY(detected.wait(10'000));
     QVERIFY2(detected.at(0).at(2).toString().isEmpty(), qPrintable(detected.at(0).at(2).toString()));
     QCOMPARE(toString(detected.at(0).at(1).value<CommentBackend>()), expected);
-    m_writer->flush();
-    QCOMPARE(OutboxStore::backendSettings(m_db->connection(), siteId).resolved, expected);
+    m_library->flush();
+    QCOMPARE(Store::OutboxStore(m_db->connection()).backendSettings(siteId).resolved, expected);
     QCOMPARE(int(m_server->storedComments().size()), before); // nothing was posted
 
     // And the next comment goes there directly.

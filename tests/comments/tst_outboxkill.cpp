@@ -4,10 +4,10 @@
 // during "broadsheet-cli comment". After each kill the library is reopened and the outbox run
 // again ("broadsheet-cli outbox --send"), then the test server's stored comments are counted.
 
-#include "comments/outboxstore.h"
 #include "settings/profile.h"
 #include "store/database.h"
 #include "store/library.h"
+#include "store/outboxstore.h"
 
 #include "../server/serverprocess.h"
 

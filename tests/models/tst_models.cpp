@@ -46,7 +46,7 @@ private Q_SLOTS:
         Site site;
         site.title = QStringLiteral("Site");
         site.sourceUrl = QUrl(QStringLiteral("https://example.org/feed"));
-        m_siteId = m_library->sites().add(site);
+        m_siteId = Store::SiteStore(m_db->connection()).add(site);
         QVERIFY(m_siteId);
     }
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
 
     void articleListPagesAndPassesTester()
     {
-        QVERIFY(m_library->articles().upsert(m_siteId, articles(1, 250)));
+        QVERIFY(Store::ArticleStore(m_db->connection()).upsert(m_siteId, articles(1, 250)));
         Models::ArticleListModel model(*m_library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(100);
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
     void refreshMergesWithoutLosingSelection()
     {
-        QVERIFY(m_library->articles().upsert(m_siteId, articles(1, 30)));
+        QVERIFY(Store::ArticleStore(m_db->connection()).upsert(m_siteId, articles(1, 30)));
         Models::ArticleListModel model(*m_library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(20);
@@ -89,8 +89,7 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
 
-        QVERIFY(m_library->articles().upsert(m_siteId, articles(31, 33)));
-        m_library->notifyArticlesChanged(m_siteId);
+        QVERIFY(m_library->wait(m_library->upsertArticles(m_siteId, articles(31, 33))).ok);
         QCOMPARE(resets.count(), 0);
         QVERIFY(inserts.count() >= 1);
         QCOMPARE(model.rowCount(), 20); // the window stays one page; the rest comes back on demand
@@ -104,23 +103,23 @@ private Q_SLOTS:
 
     void stateChangesUpdateRowsInPlace()
     {
-        const auto stats = m_library->articles().upsert(m_siteId, articles(1, 3));
+        const auto stats = Store::ArticleStore(m_db->connection()).upsert(m_siteId, articles(1, 3));
         Models::ArticleListModel model(*m_library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        m_library->setRead(stats->ids.at(0), true);
+        QVERIFY(m_library->wait(m_library->setRead(stats->ids.at(0), true)));
         QCOMPARE(changed.count(), 1);
         const QModelIndex index = model.indexOfArticle(stats->ids.at(0));
         QVERIFY(index.data(Models::ArticleListModel::ReadRole).toBool());
-        m_library->setStarred(stats->ids.at(0), true);
+        QVERIFY(m_library->wait(m_library->setStarred(stats->ids.at(0), true)));
         QVERIFY(index.data(Models::ArticleListModel::StarredRole).toBool());
     }
 
     void searchAndFilterQueries()
     {
-        const auto stats = m_library->articles().upsert(m_siteId, articles(1, 10));
-        m_library->setRead(stats->ids.at(0), true);
+        const auto stats = Store::ArticleStore(m_db->connection()).upsert(m_siteId, articles(1, 10));
+        QVERIFY(m_library->wait(m_library->setRead(stats->ids.at(0), true)));
         Models::ArticleListModel model(*m_library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Store::ArticleQuery query;
@@ -135,7 +134,8 @@ private Q_SLOTS:
 
     void commentThreadModel()
     {
-        const qint64 articleId = m_library->articles().upsert(m_siteId, articles(1, 1))->ids.constFirst();
+        const qint64 articleId =
+            Store::ArticleStore(m_db->connection()).upsert(m_siteId, articles(1, 1))->ids.constFirst();
         Comment a;
         a.remoteId = QStringLiteral("1");
         a.author = QStringLiteral("Ada");
@@ -145,7 +145,7 @@ private Q_SLOTS:
         b.remoteId = QStringLiteral("2");
         b.remoteParentId = QStringLiteral("1");
         b.author = QStringLiteral("Bob");
-        QVERIFY(m_library->comments().mergeRemote(articleId, {a, b}));
+        QVERIFY(Store::CommentStore(m_db->connection()).mergeRemote(articleId, {a, b}));
 
         Models::CommentThreadModel model(*m_library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -161,8 +161,7 @@ private Q_SLOTS:
         mine.articleId = articleId;
         mine.author = QStringLiteral("Me");
         mine.state = Comment::State::Queued;
-        QVERIFY(m_library->comments().addLocal(mine));
-        m_library->notifyCommentsChanged(articleId);
+        QVERIFY(m_library->wait(m_library->queueComment(mine, QStringLiteral("Mine"))).id);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.publishedCount(), 2);
     }

@@ -3,6 +3,7 @@
 #include "feeds/opml.h"
 #include "sites/opmlio.h"
 #include "store/database.h"
+#include "store/library.h"
 #include "store/sitestore.h"
 
 #include <QFile>
@@ -43,8 +44,9 @@ private Q_SLOTS:
         Store::Database db(m_dir.filePath(QStringLiteral("import.sqlite")));
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
+        Store::Library library(db);
         const Sites::OpmlImport result =
-            Sites::importOpml(db.connection(), readData(QStringLiteral("opml-folders.opml")));
+            library.wait(Sites::importOpml(library, readData(QStringLiteral("opml-folders.opml"))));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.added, 4);
         QCOMPARE(result.existing, 0);
@@ -73,7 +75,7 @@ private Q_SLOTS:
 
         // A second import adds nothing and says so.
         const Sites::OpmlImport again =
-            Sites::importOpml(db.connection(), readData(QStringLiteral("opml-folders.opml")));
+            library.wait(Sites::importOpml(library, readData(QStringLiteral("opml-folders.opml"))));
         QVERIFY(again.ok);
         QCOMPARE(again.added, 0);
         QCOMPARE(again.existing, 4);
@@ -84,15 +86,16 @@ private Q_SLOTS:
         Store::Database db(m_dir.filePath(QStringLiteral("broken.sqlite")));
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
+        Store::Library library(db);
         const Sites::OpmlImport notOpml =
-            Sites::importOpml(db.connection(), "<html><body>nope</body></html>");
+            library.wait(Sites::importOpml(library, "<html><body>nope</body></html>"));
         QVERIFY(!notOpml.ok);
         QVERIFY(!notOpml.error.isEmpty());
-        const Sites::OpmlImport empty = Sites::importOpml(db.connection(), QByteArray());
+        const Sites::OpmlImport empty = library.wait(Sites::importOpml(library, QByteArray()));
         QVERIFY(!empty.ok);
         // A file cut short: what was read before the break is imported, and the error is told.
         const Sites::OpmlImport truncated =
-            Sites::importOpml(db.connection(), readData(QStringLiteral("opml-truncated.opml")));
+            library.wait(Sites::importOpml(library, readData(QStringLiteral("opml-truncated.opml"))));
         QVERIFY(truncated.ok);
         QVERIFY(truncated.added >= 1);
         QVERIFY(!truncated.error.isEmpty());
@@ -104,7 +107,8 @@ private Q_SLOTS:
         Store::Database db(m_dir.filePath(QStringLiteral("ownattributes.sqlite")));
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
-        const Sites::OpmlImport imported = Sites::importOpml(db.connection(), opml);
+        Store::Library library(db);
+        const Sites::OpmlImport imported = library.wait(Sites::importOpml(library, opml));
         QVERIFY2(imported.ok, qPrintable(imported.error));
         QCOMPARE(imported.added, 3);
         Store::SiteStore store(db.connection());
@@ -166,7 +170,8 @@ private Q_SLOTS:
         Store::Database db(m_dir.filePath(QStringLiteral("roundtrip.sqlite")));
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
-        const Sites::OpmlImport imported = Sites::importOpml(db.connection(), opml);
+        Store::Library library(db);
+        const Sites::OpmlImport imported = library.wait(Sites::importOpml(library, opml));
         QVERIFY(imported.ok);
         QCOMPARE(imported.added, 4);
         Store::SiteStore store(db.connection());
@@ -185,7 +190,7 @@ private Q_SLOTS:
             QCOMPARE(back->folder, original.folder);
         }
         // Importing the file again adds nothing.
-        const Sites::OpmlImport again = Sites::importOpml(db.connection(), opml);
+        const Sites::OpmlImport again = library.wait(Sites::importOpml(library, opml));
         QCOMPARE(again.added, 0);
         QCOMPARE(again.existing, 4);
     }

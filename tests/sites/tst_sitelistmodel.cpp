@@ -67,7 +67,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
         Store::Library library(db);
-        Store::SiteStore sites = library.sites();
+        Store::SiteStore sites(db.connection());
         const qint64 top = sites.add(site(QStringLiteral("Top"), QStringLiteral("https://top.example/feed")));
         const qint64 gazette =
             sites.add(site(QStringLiteral("Gazette"), QStringLiteral("https://gazette.example/feed"),
@@ -76,9 +76,9 @@ private Q_SLOTS:
             sites.add(site(QStringLiteral("Town Hall"), QStringLiteral("https://hall.example/feed"),
                            QStringLiteral("News/Local")));
         QVERIFY(top && gazette && hall);
-        QVERIFY(library.articles().upsert(top, articles(2, QStringLiteral("t"))));
-        QVERIFY(library.articles().upsert(gazette, articles(3, QStringLiteral("g"))));
-        QVERIFY(library.articles().upsert(hall, articles(1, QStringLiteral("h"))));
+        QVERIFY(Store::ArticleStore(db.connection()).upsert(top, articles(2, QStringLiteral("t"))));
+        QVERIFY(Store::ArticleStore(db.connection()).upsert(gazette, articles(3, QStringLiteral("g"))));
+        QVERIFY(Store::ArticleStore(db.connection()).upsert(hall, articles(1, QStringLiteral("h"))));
         QVERIFY(sites.recordError(hall, QStringLiteral("The server hall.example could not be found."),
                                   QDateTime::currentDateTimeUtc()));
 
@@ -128,19 +128,21 @@ private Q_SLOTS:
         QVERIFY(changed.count() >= 1);
 
         // A successful refresh clears the error.
-        QVERIFY(sites.recordRefresh(hall, {}, {}, {}, QDateTime::currentDateTimeUtc()));
-        library.notifySitesChanged();
+        Store::Library::Refresh refresh;
+        refresh.siteId = hall;
+        refresh.when = QDateTime::currentDateTimeUtc();
+        QVERIFY(library.wait(library.recordRefresh(refresh)).ok);
         QTRY_VERIFY(!model.index(5).data(SiteListModel::HasErrorRole).toBool());
         QVERIFY(!model.index(4).data(SiteListModel::HasErrorRole).toBool());
 
         // A new site and a removed one change the rows.
-        const qint64 added =
-            sites.add(site(QStringLiteral("Another"), QStringLiteral("https://another.example/feed")));
-        library.notifySitesChanged();
+        const qint64 added = library
+                                 .wait(library.addSite(site(QStringLiteral("Another"),
+                                                            QStringLiteral("https://another.example/feed"))))
+                                 .site.id;
         QTRY_COMPARE(model.rowCount(), 7);
         QVERIFY(model.rowOfSite(added) > 0);
-        QVERIFY(sites.remove(gazette));
-        library.notifySitesChanged();
+        QVERIFY(library.wait(library.removeSite(gazette)));
         QTRY_COMPARE(model.rowCount(), 5); // the News folder went with its only site
         QCOMPARE(model.rowOfSite(gazette), -1);
         QCOMPARE(model.index(0).data(SiteListModel::UnreadCountRole).toInt(), 3);

@@ -12,7 +12,6 @@
 #include "sites/wordpress.h"
 #include "sites/wordpressapi.h"
 #include "store/library.h"
-#include "store/writer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,14 +69,14 @@ private:
     };
     Added addSite(Session &session, const Candidate &candidate)
     {
-        SiteAdder adder(session.library(), session.writer(), session.network(), session.refresher());
+        SiteAdder adder(session.library(), session.network(), session.refresher());
         QSignalSpy done(&adder, &SiteAdder::finished);
         adder.add(candidate);
         Added added;
         if (!done.wait(30000))
             return added;
         added.result = done.first().first().value<SiteAdder::Result>();
-        session.writer().flush();
+        session.library().flush();
         added.site = session.library().sites().site(added.result.siteId);
         return added;
     }
@@ -267,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(refresher.results().size(), 1);
         QVERIFY2(refresher.results().first().ok, qPrintable(refresher.results().first().error));
         QCOMPARE(refresher.results().first().added, 5);
-        session.writer().flush();
+        session.library().flush();
         model.reload();
         QVERIFY(!model.index(row).data(Models::SiteListModel::HasErrorRole).toBool());
 
@@ -276,7 +275,7 @@ private Q_SLOTS:
         finished.clear();
         refresher.refreshAll();
         QVERIFY(finished.wait(30000));
-        session.writer().flush();
+        session.library().flush();
         int failures = 0;
         for (const Refresher::SiteResult &r : refresher.results()) {
             if (!r.ok) {

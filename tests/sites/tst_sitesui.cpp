@@ -9,7 +9,6 @@
 #include "settings/settings.h"
 #include "sites/candidatelistmodel.h"
 #include "store/library.h"
-#include "store/writer.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/sites/addsitedialog.h"
@@ -126,7 +125,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(accepted.count() == 1, 30000);
         QCOMPARE(added.count(), 1);
         const qint64 siteId = added.first().first().toLongLong();
-        m_session->writer().flush();
+        m_session->library().flush();
         const auto site = m_session->library().sites().site(siteId);
         QVERIFY(site);
         QCOMPARE(toString(site->kind), QStringLiteral("wordpress"));

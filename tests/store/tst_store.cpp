@@ -4,9 +4,9 @@
 #include "store/articlestore.h"
 #include "store/commentstore.h"
 #include "store/database.h"
+#include "store/library.h"
 #include "store/migrations.h"
 #include "store/sitestore.h"
-#include "store/writer.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -412,9 +412,9 @@ private Q_SLOTS:
         draft.replyToRemoteId = QStringLiteral("4");
         draft.replyToAuthor = QStringLiteral("Bob");
         {
-            Store::Writer writer(*m_db);
-            writer.post([draft](QSqlDatabase db) { Store::CommentStore(db).saveDraft(draft); });
-        } // the writer finishes its queue before it goes
+            Store::Library library(*m_db);
+            library.saveDraft(draft);
+        } // the library finishes its queue before it goes
         const QString path = m_db->path();
         m_db.reset();
         Store::Database again(path);

@@ -48,8 +48,7 @@ private Q_SLOTS:
         Session session(Profile::resolve(dir.path()));
         QVERIFY(session.open(nullptr));
         Settings settings{QString()};
-        Comments::SiteCommentSettings siteComments(session.library(), session.writer(),
-                                                   session.credentials());
+        Comments::SiteCommentSettings siteComments(session.library(), session.credentials());
         Ui::SettingsDialog dialog(settings, session.library(), siteComments);
 
         auto *images = dialog.findChild<QComboBox *>(QStringLiteral("loadImages"));
@@ -76,8 +75,9 @@ private Q_SLOTS:
         const int rest = backend->findData(toString(CommentBackend::WordPressForm));
         backend->setCurrentIndex(rest);
         Q_EMIT backend->activated(rest);
-        const QList<Site> sites = session.library().sites().all();
-        QVERIFY(sites.constFirst().commentBackend == CommentBackend::WordPressForm);
+        // Saved through the library's writer, then announced.
+        QTRY_VERIFY(session.library().sites().all().constFirst().commentBackend ==
+                    CommentBackend::WordPressForm);
     }
 };
 

@@ -7,12 +7,11 @@
 #include "comments/articlelocator.h"
 #include "comments/credentials.h"
 #include "comments/outbox.h"
-#include "comments/outboxstore.h"
 #include "net/network.h"
 #include "sites/refresher.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
+#include "store/outboxstore.h"
 #include "wordpressenv.h"
 
 #include <QJsonArray>
@@ -95,7 +94,6 @@ private:
     QString m_profile;
     std::unique_ptr<Store::Database> m_db;
     std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Store::Writer> m_writer;
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<Sites::Refresher> m_refresher;
     std::unique_ptr<Comments::MemoryCredentialStore> m_credentials;
@@ -121,11 +119,10 @@ void TestWordPressComments::initTestCase()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     m_library = std::make_unique<Store::Library>(*m_db);
-    m_writer = std::make_unique<Store::Writer>(*m_db);
     m_network = std::make_unique<Net::NetworkManager>();
-    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_writer, *m_network);
+    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
     m_credentials = std::make_unique<Comments::MemoryCredentialStore>();
-    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_writer, *m_network, m_credentials.get());
+    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
     m_outbox->setAutomaticRetry(false);
 }
 
@@ -134,7 +131,6 @@ void TestWordPressComments::cleanupTestCase()
     m_outbox.reset();
     m_refresher.reset();
     m_network.reset();
-    m_writer.reset();
     m_library.reset();
     m_db.reset();
 }
@@ -345,7 +341,7 @@ qint64 TestWordPressComments::submit(qint64 articleId, const QString &name, cons
 void TestWordPressComments::invalidEmailErrors()
 {
     const int post = m_env.value(QStringLiteral("WPLOCAL_POST_COMMENTS")).toInt();
-    Comments::ArticleLocator locator(*m_library, *m_writer, *m_network, *m_refresher);
+    Comments::ArticleLocator locator(*m_library, *m_network, *m_refresher);
     QSignalSpy located(&locator, &Comments::ArticleLocator::located);
     locator.locate(m_url + QLatin1Char('/'), QString::number(post));
     QVERIFY(located.count() || located.wait(120'000));
@@ -357,7 +353,7 @@ void TestWordPressComments::invalidEmailErrors()
     for (const CommentBackend backend : {CommentBackend::WordPressRest, CommentBackend::WordPressForm}) {
         Site site = *m_library->sites().site(m_siteId);
         site.commentBackend = backend;
-        QVERIFY(m_library->sites().update(site));
+        QVERIFY(Store::SiteStore(m_db->connection()).update(site));
         Comment::State state = Comment::State::Queued;
         QString message;
         QVERIFY(submit(articleId, QStringLiteral("E2E Reader"), QStringLiteral("not-an-email"),
@@ -392,10 +388,10 @@ void TestWordPressComments::signedInWithApplicationPassword()
     QVERIFY2(m_siteId > 0, "invalidEmailErrors() adds the site first");
     Site site = *m_library->sites().site(m_siteId);
     site.commentBackend = CommentBackend::WordPressRest;
-    QVERIFY(m_library->sites().update(site));
-    Comments::BackendSettings settings = Comments::OutboxStore::backendSettings(m_db->connection(), m_siteId);
+    QVERIFY(Store::SiteStore(m_db->connection()).update(site));
+    Comments::BackendSettings settings = Store::OutboxStore(m_db->connection()).backendSettings(m_siteId);
     settings.signIn = true;
-    QVERIFY(Comments::OutboxStore::saveBackendSettings(m_db->connection(), m_siteId, settings));
+    QVERIFY(Store::OutboxStore(m_db->connection()).saveBackendSettings(m_siteId, settings));
 
     // The credentials come from the store (the keychain in the app; memory here).
     bool stored = false;
@@ -414,8 +410,8 @@ void TestWordPressComments::signedInWithApplicationPassword()
     const qint64 localId = submit(articleId, QString(), QString(), text, &state, &message);
     QVERIFY(localId > 0);
     QCOMPARE(toString(state), toString(Comment::State::Published));
-    m_writer->flush();
-    const auto entry = Comments::OutboxStore::entry(m_db->connection(), localId);
+    m_library->flush();
+    const auto entry = Store::OutboxStore(m_db->connection()).entry(localId);
     QVERIFY(entry && !entry->comment.remoteId.isEmpty());
     const QJsonObject onSite = commentOnWordPress(entry->comment.remoteId);
     QCOMPARE(onSite.value(QLatin1String("author")).toInt(), 1); // the admin account, not anonymous

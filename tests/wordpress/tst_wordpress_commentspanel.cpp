@@ -14,7 +14,6 @@
 #include "sites/refresher.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/writer.h"
 #include "ui/comments/commentform.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/comments/commentsview.h"
@@ -53,7 +52,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store::Database> m_db;
     std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Store::Writer> m_writer;
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<Sites::Refresher> m_refresher;
     std::unique_ptr<Comments::CommentsLoader> m_loader;
@@ -79,14 +77,13 @@ void TestWordPressCommentsPanel::initTestCase()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     m_library = std::make_unique<Store::Library>(*m_db);
-    m_writer = std::make_unique<Store::Writer>(*m_db);
     m_network = std::make_unique<Net::NetworkManager>();
-    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_writer, *m_network);
-    m_loader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_writer, *m_network);
-    m_drafts = std::make_unique<Comments::Drafts>(*m_library, *m_writer);
+    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
+    m_loader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_network);
+    m_drafts = std::make_unique<Comments::Drafts>(*m_library);
     m_credentials = std::make_unique<Comments::MemoryCredentialStore>();
-    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_writer, *m_network, m_credentials.get());
-    m_siteSettings = std::make_unique<Comments::SiteCommentSettings>(*m_library, *m_writer, *m_credentials);
+    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
+    m_siteSettings = std::make_unique<Comments::SiteCommentSettings>(*m_library, *m_credentials);
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_panel = std::make_unique<Ui::CommentsPanel>(Ui::CommentsPanel::Services{
         *m_library, *m_loader, *m_drafts, *m_outbox, *m_settings, m_siteSettings.get()});
@@ -103,14 +100,13 @@ void TestWordPressCommentsPanel::cleanupTestCase()
     m_loader.reset();
     m_refresher.reset();
     m_network.reset();
-    m_writer.reset();
     m_library.reset();
     m_db.reset();
 }
 
 qint64 TestWordPressCommentsPanel::locate(int post)
 {
-    Comments::ArticleLocator locator(*m_library, *m_writer, *m_network, *m_refresher);
+    Comments::ArticleLocator locator(*m_library, *m_network, *m_refresher);
     QSignalSpy located(&locator, &Comments::ArticleLocator::located);
     locator.locate(m_url + QLatin1Char('/'), QString::number(post));
     if (!located.count() && !located.wait(120'000))

@@ -3,6 +3,7 @@
 #include "comments/drafts.h"
 #include "comments/outbox.h"
 #include "comments/sitecommentsettings.h"
+#include "concurrency/async.h"
 #include "images/imagefetcher.h"
 #include "models/articlelistmodel.h"
 #include "models/sitelistmodel.h"
@@ -14,7 +15,6 @@
 #include "sites/refresher.h"
 #include "store/library.h"
 #include "store/sitestore.h"
-#include "store/writer.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
@@ -58,7 +58,7 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
 
     Store::Library &library = session.library();
     m_images = new Images::ImageFetcher(session.network(), this);
-    m_drafts = new Comments::Drafts(library, session.writer(), this);
+    m_drafts = new Comments::Drafts(library, this);
     m_outbox = &session.outbox(); // owned by the session, shared with the CLI
     m_outbox->start();            // resumes what a previous run left in the outbox
     m_model = new Models::ArticleListModel(library, this);
@@ -67,8 +67,7 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     m_viewer = new ArticleViewer(*m_images, this);
     m_viewer->setLoadImages(settings.value(Settings::Key::LoadImages).toString() != QLatin1String("never"));
     m_viewer->setZoom(settings.value(Settings::Key::ViewerZoom).toInt());
-    m_siteComments =
-        new Comments::SiteCommentSettings(library, session.writer(), session.credentials(), this);
+    m_siteComments = new Comments::SiteCommentSettings(library, session.credentials(), this);
     m_siteComments->setNetwork(&session.network());
     m_comments = new CommentsPanel(
         {library, session.commentsLoader(), *m_drafts, *m_outbox, settings, m_siteComments}, this);
@@ -376,15 +375,10 @@ void MainWindow::removeSite(qint64 siteId)
     ask.exec();
     if (ask.clickedButton() != remove)
         return;
-    auto removed = std::make_shared<bool>(false);
-    m_session.writer().post(
-        [siteId, removed](QSqlDatabase db) { *removed = Store::SiteStore(db).remove(siteId); }, this,
-        [this, removed, title = site->title] {
-            m_session.library().notifySitesChanged();
-            m_session.library().notifyArticlesChanged(0);
-            statusBar()->showMessage(
-                *removed ? tr("Removed %1").arg(title) : tr("%1 could not be removed.").arg(title), 8000);
-        });
+    Async::then(m_session.library().removeSite(siteId), this, [this, title = site->title](bool removed) {
+        statusBar()->showMessage(
+            removed ? tr("Removed %1").arg(title) : tr("%1 could not be removed.").arg(title), 8000);
+    });
 }
 
 void MainWindow::importOpml(const QString &file)
@@ -402,11 +396,10 @@ void MainWindow::importOpml(const QString &file)
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
         return;
     }
-    auto result = std::make_shared<Sites::OpmlImport>();
-    m_session.writer().post(
-        [result, bytes = in.readAll()](QSqlDatabase db) { *result = Sites::importOpml(db, bytes); }, this,
-        [this, result, path] {
-            m_session.library().notifySitesChanged();
+    Async::then(
+        Sites::importOpml(m_session.library(), in.readAll()), this,
+        [this, path](const Sites::OpmlImport &imported) {
+            const Sites::OpmlImport *result = &imported;
             if (!result->ok) {
                 statusBar()->showMessage(
                     tr("%1 could not be imported: %2").arg(QDir::toNativeSeparators(path), result->error));

@@ -169,8 +169,7 @@ QWidget *SettingsDialog::sitesPage()
         if (!site)
             return;
         site->commentBackend = commentBackendFromString(m_backend->currentData().toString());
-        if (m_library.sites().update(*site))
-            m_library.notifySitesChanged();
+        m_library.updateSite(*site);
     });
     m_backend->setEnabled(!sites.isEmpty());
     loadSite(0);

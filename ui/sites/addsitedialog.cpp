@@ -25,8 +25,7 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("addSiteDialog"));
     setWindowTitle(tr("Add Site"));
     m_discoverer = new Sites::Discoverer(session.network(), this);
-    m_adder = new Sites::SiteAdder(session.library(), session.writer(), session.network(),
-                                   session.refresher(), this);
+    m_adder = new Sites::SiteAdder(session.library(), session.network(), session.refresher(), this);
     m_candidates = new Sites::CandidateListModel(this);
 
     auto *intro =

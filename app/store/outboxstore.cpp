@@ -1,4 +1,4 @@
-#include "comments/outboxstore.h"
+#include "store/outboxstore.h"
 
 #include "store/commentstore.h"
 
@@ -11,7 +11,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-namespace Broadsheet::Comments::OutboxStore {
+namespace Broadsheet::Store {
 
 namespace {
 
@@ -33,7 +33,7 @@ QString notNull(const QString &s)
 OutboxEntry entryFrom(const QSqlQuery &q)
 {
     OutboxEntry e;
-    e.comment = Store::commentFromRow(q);
+    e.comment = commentFromRow(q);
     e.bodyText = q.value(12).toString();
     e.backend = q.value(13).toString();
     e.nextAttempt = q.value(14).toLongLong();
@@ -59,39 +59,43 @@ OutboxEntry entryFrom(const QSqlQuery &q)
 
 } // namespace
 
-bool isProcessAlive(qint64 pid)
+OutboxStore::OutboxStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+bool OutboxStore::isProcessAlive(qint64 pid)
 {
     if (pid <= 0)
         return false;
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-qint64 insert(QSqlDatabase db, const Comment &comment, const QString &bodyText, QString *error)
+qint64 OutboxStore::insert(const Comment &comment, const QString &bodyText, QString *error)
 {
-    if (!db.transaction()) {
+    if (!m_db.transaction()) {
         if (error)
-            *error = db.lastError().text();
+            *error = m_db.lastError().text();
         return 0;
     }
-    Store::CommentStore store(db);
+    CommentStore store(m_db);
     const qint64 id = store.addLocal(comment, error);
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE comments SET body_text = ?, submitted = strftime('%s','now'), "
                              "next_attempt = 0, uncertain = 0 WHERE id = ?"));
     q.addBindValue(notNull(bodyText));
     q.addBindValue(id);
-    if (id == 0 || !q.exec() || !store.clearDraft(comment.articleId) || !db.commit()) {
+    if (id == 0 || !q.exec() || !store.clearDraft(comment.articleId) || !m_db.commit()) {
         if (error && error->isEmpty())
             *error = q.lastError().text();
-        db.rollback();
+        m_db.rollback();
         return 0;
     }
     return id;
 }
 
-std::optional<OutboxEntry> entry(QSqlDatabase db, qint64 id)
+std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(kSelect + QStringLiteral("WHERE c.id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -101,10 +105,10 @@ std::optional<OutboxEntry> entry(QSqlDatabase db, qint64 id)
     return std::nullopt;
 }
 
-QList<OutboxEntry> pending(QSqlDatabase db)
+QList<OutboxEntry> OutboxStore::pending() const
 {
     QList<OutboxEntry> result;
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral("WHERE c.state IN ('queued', 'sending', 'failed') ORDER BY c.id")))
         return result;
@@ -113,10 +117,10 @@ QList<OutboxEntry> pending(QSqlDatabase db)
     return result;
 }
 
-QList<qint64> due(QSqlDatabase db, qint64 now, bool ignoreBackoff)
+QList<qint64> OutboxStore::due(qint64 now, bool ignoreBackoff) const
 {
     QList<qint64> ids;
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM comments WHERE state = 'queued' AND (? OR next_attempt <= ?) "
                              "ORDER BY id"));
     q.addBindValue(ignoreBackoff ? 1 : 0);
@@ -128,18 +132,18 @@ QList<qint64> due(QSqlDatabase db, qint64 now, bool ignoreBackoff)
     return ids;
 }
 
-std::optional<qint64> nextAttempt(QSqlDatabase db)
+std::optional<qint64> OutboxStore::nextAttempt() const
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT MIN(next_attempt) FROM comments WHERE state = 'queued'")) && q.next() &&
         !q.value(0).isNull())
         return q.value(0).toLongLong();
     return std::nullopt;
 }
 
-std::optional<OutboxEntry> claim(QSqlDatabase db, qint64 id, qint64 pid, qint64 leaseUntil)
+std::optional<OutboxEntry> OutboxStore::claim(qint64 id, qint64 pid, qint64 leaseUntil)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE comments SET state = 'sending', lease_pid = ?, lease_until = ?, "
                              "attempts = attempts + 1 WHERE id = ? AND state = 'queued'"));
     q.addBindValue(pid);
@@ -147,12 +151,12 @@ std::optional<OutboxEntry> claim(QSqlDatabase db, qint64 id, qint64 pid, qint64 
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1)
         return std::nullopt;
-    return entry(db, id);
+    return entry(id);
 }
 
-bool finish(QSqlDatabase db, qint64 id, const Result &r)
+bool OutboxStore::finish(qint64 id, const Result &r)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     QString sql =
         QStringLiteral("UPDATE comments SET state = ?, remote_id = ?, last_error = ?, next_attempt = ?, "
                        "uncertain = ?, backend = ?, lease_pid = 0, lease_until = 0");
@@ -175,7 +179,7 @@ bool finish(QSqlDatabase db, qint64 id, const Result &r)
         return q.numRowsAffected() == 1;
     // The thread was read meanwhile and already has this remote id: the site's copy wins, ours goes.
     if (!r.remoteId.isEmpty() && q.lastError().text().contains(QLatin1String("UNIQUE"))) {
-        QSqlQuery del(db);
+        QSqlQuery del(m_db);
         del.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
         del.addBindValue(id);
         return del.exec();
@@ -185,9 +189,9 @@ bool finish(QSqlDatabase db, qint64 id, const Result &r)
     return false;
 }
 
-int reclaimStale(QSqlDatabase db, qint64 now, const QSet<qint64> &inFlightHere)
+int OutboxStore::reclaimStale(qint64 now, const QSet<qint64> &inFlightHere)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, lease_pid, lease_until FROM comments WHERE state = 'sending'")))
         return 0;
     QList<qint64> stale;
@@ -202,7 +206,7 @@ int reclaimStale(QSqlDatabase db, qint64 now, const QSet<qint64> &inFlightHere)
     }
     int count = 0;
     for (qint64 id : std::as_const(stale)) {
-        QSqlQuery u(db);
+        QSqlQuery u(m_db);
         u.prepare(QStringLiteral("UPDATE comments SET state = 'queued', uncertain = 1, next_attempt = 0, "
                                  "lease_pid = 0, lease_until = 0 WHERE id = ? AND state = 'sending'"));
         u.addBindValue(id);
@@ -212,26 +216,26 @@ int reclaimStale(QSqlDatabase db, qint64 now, const QSet<qint64> &inFlightHere)
     return count;
 }
 
-bool requeue(QSqlDatabase db, qint64 id)
+bool OutboxStore::requeue(qint64 id)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE comments SET state = 'queued', next_attempt = 0, attempts = 0 "
                              "WHERE id = ? AND state IN ('failed', 'queued')"));
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-bool discard(QSqlDatabase db, qint64 id)
+bool OutboxStore::discard(qint64 id)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM comments WHERE id = ? AND state IN ('failed', 'queued', 'draft')"));
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-int pendingCount(QSqlDatabase db)
+int OutboxStore::pendingCount() const
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     if (q.exec(
             QStringLiteral("SELECT COUNT(*) FROM comments WHERE state IN ('queued', 'sending', 'failed')")) &&
         q.next())
@@ -239,10 +243,10 @@ int pendingCount(QSqlDatabase db)
     return 0;
 }
 
-BackendSettings backendSettings(QSqlDatabase db, qint64 siteId)
+OutboxStore::BackendSettings OutboxStore::backendSettings(qint64 siteId) const
 {
     BackendSettings s;
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT resolved, rest_root, json_base, sign_in FROM comment_backends WHERE site_id = ?"));
     q.addBindValue(siteId);
@@ -255,9 +259,9 @@ BackendSettings backendSettings(QSqlDatabase db, qint64 siteId)
     return s;
 }
 
-bool saveBackendSettings(QSqlDatabase db, qint64 siteId, const BackendSettings &s)
+bool OutboxStore::saveBackendSettings(qint64 siteId, const BackendSettings &s)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO comment_backends (site_id, resolved, rest_root, json_base, sign_in) VALUES (?, ?, ?, ?, "
         "?) "
@@ -271,4 +275,4 @@ bool saveBackendSettings(QSqlDatabase db, qint64 siteId, const BackendSettings &
     return q.exec();
 }
 
-} // namespace Broadsheet::Comments::OutboxStore
+} // namespace Broadsheet::Store

@@ -1,0 +1,159 @@
+// Library's outbox commands: the rows of comments on their way to a site.
+
+#include "store/library.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Broadsheet::Store {
+
+namespace {
+
+void touched(Changes &changes, qint64 articleId)
+{
+    if (articleId)
+        changes.commentThreads.insert(articleId);
+    changes.outbox = true;
+}
+
+qint64 articleOf(const OutboxStore &outbox, qint64 id)
+{
+    const auto entry = outbox.entry(id);
+    return entry ? entry->comment.articleId : 0;
+}
+
+} // namespace
+
+QFuture<Library::Queued> Library::queueComment(const Comment &comment, const QString &bodyText)
+{
+    return command(Urgency::Now, [comment, bodyText](QSqlDatabase db, Changes &changes) {
+        Queued queued;
+        queued.id = OutboxStore(db).insert(comment, bodyText, &queued.error);
+        if (queued.id)
+            touched(changes, comment.articleId);
+        return queued;
+    });
+}
+
+QFuture<QList<qint64>> Library::takeDueComments(qint64 now, bool ignoreBackoff,
+                                                const QSet<qint64> &inFlightHere)
+{
+    return command(Urgency::Now, [now, ignoreBackoff, inFlightHere](QSqlDatabase db, Changes &changes) {
+        OutboxStore outbox(db);
+        if (outbox.reclaimStale(now, inFlightHere) > 0)
+            changes.outbox = true;
+        return outbox.due(now, ignoreBackoff);
+    });
+}
+
+QFuture<std::optional<OutboxEntry>> Library::claimComment(qint64 id, qint64 pid, qint64 leaseUntil)
+{
+    return command(Urgency::Now, [id, pid, leaseUntil](QSqlDatabase db, Changes &changes) {
+        auto claimed = OutboxStore(db).claim(id, pid, leaseUntil);
+        if (claimed)
+            touched(changes, claimed->comment.articleId);
+        return claimed;
+    });
+}
+
+QFuture<bool> Library::finishComment(qint64 id, const OutboxStore::Result &result)
+{
+    return command(Urgency::Now, [id, result](QSqlDatabase db, Changes &changes) {
+        OutboxStore outbox(db);
+        const qint64 articleId = articleOf(outbox, id);
+        const bool done = outbox.finish(id, result);
+        touched(changes, articleId);
+        return done;
+    });
+}
+
+QFuture<qint64> Library::requeueComment(qint64 id)
+{
+    return commentAction(id, &OutboxStore::requeue);
+}
+
+QFuture<qint64> Library::discardComment(qint64 id)
+{
+    return commentAction(id, &OutboxStore::discard);
+}
+
+QFuture<qint64> Library::commentAction(qint64 id, bool (OutboxStore::*action)(qint64))
+{
+    return command(Urgency::Now, [id, action](QSqlDatabase db, Changes &changes) -> qint64 {
+        OutboxStore outbox(db);
+        const qint64 articleId = articleOf(outbox, id);
+        if (!(outbox.*action)(id))
+            return 0;
+        touched(changes, articleId);
+        return articleId;
+    });
+}
+
+QFuture<std::optional<Draft>> Library::returnCommentToDraft(qint64 id)
+{
+    return command(Urgency::Now, [id](QSqlDatabase db, Changes &changes) -> std::optional<Draft> {
+        OutboxStore outbox(db);
+        const auto e = outbox.entry(id);
+        if (!e || (e->comment.state != Comment::State::Failed && e->comment.state != Comment::State::Queued))
+            return std::nullopt;
+        Draft d;
+        d.articleId = e->comment.articleId;
+        d.body = e->bodyText;
+        d.replyToRemoteId = e->comment.remoteParentId;
+        d.updated = QDateTime::currentDateTimeUtc();
+        // Name of the comment replied to, for "Replying to NAME".
+        if (!d.replyToRemoteId.isEmpty()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT author FROM comments WHERE article_id = ? AND remote_id = ?"));
+            q.addBindValue(d.articleId);
+            q.addBindValue(d.replyToRemoteId);
+            if (q.exec() && q.next())
+                d.replyToAuthor = q.value(0).toString();
+        }
+        // The text goes back to the draft and leaves the outbox in one step: never both, never neither.
+        db.transaction();
+        if (!CommentStore(db).saveDraft(d) || !outbox.discard(id) || !db.commit()) {
+            db.rollback();
+            return std::nullopt;
+        }
+        touched(changes, d.articleId);
+        return d;
+    });
+}
+
+QFuture<bool> Library::setCommentBackend(qint64 siteId, CommentBackend backend,
+                                         const CommentBackendSettings &settings)
+{
+    return command(Urgency::Now, [siteId, backend, settings](QSqlDatabase db, Changes &changes) {
+        SiteStore sites(db);
+        auto site = sites.site(siteId);
+        if (!site)
+            return false;
+        OutboxStore outbox(db);
+        CommentBackendSettings s = outbox.backendSettings(siteId);
+        if (site->commentBackend != backend)
+            s.resolved.clear(); // a new choice: "auto" learns again
+        site->commentBackend = backend;
+        s.restRoot = settings.restRoot;
+        s.jsonBase = settings.jsonBase;
+        s.signIn = settings.signIn;
+        const bool ok = sites.update(*site) && outbox.saveBackendSettings(siteId, s);
+        changes.sites = true;
+        return ok;
+    });
+}
+
+QFuture<bool> Library::rememberResolvedBackend(qint64 siteId, const QString &resolved)
+{
+    return command(Urgency::Batched, [siteId, resolved](QSqlDatabase db, Changes &) {
+        OutboxStore outbox(db);
+        CommentBackendSettings s = outbox.backendSettings(siteId);
+        if (s.resolved == resolved)
+            return true;
+        s.resolved = resolved;
+        return outbox.saveBackendSettings(siteId, s);
+    });
+}
+
+} // namespace Broadsheet::Store
