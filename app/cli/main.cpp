@@ -18,7 +18,8 @@ QString usage()
         "Usage: broadsheet-cli [--profile DIR] COMMAND [OPTIONS]\n\n"
         "Broadsheet's command-line tool over the same library as the app.\n\n"
         "Options:\n"
-        "  --profile DIR  use the library in DIR (default: $BROADSHEET_PROFILE or the app's data folder)\n"
+        "  --profile DIR  use the library and settings in DIR (default: $BROADSHEET_PROFILE or the app's\n"
+        "                 data folder)\n"
         "  --version      print the version and exit\n"
         "  -h, --help     print this help and exit\n\n"
         "Commands:\n");

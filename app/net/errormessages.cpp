@@ -100,6 +100,19 @@ QString httpReasonPhrase(int status)
     }
 }
 
+QString deadlineMessage(const QString &host, int deadlineMs)
+{
+    const int seconds = (deadlineMs + 999) / 1000;
+    if (host.isEmpty())
+        return QCoreApplication::translate("Broadsheet::Net",
+                                           "The server did not finish within the %1-second limit.")
+            .arg(seconds);
+    return QCoreApplication::translate("Broadsheet::Net",
+                                       "The server at %1 did not finish within the %2-second limit.")
+        .arg(host)
+        .arg(seconds);
+}
+
 QString errorMessage(Error error, const ErrorDetails &d)
 {
     switch (error) {

@@ -1,9 +1,9 @@
 #pragma once
 
 // The core's single network layer: one QNetworkAccessManager behind a small request/result
-// API. Every request has a transfer timeout, a redirect cap with a scheme allow-list (never
-// https → http), a body size limit and Broadsheet's User-Agent; one table maps network
-// errors to human messages (errorMessage()).
+// API. Every request has a transfer timeout, an overall deadline, a redirect cap with a scheme allow-list
+// (never https → http), a body size limit and Broadsheet's User-Agent; one table maps network errors to human
+// messages (errorMessage()).
 //
 // Details callers rely on:
 // - Redirects are followed by the layer itself, hop by hop; each hop waits for a connection
@@ -16,6 +16,8 @@
 // - A 4xx/5xx is Error::HttpError with the body delivered; a 3xx with followRedirects=false is
 //   a success carrying the Location header.
 // - TLS errors are never ignored (Error::Tls, with Qt's reason in the message).
+// - The proxy, the default transfer timeout and the default deadline belong to the manager
+//   (Session sets them from the user's settings); nothing here touches process-wide state.
 // - finished() always comes from the event loop, never from inside send().
 
 #include <QByteArray>
@@ -35,7 +37,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 enum class Error
 {
     None,
-    Timeout, // transfer timeout
+    Timeout, // transfer timeout or deadline
     HostNotFound,
     ConnectionRefused,
     ConnectionReset, // remote closed / reset mid-transfer
@@ -56,7 +58,8 @@ struct Request
     QByteArray method = "GET";
     Headers headers; // extra request headers (Accept, If-None-Match, Authorization, ...)
     QByteArray body;
-    int timeoutMs = 30'000;               // transfer timeout (no bytes for this long → Timeout)
+    int timeoutMs = 0;  // transfer timeout (no bytes for this long → Timeout); 0: the manager's
+    int deadlineMs = 0; // the whole request, every hop, from its first connection; 0: the manager's
     qint64 maxBytes = 20LL * 1024 * 1024; // body cap
     int maxRedirects = 5;
     bool followRedirects = true; // false: a 3xx is returned as the response
@@ -95,6 +98,30 @@ Q_SIGNALS:
 // Registers Response with the meta-object system (also done by NetworkManager's constructor).
 void registerMetaTypes();
 
+// Defaults of a NetworkManager (and of the settings network/timeoutSeconds and
+// network/deadlineSeconds).
+inline constexpr int DefaultTransferTimeoutMs = 30'000;
+inline constexpr int DefaultDeadlineMs = 300'000;
+
+// Which proxy a NetworkManager's requests go through.
+struct ProxySetting
+{
+    enum class Mode
+    {
+        System, // the desktop's proxy settings (http_proxy, no_proxy, ...)
+        None,   // direct connections
+        Manual, // an HTTP proxy at host:port
+    };
+    Mode mode = Mode::System;
+    QString host;
+    quint16 port = 0;
+
+    // From the settings' strings: "system", "none" or "manual"; manual without a host (or an
+    // unknown mode) means the system's.
+    static ProxySetting fromSettings(const QString &mode, const QString &host, int port);
+    bool operator==(const ProxySetting &other) const = default;
+};
+
 class NetworkManager : public QObject
 {
     Q_OBJECT
@@ -110,6 +137,14 @@ public:
     void setMaxConnectionsPerHost(int count);                     // default 2
     void setMaxConnections(int count);                            // default 8
     void setCacheDirectory(const QString &path, qint64 maxBytes); // empty path: no disk cache
+    // For requests that leave Request::timeoutMs / deadlineMs at 0. A deadline of 0: none.
+    void setTransferTimeout(int milliseconds); // default DefaultTransferTimeoutMs
+    int transferTimeout() const;
+    void setDeadline(int milliseconds); // default DefaultDeadlineMs
+    int deadline() const;
+    // Every request of this manager (and only of it) goes through proxy; default: the system's.
+    void setProxy(const ProxySetting &proxy);
+    ProxySetting proxy() const;
     // Where the embedded origin reads its files; ":/sample" by default.
     void setEmbeddedOriginRoot(const QString &root);
 
@@ -136,6 +171,9 @@ QString errorMessage(Error error, const ErrorDetails &details);
 // Short form: detail is the host for connection errors, the reason phrase for HttpError and the
 // technical detail for Tls and Other.
 QString errorMessage(Error error, int httpStatus = 0, const QString &detail = {});
+// The message of a request stopped by its deadline (Error::Timeout): "The server at %1 did not
+// finish within the %2-second limit."
+QString deadlineMessage(const QString &host, int deadlineMs);
 // The standard reason phrase of an HTTP status ("Service Unavailable"), empty when unknown.
 QString httpReasonPhrase(int status);
 

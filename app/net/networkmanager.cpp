@@ -3,6 +3,7 @@
 
 #include "net/embeddedorigin.h"
 #include "net/network.h"
+#include "net/proxy.h"
 #include "net/requestjob.h"
 
 #include <QHash>
@@ -16,7 +17,9 @@ class NetworkManager::Private
 public:
     explicit Private(NetworkManager *q)
         : nam(new AccessManager(q))
-    {}
+    {
+        applyProxy(*nam, proxy);
+    }
 
     void schedule();
     void release(RequestJob *job);
@@ -25,6 +28,9 @@ public:
     QByteArray userAgent = defaultUserAgent();
     int maxPerHost = 2;
     int maxTotal = 8;
+    int transferTimeoutMs = DefaultTransferTimeoutMs;
+    int deadlineMs = DefaultDeadlineMs;
+    ProxySetting proxy;
     QList<QPointer<RequestJob>> queue;
     QHash<RequestJob *, QString> active; // job → host key of its slot
     QHash<QString, int> perHost;
@@ -89,7 +95,12 @@ NetworkManager::~NetworkManager()
 
 Reply *NetworkManager::send(const Request &request)
 {
-    auto *job = new RequestJob(request, this);
+    Request resolved = request;
+    if (resolved.timeoutMs <= 0)
+        resolved.timeoutMs = d->transferTimeoutMs;
+    if (resolved.deadlineMs <= 0)
+        resolved.deadlineMs = d->deadlineMs;
+    auto *job = new RequestJob(resolved, this);
     connect(job, &RequestJob::slotReleased, this, [this](RequestJob *j) {
         d->release(j);
         // Start waiting requests once the caller's finished handlers have run.
@@ -156,6 +167,37 @@ void NetworkManager::setCacheDirectory(const QString &path, qint64 maxBytes)
     if (maxBytes > 0)
         cache->setMaximumCacheSize(maxBytes);
     d->nam->setCache(cache); // takes ownership, deletes the previous one
+}
+
+void NetworkManager::setTransferTimeout(int milliseconds)
+{
+    d->transferTimeoutMs = milliseconds > 0 ? milliseconds : DefaultTransferTimeoutMs;
+}
+
+int NetworkManager::transferTimeout() const
+{
+    return d->transferTimeoutMs;
+}
+
+void NetworkManager::setDeadline(int milliseconds)
+{
+    d->deadlineMs = qMax(0, milliseconds);
+}
+
+int NetworkManager::deadline() const
+{
+    return d->deadlineMs;
+}
+
+void NetworkManager::setProxy(const ProxySetting &proxy)
+{
+    d->proxy = proxy;
+    applyProxy(*d->nam, proxy);
+}
+
+ProxySetting NetworkManager::proxy() const
+{
+    return d->proxy;
 }
 
 void NetworkManager::setEmbeddedOriginRoot(const QString &root)

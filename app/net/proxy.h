@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QString>
+#include "net/network.h"
+
+class QNetworkAccessManager;
 
 namespace Broadsheet::Net {
 
-// Applies the proxy setting to every request of the process: "system" (the desktop's proxy
-// settings), "none", or "manual" with an HTTP proxy at host:port.
-void applyProxySetting(const QString &mode, const QString &host, int port);
+// Makes every request of nam go through proxy; the process-wide proxy is left alone.
+void applyProxy(QNetworkAccessManager &nam, const ProxySetting &proxy);
 
 } // namespace Broadsheet::Net

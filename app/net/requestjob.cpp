@@ -54,7 +54,10 @@ RequestJob::RequestJob(const Request &request, QObject *parent)
     : Reply(parent)
     , m_request(request)
     , m_url(request.url)
-{}
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &RequestJob::onDeadline);
+}
 
 RequestJob::~RequestJob()
 {
@@ -93,6 +96,8 @@ void RequestJob::start(QNetworkAccessManager *nam, const QByteArray &userAgent)
     Q_ASSERT(m_state == State::Queued);
     m_state = State::Active;
     m_body.clear();
+    if (m_request.deadlineMs > 0 && m_redirects == 0) // the first hop
+        m_deadline.start(m_request.deadlineMs);
 
     QNetworkRequest req(m_url);
     req.setTransferTimeout(m_request.timeoutMs);
@@ -188,6 +193,15 @@ void RequestJob::abortWith(Error error)
     reply->abort();       // emits finished() → onFinished()
     if (m_reply == reply) // it had finished already without telling us
         onFinished();
+}
+
+void RequestJob::onDeadline()
+{
+    m_deadlinePassed = true;
+    if (m_state == State::Active)
+        abortWith(Error::Timeout);
+    else
+        fail(Error::Timeout); // waiting for a slot between two hops
 }
 
 void RequestJob::abort()
@@ -355,6 +369,9 @@ void RequestJob::complete(Response response)
     if (m_state == State::Done)
         return;
     m_state = State::Done;
+    m_deadline.stop();
+    if (m_deadlinePassed && response.error == Error::Timeout)
+        response.errorMessage = deadlineMessage(m_url.host(), m_request.deadlineMs);
     Q_EMIT finished(response);
     deleteLater();
 }

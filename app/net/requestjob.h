@@ -8,6 +8,7 @@
 
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 
 namespace Broadsheet::Net {
 
@@ -48,6 +49,7 @@ private:
     void onReadyRead();
     void onFinished();
     void abortWith(Error error);
+    void onDeadline();
     void complete(Response response);
     bool followRedirect(Response &response);
     Error mapTransportError(QNetworkReply::NetworkError code) const;
@@ -57,6 +59,8 @@ private:
     Request m_request;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline; // started with the first hop, when request().deadlineMs > 0
+    bool m_deadlinePassed = false;
     State m_state = State::Queued;
     QByteArray m_body;
     QString m_tlsDetail;

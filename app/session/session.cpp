@@ -4,27 +4,40 @@
 #include "comments/credentials.h"
 #include "comments/outbox.h"
 #include "net/network.h"
+#include "sites/autorefresh.h"
 #include "sites/refresher.h"
 #include "sites/samplesite.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "store/library.h"
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 
 namespace Broadsheet {
 
 Session::Session(Profile profile, QObject *parent)
+    : Session(profile, std::make_unique<Settings>(profile.settingsPath()), parent)
+{}
+
+Session::Session(Profile profile, std::unique_ptr<Settings> settings, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-{}
+    , m_settings(std::move(settings))
+{
+    Q_ASSERT(m_settings);
+    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) { applySetting(key); });
+}
 
 Session::~Session()
 {
     // Stop producing work before the writer drains and the database closes.
+    m_settings->disconnect(this);
     m_outbox.reset();
     m_credentials.reset();
     m_commentsLoader.reset();
+    m_autoRefresh.reset();
     m_refresher.reset();
     m_network.reset();
     m_library.reset();
@@ -40,8 +53,9 @@ bool Session::open(QString *error)
         return false;
     m_library = std::make_unique<Store::Library>(*m_database);
     m_network = std::make_unique<Net::NetworkManager>();
-    m_network->setCacheDirectory(m_profile.cachePath(), 100LL * 1024 * 1024);
     m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
+    m_autoRefresh = std::make_unique<Sites::AutoRefresh>(*m_refresher);
+    connect(m_refresher.get(), &Sites::Refresher::finished, this, &Session::applyRetentionPolicy);
     m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_network);
     m_credentials = std::make_unique<Comments::KeychainCredentialStore>();
     m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
@@ -53,7 +67,52 @@ bool Session::open(QString *error)
             return false;
         }
     }
+    using Key = Settings::Key;
+    for (Key key : {Key::ProxyMode, Key::NetworkTimeoutSeconds, Key::NetworkDeadlineSeconds,
+                    Key::ImageCacheMegabytes, Key::RefreshIntervalMinutes, Key::RetentionDays})
+        applySetting(key);
     return true;
+}
+
+void Session::applySetting(Settings::Key key)
+{
+    if (!m_network)
+        return; // not open yet: open() applies every setting
+    using Key = Settings::Key;
+    const auto number = [this](Key k, int min, int max) {
+        return std::clamp(m_settings->value(k).toInt(), min, max);
+    };
+    switch (key) {
+    case Key::ProxyMode:
+    case Key::ProxyHost:
+    case Key::ProxyPort:
+        m_network->setProxy(Net::ProxySetting::fromSettings(m_settings->value(Key::ProxyMode).toString(),
+                                                            m_settings->value(Key::ProxyHost).toString(),
+                                                            m_settings->value(Key::ProxyPort).toInt()));
+        break;
+    case Key::NetworkTimeoutSeconds:
+        m_network->setTransferTimeout(number(key, 1, 3600) * 1000);
+        break;
+    case Key::NetworkDeadlineSeconds:
+        m_network->setDeadline(number(key, 0, 24 * 3600) * 1000);
+        break;
+    case Key::ImageCacheMegabytes:
+        m_network->setCacheDirectory(m_profile.cachePath(), qint64(number(key, 1, 64 * 1024)) * 1024 * 1024);
+        break;
+    case Key::RefreshIntervalMinutes:
+        m_autoRefresh->setInterval(std::chrono::minutes(number(key, 0, 7 * 24 * 60)));
+        break;
+    case Key::RetentionDays:
+        applyRetentionPolicy();
+        break;
+    default:
+        break; // the front ends' own settings
+    }
+}
+
+void Session::applyRetentionPolicy()
+{
+    applyRetention(m_settings->value(Settings::Key::RetentionDays).toInt());
 }
 
 void Session::applyRetention(int days)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/profile.h"
+#include "settings/settings.h"
 
 #include <memory>
 #include <QObject>
@@ -13,8 +14,9 @@ class Database;
 class Library;
 } // namespace Broadsheet::Store
 namespace Broadsheet::Sites {
+class AutoRefresh;
 class Refresher;
-}
+} // namespace Broadsheet::Sites
 namespace Broadsheet::Comments {
 class CommentsLoader;
 class CredentialStore;
@@ -25,17 +27,26 @@ namespace Broadsheet {
 
 // Everything the core offers for one profile, built once by the entry point (the app or the
 // CLI) and handed to whoever needs it: no global state.
+//
+// The session owns the user's settings and applies their policy for every front end, at
+// open and on every change: the proxy, request timeout and deadline and the HTTP cache size
+// on the network layer; retention (also after each refresh) and the auto-refresh interval on
+// the library. Front ends keep only their own view settings.
 class Session : public QObject
 {
     Q_OBJECT
 public:
+    // Settings from the profile's ini file.
     explicit Session(Profile profile, QObject *parent = nullptr);
+    // Settings handed in (tests use in-memory ones: Settings(QString())).
+    Session(Profile profile, std::unique_ptr<Settings> settings, QObject *parent = nullptr);
     ~Session() override;
 
     // Opens (or creates) the library; a new library follows the built-in sample site.
     bool open(QString *error);
 
     const Profile &profile() const { return m_profile; }
+    Settings &settings() const { return *m_settings; }
 
     // Removes read, unstarred articles older than days (0: keep everything); the library
     // announces what went.
@@ -44,6 +55,7 @@ public:
     Store::Library &library() const { return *m_library; }
     Net::NetworkManager &network() const { return *m_network; }
     Sites::Refresher &refresher() const { return *m_refresher; }
+    Sites::AutoRefresh &autoRefresh() const { return *m_autoRefresh; }
     Comments::CommentsLoader &commentsLoader() const { return *m_commentsLoader; }
     // The comment outbox (shared by the app and the CLI) and where sign-in credentials live
     // (the system keychain unless a caller hands another store, as tests do).
@@ -51,11 +63,16 @@ public:
     Comments::CredentialStore &credentials() const { return *m_credentials; }
 
 private:
+    void applySetting(Settings::Key key);
+    void applyRetentionPolicy();
+
     Profile m_profile;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::Library> m_library;
     std::unique_ptr<Net::NetworkManager> m_network;
     std::unique_ptr<Sites::Refresher> m_refresher;
+    std::unique_ptr<Sites::AutoRefresh> m_autoRefresh;
     std::unique_ptr<Comments::CommentsLoader> m_commentsLoader;
     std::unique_ptr<Comments::CredentialStore> m_credentials;
     std::unique_ptr<Comments::Outbox> m_outbox;

@@ -15,10 +15,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 21> &table()
+const std::array<Entry, 23> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 21> entries{{
+    static const std::array<Entry, 23> entries{{
         {K::RefreshOnStart, "general/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "general/refreshIntervalMinutes", 30},
         {K::Language, "general/language", QString()},
@@ -34,6 +34,8 @@ const std::array<Entry, 21> &table()
         {K::ProxyMode, "network/proxyMode", QStringLiteral("system")},
         {K::ProxyHost, "network/proxyHost", QString()},
         {K::ProxyPort, "network/proxyPort", 8080},
+        {K::NetworkTimeoutSeconds, "network/timeoutSeconds", 30},
+        {K::NetworkDeadlineSeconds, "network/deadlineSeconds", 300},
         {K::WindowGeometry, "window/geometry", QByteArray()},
         {K::WindowState, "window/state", QByteArray()},
         {K::MainSplitter, "window/mainSplitter", QByteArray()},

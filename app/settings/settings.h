@@ -11,6 +11,7 @@ namespace Broadsheet {
 
 // Every setting in one table of keys with defaults (settings.cpp). Stored with QSettings in
 // the profile's ini file; credentials never go here (they go to the system keychain).
+// Session owns the settings and applies the network and library policy they describe.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,9 @@ public:
         ProxyMode, // "system" | "none" | "manual"
         ProxyHost,
         ProxyPort,
-        // window state
+        NetworkTimeoutSeconds,  // a request fails after this long without a byte
+        NetworkDeadlineSeconds, // a request fails after this long in all; 0: no limit
+                                // window state
         WindowGeometry,
         WindowState,
         MainSplitter,

@@ -342,6 +342,14 @@
 <context>
     <name>Broadsheet::Net</name>
     <message>
+        <source>The server did not finish within the %1-second limit.</source>
+        <translation>Máy chủ không hoàn tất trong giới hạn %1 giây.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not finish within the %2-second limit.</source>
+        <translation>Máy chủ %1 không hoàn tất trong giới hạn %2 giây.</translation>
+    </message>
+    <message>
         <source>The server at %1 did not answer in time.</source>
         <translation>Máy chủ %1 không trả lời kịp thời.</translation>
     </message>

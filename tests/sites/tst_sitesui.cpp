@@ -56,7 +56,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_state.isValid() && m_profile.isValid());
         QVERIFY2(m_server.start(DataDir, m_state.path()), qPrintable(m_server.errorString()));
-        m_session = std::make_unique<Session>(Profile::resolve(m_profile.path()));
+        m_session = std::make_unique<Session>(Profile::resolve(m_profile.path()),
+                                              std::make_unique<Settings>(QString()));
         QString error;
         QVERIFY2(m_session->open(&error), qPrintable(error));
     }
@@ -182,8 +183,7 @@ private Q_SLOTS:
 
     void mainWindowSitesPaneFiltersTheList()
     {
-        Settings settings{QString()};
-        Ui::MainWindow window(*m_session, settings);
+        Ui::MainWindow window(*m_session);
         window.show();
         Ui::SitesPane *pane = window.sitesPane();
         QVERIFY(pane);

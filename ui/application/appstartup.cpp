@@ -215,11 +215,11 @@ int runApplication(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Broadsheet cannot start"), error);
         return 1;
     }
-    Settings settings(profile.settingsPath());
+    Settings &settings = session.settings();
     Translations translations;
     translations.install(settings.value(Settings::Key::Language).toString());
 
-    auto windowPtr = std::make_unique<MainWindow>(session, settings);
+    auto windowPtr = std::make_unique<MainWindow>(session);
     MainWindow &window = *windowPtr;
     MainWindow *active = &window; // the window on screen (a language change builds a new one)
 
@@ -232,7 +232,7 @@ int runApplication(int argc, char *argv[])
                 translations.install(settings.value(Settings::Key::Language).toString());
                 const qint64 article = current->articleList()->currentArticleId();
                 current->saveStateNow(); // geometry, splitters and the draft
-                auto fresh = std::make_unique<MainWindow>(session, settings);
+                auto fresh = std::make_unique<MainWindow>(session);
                 watchLanguage(fresh.get());
                 fresh->show();
                 if (article)

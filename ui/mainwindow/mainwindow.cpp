@@ -7,8 +7,6 @@
 #include "images/imagefetcher.h"
 #include "models/articlelistmodel.h"
 #include "models/sitelistmodel.h"
-#include "net/network.h"
-#include "net/proxy.h"
 #include "session/session.h"
 #include "settings/settings.h"
 #include "sites/opmlio.h"
@@ -41,18 +39,18 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Broadsheet::Ui {
 
-MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_settings(settings)
+    , m_settings(session.settings())
 {
+    Settings &settings = m_settings;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Broadsheet"));
 
@@ -125,21 +123,11 @@ MainWindow::MainWindow(Session &session, Settings &settings, QWidget *parent)
     });
     connect(m_viewer, &ArticleViewer::zoomChanged, this,
             [this](int steps) { m_settings.setValue(Settings::Key::ViewerZoom, steps); });
-    m_autoRefresh = new QTimer(this);
-    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (!m_session.refresher().isRunning())
-            m_session.refresher().refreshAll();
-    });
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) { applySetting(int(key)); });
-    for (Settings::Key key : {Settings::Key::RefreshIntervalMinutes, Settings::Key::ProxyMode,
-                              Settings::Key::ImageCacheMegabytes})
-        applySetting(int(key));
     Sites::Refresher &refresher = session.refresher();
     connect(&refresher, &Sites::Refresher::started, this,
             [this](int total) { handleRefreshProgress(0, total); });
     connect(&refresher, &Sites::Refresher::progress, this, &MainWindow::handleRefreshProgress);
-    connect(&refresher, &Sites::Refresher::finished, this,
-            [this] { m_session.applyRetention(m_settings.value(Settings::Key::RetentionDays).toInt()); });
     // Failed sites are marked in the Sites pane; the status bar says how many, no dialogs.
     connect(&refresher, &Sites::Refresher::finished, this, [this] {
         int failed = 0;
@@ -446,29 +434,6 @@ void MainWindow::applySetting(int key)
         break;
     case Key::ViewerZoom:
         m_viewer->setZoom(m_settings.value(Key::ViewerZoom).toInt());
-        break;
-    case Key::RefreshIntervalMinutes: {
-        const int minutes = m_settings.value(Key::RefreshIntervalMinutes).toInt();
-        if (minutes > 0)
-            m_autoRefresh->start(minutes * 60 * 1000);
-        else
-            m_autoRefresh->stop();
-        break;
-    }
-    case Key::ProxyMode:
-    case Key::ProxyHost:
-    case Key::ProxyPort:
-        Net::applyProxySetting(m_settings.value(Key::ProxyMode).toString(),
-                               m_settings.value(Key::ProxyHost).toString(),
-                               m_settings.value(Key::ProxyPort).toInt());
-        break;
-    case Key::ImageCacheMegabytes:
-        m_session.network().setCacheDirectory(m_session.profile().cachePath(),
-                                              qint64(m_settings.value(Key::ImageCacheMegabytes).toInt()) *
-                                                  1024 * 1024);
-        break;
-    case Key::RetentionDays:
-        m_session.applyRetention(m_settings.value(Key::RetentionDays).toInt());
         break;
     case Key::Language:
         Q_EMIT languageChangeRequested();

@@ -7,7 +7,6 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
-class QTimer;
 class QToolButton;
 
 namespace Broadsheet {
@@ -43,7 +42,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Session &session, Settings &settings, QWidget *parent = nullptr);
+    // View settings (images, zoom, language, window state) come from the session's settings;
+    // the session applies the network and library policy itself.
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ArticleListPane *articleList() const { return m_list; }
@@ -93,7 +94,6 @@ private:
     QToolButton *m_cancelRefresh = nullptr;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
-    QTimer *m_autoRefresh = nullptr;
     FindBar *m_findBar = nullptr;
     Comments::SiteCommentSettings *m_siteComments = nullptr;
     Models::SiteListModel *m_siteModel = nullptr;
