@@ -77,7 +77,7 @@ struct ClientEnvironment
 {
     Net::NetworkManager *network = nullptr;
     CredentialStore *credentials = nullptr; // none: signing in fails with a clear message
-    int timeoutMs = 30'000;                 // per request: no answer this long is "uncertain"
+    int timeoutMs = 0; // per request, 0: the network manager's; no answer this long is "uncertain"
 };
 
 class BackendClient : public QObject

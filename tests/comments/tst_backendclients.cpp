@@ -10,6 +10,7 @@
 
 #include "../net/scriptedserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void serverErrorAndTimeoutAreUncertain();
     void unknownPostFailsWithoutARequest();
     void threadIsReadPageByPage();
+    void threadReadingKeepsTheNetworksTimeout();
 
 private:
     Site site(CommentBackend backend, SourceKind kind = SourceKind::WordPress) const;
@@ -424,6 +426,21 @@ void TestBackendClients::threadIsReadPageByPage()
     QVERIFY(!thread.ok);
     QCOMPARE(thread.status, 500);
     QVERIFY(!thread.error.isEmpty());
+}
+
+void TestBackendClients::threadReadingKeepsTheNetworksTimeout()
+{
+    // The loader gives no timeout of its own: the user's (the network manager's) applies.
+    m_server->setHandler([](QTcpSocket *, const RawRequest &) {}); // never answers
+    m_network->setTransferTimeout(300);
+    const auto reader = createThreadClient(site(CommentBackend::Auto), {}, {m_network.get()});
+    QVERIFY(reader);
+    QElapsedTimer clock;
+    clock.start();
+    const Thread thread = waitFor(reader->readThread(QStringLiteral("11")));
+    QVERIFY(!thread.ok);
+    QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(!thread.error.isEmpty(), "a human message");
 }
 
 QTEST_GUILESS_MAIN(TestBackendClients)
