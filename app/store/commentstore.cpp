@@ -52,7 +52,7 @@ Comment commentFromRow(const QSqlQuery &q)
 }
 
 CommentStore::CommentStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 bool CommentStore::mergeRemote(qint64 articleId, const QList<Comment> &comments, QString *error)

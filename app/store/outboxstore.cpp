@@ -60,7 +60,7 @@ OutboxEntry entryFrom(const QSqlQuery &q)
 } // namespace
 
 OutboxStore::OutboxStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 bool OutboxStore::isProcessAlive(qint64 pid)
