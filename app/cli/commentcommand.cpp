@@ -1,6 +1,7 @@
 // broadsheet-cli comment: posts a comment through the same outbox as the app.
 
 #include "cli/commands.h"
+#include "cli/commentlookup.h"
 
 #include "comments/backend.h"
 #include "comments/outbox.h"
@@ -19,10 +20,6 @@
 #include <cstdio>
 
 namespace Broadsheet::Cli {
-
-QJsonValue remoteIdJson(const QString &id);
-qint64 locateArticle(Session &session, const QString &site, const QString &post, Context &context,
-                     const char *command);
 
 namespace {
 

@@ -330,7 +330,7 @@ void PostsReader::handle(int page, const Net::Response &response)
                 const bool more = self->m_totalPages > 0
                                       ? page < self->m_totalPages
                                       : !self->m_next.isEmpty() && !parsed.articles.isEmpty();
-                if (more && (self->m_maxPages == 0 || page < self->m_maxPages)) {
+                if (more) {
                     self->fetch(page + 1);
                     return;
                 }
