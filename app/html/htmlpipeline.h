@@ -41,6 +41,9 @@ struct Rendered
 {
     QString html; // the subset QTextDocument renders
     QList<ImageRef> images;
+    // With loadImages == false: the pictures the "Image: alt" links point at (each once, in
+    // document order), so the viewer knows a click on one means "show the pictures".
+    QList<QUrl> imageLinks;
 };
 
 // The viewer pipeline: HTML5 parse → allow-list sanitizer → normalizer into the rich-text
@@ -49,6 +52,14 @@ struct Rendered
 // <img> width/height are the markup's, scaled down to columnWidth (never up); srcset and
 // <picture> candidates are chosen for columnWidth × devicePixelRatio; 1×1 trackers go.
 Rendered render(const QString &html, const RenderOptions &options);
+
+// The first screen of a long fragment: the length of its leading top-level blocks, at least
+// minChars characters of source, so that render(html.left(n)) shows exactly those blocks as
+// render(html) does. A cheap scan of the source (no parse): n is right after an end tag that
+// closes everything opened before it, after a top-level void element, or before a block
+// start tag that implicitly closes a top-level <p>. -1 when html is not longer than
+// minChars or no such point comes before maxChars (unbalanced markup, one huge block).
+qsizetype leadingBlocksEnd(QStringView html, qsizetype minChars, qsizetype maxChars);
 
 // Splits a caption into its text and its credit line ("Photo: Name / Agency", "©", …).
 struct CaptionParts

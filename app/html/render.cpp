@@ -111,7 +111,7 @@ Rendered Renderer::run()
         }
         visit(step.node, stack);
     }
-    return {m_out, m_images};
+    return {m_out, m_images, m_imageLinks};
 }
 
 void Renderer::enterChildren(int index, std::vector<Step> &stack)

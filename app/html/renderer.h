@@ -67,6 +67,7 @@ private:
     RenderOptions m_options;
     QString m_out;
     QList<ImageRef> m_images;
+    QList<QUrl> m_imageLinks;
     QHash<QString, QString> m_resources; // url → resource name
     int m_quoteDepth = 0;
     int m_listDepth = 0;

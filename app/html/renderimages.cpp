@@ -111,6 +111,9 @@ void Renderer::writeImage(int mediaNode, int displayLimit, bool inLink)
         if (inLink) {
             appendEscapedText(m_out, label);
         } else {
+            const QUrl url(choice.url);
+            if (!m_imageLinks.contains(url))
+                m_imageLinks.append(url);
             m_out += QStringLiteral("<a") + attr(QLatin1String("href"), choice.url) +
                      attr(QLatin1String("class"), QStringLiteral("image-link")) + QLatin1Char('>');
             appendEscapedText(m_out, label);

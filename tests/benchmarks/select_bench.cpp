@@ -2,14 +2,19 @@
 // (images off: they arrive later and are not part of this figure). Builds a library of
 // generated articles (5–20 KB bodies), shows the real article list pane and viewer side by
 // side (offscreen), then for each of RUNS articles: setCurrentIndex → load the article from the
-// library → ArticleViewer::showArticle → the viewport's paint event. This is what
-// MainWindow::openArticle does on a selection change; the related posts are looked up after
-// that first paint and added at the end of the page (timed separately).
-//
+// library → ArticleViewer::showArticle → the first paint of the viewport with the new page
+// (the viewer builds it on a worker). This is what MainWindow::openArticle does on a selection
+// change; the related posts are looked up after that first paint and added at the end of the
+// page (timed separately). Then the long read of render_bench (500 KB, 100 figures, images on
+// as placeholders): select → first paint (of its first screen), the whole page in place, its
+// lazy layout finished. Throughout, a 1 ms timer measures the longest time the GUI thread was
+// kept from its event loop (Bench::LagProbe).
 //   select_bench [--articles N] [--runs RUNS]
 
 #include "benchtext.h"
+#include "guiprobes.h"
 #include "images/imagefetcher.h"
+#include "longarticle.h"
 #include "models/articlelistmodel.h"
 #include "session/session.h"
 #include "settings/profile.h"
@@ -19,6 +24,7 @@
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/viewer/articleviewer.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -27,6 +33,7 @@
 #include <QListView>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -90,35 +97,6 @@ Article makeArticle(QRandomGenerator &random, int site, int n)
     return a;
 }
 
-// Records when the watched widget has painted.
-// When the viewport's paint has finished: the filter delivers the paint event itself (it is
-// inside the widget's repaint already) and notes the time after it.
-class PaintProbe : public QObject
-{
-public:
-    explicit PaintProbe(const QElapsedTimer &clock)
-        : m_clock(clock)
-    {}
-    bool painted = false;
-    double paintedMs = 0;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint || m_inside)
-            return QObject::eventFilter(watched, event);
-        m_inside = true;
-        QCoreApplication::sendEvent(watched, event);
-        m_inside = false;
-        if (!painted)
-            paintedMs = double(m_clock.nsecsElapsed()) / 1e6;
-        painted = true;
-        return true;
-    }
-
-private:
-    const QElapsedTimer &m_clock;
-    bool m_inside = false;
-};
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -169,7 +147,17 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    std::printf("library: %d articles, bodies %.1f KB on average\n", total, double(bytes) / total / 1024);
+    // The long read of render_bench (500 KB, 100 figures), the newest article of site 0.
+    Article longRead = makeArticle(random, 0, total);
+    longRead.title = QStringLiteral("The long read");
+    longRead.contentHtml = Bench::longArticle(500 * 1024, 100);
+    longRead.link = QUrl(QStringLiteral("https://news.example.com/2024/05/14/story/"));
+    if (!library.articles().upsert(library.sites().all().constFirst().id, {longRead}, &error)) {
+        std::fprintf(stderr, "insert failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("library: %d articles, bodies %.1f KB on average, and a long read of %lld KB\n", total,
+                double(bytes) / total / 1024, static_cast<long long>(longRead.contentHtml.size() / 1024));
 
     Models::ArticleListModel model(library);
     model.setQuery({});
@@ -183,43 +171,126 @@ int main(int argc, char *argv[])
     layout->addWidget(viewer, 2);
     window.resize(1280, 800);
     window.show();
-    QEventLoop settle;
-    QTimer::singleShot(300, &settle, &QEventLoop::quit);
-    settle.exec();
+    auto wait = [](int ms) {
+        QEventLoop loop;
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
+    };
+    wait(300);
 
     QElapsedTimer timer;
     double loadMs = 0;
+    double relatedLookupMs = 0;
+    Bench::LagProbe lag;
     QObject::connect(pane->view()->selectionModel(), &QItemSelectionModel::currentChanged, viewer,
                      [&](const QModelIndex &current) {
                          const qint64 id = current.data(Models::ArticleListModel::IdRole).toLongLong();
                          const auto article = library.articles().article(id);
                          loadMs = double(timer.nsecsElapsed()) / 1e6;
                          if (article)
-                             viewer->showArticle(
-                                 *article, [&library, id] { return library.articles().related(id, 5); });
+                             viewer->showArticle(*article, [&, id] {
+                                 // A library read on the GUI thread (not the viewer's work):
+                                 // timed on its own, left out of the longest block.
+                                 lag.skip();
+                                 QElapsedTimer lookup;
+                                 lookup.start();
+                                 const auto rows = library.articles().related(id, 5);
+                                 relatedLookupMs = double(lookup.nsecsElapsed()) / 1e6;
+                                 lag.resume();
+                                 return rows;
+                             });
                      });
-    PaintProbe probe(timer);
+    // The paint that counts is the first one with the new page (a first screen or all of it).
+    bool pageIn = false;
+    double completeMs = 0;
+    double layoutDoneMs = 0;
+    QObject::connect(viewer, &Ui::ArticleViewer::pageShown, viewer, [&](qint64, bool complete) {
+        pageIn = true;
+        if (!complete)
+            return;
+        completeMs = double(timer.nsecsElapsed()) / 1e6;
+        layoutDoneMs = completeMs;
+        // Qt lays the rest out lazily; the last change of the document size ends it.
+        QObject::connect(viewer->document()->documentLayout(),
+                         &QAbstractTextDocumentLayout::documentSizeChanged, viewer->document(),
+                         [&] { layoutDoneMs = double(timer.nsecsElapsed()) / 1e6; });
+    });
+    Bench::PaintProbe probe(timer, [&] { return pageIn; });
     viewer->viewport()->installEventFilter(&probe);
-
-    QList<double> toPaint, toLoaded, toRelated;
-    const int rows = model.rowCount();
-    for (int run = 0; run < runs && rows > 0; ++run) {
-        const QModelIndex index = model.index((run * 37) % rows, 0);
-        probe.painted = false;
-        timer.start();
-        pane->view()->setCurrentIndex(index);
-        while (!probe.painted && timer.elapsed() < 5000)
+    auto until = [&](const std::function<bool()> &done) {
+        while (!done() && timer.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    };
+    auto select = [&](const QModelIndex &index) {
+        probe.painted = false;
+        pageIn = false;
+        timer.start();
+        lag.start();
+        pane->view()->setCurrentIndex(index);
+        until([&] { return probe.painted; });
+    };
+
+    QList<double> toPaint, toLoaded, toRelated, blocked, blockedCpu, lookups;
+    const int rows = model.rowCount();
+    int longRow = -1;
+    for (int row = 0; row < rows && longRow < 0; ++row) {
+        if (model.index(row, 0).data(Models::ArticleListModel::TitleRole).toString() == longRead.title)
+            longRow = row;
+    }
+    for (int run = 0; run < runs && rows > 0; ++run) {
+        int row = (run * 37) % rows;
+        row = row == longRow ? (row + 1) % rows : row;
+        select(model.index(row, 0));
         toPaint << probe.paintedMs;
         toLoaded << loadMs;
-        while (viewer->related().isEmpty() && timer.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        until([&] { return !viewer->related().isEmpty(); });
         toRelated << double(timer.nsecsElapsed()) / 1e6;
+        lag.stop();
+        blocked << lag.longestMs();
+        blockedCpu << lag.longestCpuMs();
+        lookups << relatedLookupMs;
     }
     std::printf(
         "select -> first paint (%d runs): median %.1f ms, max %.1f ms (library reads: median %.1f ms); "
-        "related posts added after %.1f ms (median)\n",
+        "related posts added after %.1f ms (median; their lookup %.1f ms); longest other GUI-thread block "
+        "until "
+        "then: median %.1f ms, max %.1f ms (CPU: median %.1f ms, max %.1f ms)\n",
         int(toPaint.size()), median(toPaint), *std::max_element(toPaint.cbegin(), toPaint.cend()),
-        median(toLoaded), median(toRelated));
+        median(toLoaded), median(toRelated), median(lookups), median(blocked),
+        *std::max_element(blocked.cbegin(), blocked.cend()), median(blockedCpu),
+        *std::max_element(blockedCpu.cbegin(), blockedCpu.cend()));
+
+    // The long read, images on (placeholders: its pictures are on a host that does not
+    // answer), selected after an ordinary article, until its layout is finished and its
+    // related posts are in.
+    viewer->setLoadImages(true);
+    QList<double> longPaint, longComplete, longLayout, longBlocked, longBlockedCpu, longLookups;
+    for (int run = 0; run < std::max(3, runs / 3) && longRow >= 0; ++run) {
+        select(model.index((longRow + 1 + run) % rows, 0));
+        until([&] { return viewer->isComplete() && !viewer->related().isEmpty(); });
+        wait(200);
+        select(model.index(longRow, 0));
+        longPaint << probe.paintedMs;
+        until([&] {
+            return viewer->isComplete() && !viewer->related().isEmpty() &&
+                   timer.elapsed() > qint64(layoutDoneMs) + 500;
+        });
+        longComplete << completeMs;
+        longLayout << layoutDoneMs;
+        lag.stop();
+        longBlocked << lag.longestMs();
+        longBlockedCpu << lag.longestCpuMs();
+        longLookups << relatedLookupMs;
+    }
+    if (longRow >= 0)
+        std::printf("long read, select -> first paint (%d runs): median %.1f ms, max %.1f ms; whole page in "
+                    "place after %.1f ms, laid out after %.1f ms (medians); longest GUI-thread block from "
+                    "select until laid out, apart from the related-posts lookup (median %.1f ms): median "
+                    "%.1f ms, max %.1f ms (CPU: median %.1f ms, max %.1f ms)\n",
+                    int(longPaint.size()), median(longPaint),
+                    *std::max_element(longPaint.cbegin(), longPaint.cend()), median(longComplete),
+                    median(longLayout), median(longLookups), median(longBlocked),
+                    *std::max_element(longBlocked.cbegin(), longBlocked.cend()), median(longBlockedCpu),
+                    *std::max_element(longBlockedCpu.cbegin(), longBlockedCpu.cend()));
     return 0;
 }

@@ -313,13 +313,28 @@ private slots:
             qPrintable(r.html));
         QVERIFY(r.html.contains(u"class=\"credit\""_s));
         QVERIFY(!r.html.contains(u"<img"_s));
-        // Inside a link no second link is nested.
+        // The links the viewer turns into "show the pictures", each once and in order: the
+        // hrefs of the image links, known without rendering again with images on.
+        static const QRegularExpression imageLink(u"<a href=\"([^\"]+)\" class=\"image-link\">"_s);
+        QList<QUrl> hrefs;
+        for (auto it = imageLink.globalMatch(r.html); it.hasNext();) {
+            const QUrl href(it.next().captured(1).replace(u"&amp;"_s, u"&"_s));
+            if (!hrefs.contains(href))
+                hrefs << href;
+        }
+        QVERIFY(!hrefs.isEmpty());
+        QCOMPARE(r.imageLinks, hrefs);
+        // Inside a link no second link is nested (and the link is the site's, not a picture's).
         r = render(u"<a href=\"https://x.example/\"><img src=\"https://x.example/i.png\" alt=\"Logo\"></a>"_s,
                    o);
         QCOMPARE(r.html, u"<a href=\"https://x.example/\">Image: Logo</a>"_s);
+        QVERIFY(r.imageLinks.isEmpty());
         // No alt: the file name.
         r = render(u"<img src=\"https://x.example/photos/boat.jpg\">"_s, o);
         QVERIFY(r.html.contains(u">Image: boat.jpg</a>"_s));
+        QCOMPARE(r.imageLinks, QList<QUrl>{QUrl(u"https://x.example/photos/boat.jpg"_s)});
+        // With images on, the pictures are resources, not links.
+        QVERIFY(render(u"<img src=\"https://x.example/photos/boat.jpg\">"_s, options()).imageLinks.isEmpty());
     }
 
     void blocks_data()

@@ -53,11 +53,11 @@ qint64 addOldReadArticle(Session &session, const QString &guid)
     article.title = guid;
     article.link = QUrl(QStringLiteral("https://example.org/") + guid);
     article.published = QDateTime::currentDateTimeUtc().addDays(-400);
-    Store::ArticleStore store = session.library().articles();
-    const auto stats = store.upsert(siteId, {article});
-    if (!stats || stats->ids.size() != 1 || !store.setRead(stats->ids.constFirst(), true))
+    Store::Library &library = session.library();
+    const auto stored = library.wait(library.upsertArticles(siteId, {article}));
+    if (!stored.ok || stored.ids.size() != 1 || !library.wait(library.setRead(stored.ids.constFirst(), true)))
         return 0;
-    return stats->ids.constFirst();
+    return stored.ids.constFirst();
 }
 
 bool exists(Session &session, qint64 articleId)

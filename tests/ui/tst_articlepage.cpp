@@ -30,6 +30,12 @@ QColor colourOf(QTextDocument *document, const QString &needle)
     return {};
 }
 
+// The viewer builds its page off the GUI thread: wait until all of it is in place.
+bool waitForPage(const Ui::ArticleViewer &viewer)
+{
+    return QTest::qWaitFor([&] { return viewer.isComplete(); }, 10000);
+}
+
 QList<quint32> glyphsOf(const QString &text, const QFont &font)
 {
     QTextLayout layout(text, font);
@@ -134,6 +140,7 @@ private Q_SLOTS:
         related.title = u"Ferry timetable"_s;
         related.siteTitle = u"Other Site"_s;
         viewer.showArticle(article, {related});
+        QVERIFY(waitForPage(viewer));
         QTextDocument *document = viewer.document();
         const QColor muted = colourOf(document, u"Gazette"_s); // the byline
         QVERIFY(muted.isValid());
@@ -175,9 +182,15 @@ private Q_SLOTS:
             return QList<Store::ArticleRow>{related};
         });
         QCOMPARE(calls, 0);
-        QVERIFY(!viewer.document()->toPlainText().contains(u"Related posts"_s));
-        viewer.verticalScrollBar()->setValue(300);
+        // The reader scrolls as soon as the text is there, before its first paint.
+        bool shownWithout = false;
+        const auto connection = connect(&viewer, &Ui::ArticleViewer::pageShown, this, [&] {
+            shownWithout = !viewer.document()->toPlainText().contains(u"Related posts"_s);
+            viewer.verticalScrollBar()->setValue(300);
+        });
         QTRY_COMPARE(calls, 1);
+        disconnect(connection);
+        QVERIFY(shownWithout);
         QCOMPARE(staleCalls, 0);
         QCOMPARE(viewer.related().size(), 1);
         const QString text = viewer.document()->toPlainText();
@@ -207,7 +220,8 @@ private Q_SLOTS:
         });
         viewer.setLoadImages(true);
         QTRY_COMPARE(calls, 3);
-        QVERIFY(viewer.document()->toPlainText().endsWith(u"Related posts\nFerry timetable — Other Site"_s));
+        QTRY_VERIFY(
+            viewer.document()->toPlainText().endsWith(u"Related posts\nFerry timetable — Other Site"_s));
         QTest::qWait(150);
         QCOMPARE(calls, 3);
     }
@@ -226,6 +240,7 @@ private Q_SLOTS:
             Ui::ArticlePage::PlainLayoutFrom / 40);
         article.contentHtml = longRead;
         viewer.showArticle(article);
+        QVERIFY(waitForPage(viewer));
         QVERIFY(viewer.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping);
         QVERIFY(viewer.document()->toPlainText().contains(u"ferry line"_s));
 
@@ -233,6 +248,7 @@ private Q_SLOTS:
         article.id = 2;
         article.contentHtml = longRead + u"<p>The ferry line — خط العبارة — opened.</p>"_s;
         viewer.showArticle(article);
+        QVERIFY(waitForPage(viewer));
         QVERIFY(!(viewer.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping));
         QVERIFY(viewer.document()->toPlainText().contains(u"خط العبارة"_s));
 
@@ -240,12 +256,14 @@ private Q_SLOTS:
         article.id = 4;
         article.contentHtml = u"<p>A short note.</p>"_s;
         viewer.showArticle(article);
+        QVERIFY(waitForPage(viewer));
         QVERIFY(!(viewer.document()->defaultFont().styleStrategy() & QFont::PreferNoShaping));
 
         // Zoom keeps the page font's strategy.
         article.id = 3;
         article.contentHtml = longRead;
         viewer.showArticle(article);
+        QVERIFY(waitForPage(viewer));
         const qreal size = viewer.document()->defaultFont().pointSizeF();
         viewer.setZoom(2);
         QVERIFY(viewer.document()->defaultFont().pointSizeF() > size);

@@ -1,6 +1,7 @@
 // The main window on a temporary profile with the built-in sample site, driven as a user
 // would: widgets found by objectName, keys sent to them.
 
+#include "documentparts.h"
 #include "models/articlelistmodel.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -39,16 +40,11 @@ int rowWithTitle(QAbstractItemModel *model, const QString &text)
     return -1;
 }
 
-QStringList imageNames(QTextDocument *document)
+// The viewer builds its page off the GUI thread: wait until all of it is in place.
+bool waitForPage(QWidget *window)
 {
-    QStringList names;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().isImageFormat())
-                names << it.fragment().charFormat().toImageFormat().name();
-        }
-    }
-    return names;
+    auto *viewer = window->findChild<Ui::ArticleViewer *>(QStringLiteral("articleViewer"));
+    return viewer && QTest::qWaitFor([viewer] { return viewer->isComplete(); }, 10000);
 }
 
 } // namespace
@@ -89,6 +85,7 @@ private Q_SLOTS:
 
         auto *viewer = m_window->findChild<QTextBrowser *>(QStringLiteral("articleViewer"));
         QVERIFY(viewer);
+        QVERIFY(waitForPage(m_window.get()));
         const QString text = viewer->document()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Photo story: a morning at the harbour market")),
                  qPrintable(text.left(200)));
@@ -138,6 +135,7 @@ private Q_SLOTS:
         // Following the link opens that article here.
         Q_EMIT viewer->anchorClicked(Ui::ArticlePage::articleUrl(first.id));
         QTRY_COMPARE(viewer->articleId(), first.id);
+        QVERIFY(waitForPage(m_window.get()));
         QVERIFY(viewer->document()->toPlainText().contains(first.title));
     }
 
@@ -208,6 +206,7 @@ private Q_SLOTS:
         list->setCurrentIndex(
             list->model()->index(rowWithTitle(list->model(), QStringLiteral("Photo story")), 0));
         auto *viewer = m_window->findChild<QTextBrowser *>(QStringLiteral("articleViewer"));
+        QVERIFY(waitForPage(m_window.get()));
         viewer->setFocus();
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         auto *find = m_window->findChild<QLineEdit *>(QStringLiteral("findText"));
@@ -229,6 +228,7 @@ private Q_SLOTS:
         list->setCurrentIndex(
             list->model()->index(rowWithTitle(list->model(), QStringLiteral("Photo story")), 0));
         auto *viewer = m_window->findChild<QTextBrowser *>(QStringLiteral("articleViewer"));
+        QVERIFY(waitForPage(m_window.get()));
         QVERIFY(imageNames(viewer->document()).isEmpty());
         QVERIFY(viewer->document()->toPlainText().contains(QStringLiteral("Image: Two sailing boats")));
         QVERIFY(viewer->document()->toPlainText().contains(
@@ -236,7 +236,7 @@ private Q_SLOTS:
         // Clicking the link shows the pictures of this article in place.
         Q_EMIT viewer->anchorClicked(
             QUrl(QStringLiteral("https://sample.broadsheet.invalid/images/harbour.png")));
-        QVERIFY(imageNames(viewer->document()).size() >= 4);
+        QTRY_VERIFY(imageNames(viewer->document()).size() >= 4);
         m_settings->setValue(Settings::Key::LoadImages, QStringLiteral("always"));
     }
 

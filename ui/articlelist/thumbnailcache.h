@@ -13,7 +13,8 @@ class ImageFetcher;
 namespace Broadsheet::Ui {
 
 // Small pictures for the article list, loaded only when a row is painted, through the core's
-// image fetcher (so the disk cache and the byte cap apply), decoded with the viewer's limits.
+// image fetcher (so the disk cache and the byte cap apply), decoded with the viewer's limits
+// on a worker thread.
 class ThumbnailCache : public QObject
 {
     Q_OBJECT

@@ -92,16 +92,17 @@ QString ArticlePage::relatedSection(const QList<Store::ArticleRow> &related)
 }
 
 Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::ArticleRow> &related,
-                                    const Html::RenderOptions &options)
+                                    const Html::RenderOptions &options, qsizetype contentLength)
 {
     // The featured image goes through the same pipeline as the body, so it gets the same
-    // caption layout, image policy and resource names.
-    const Html::Rendered body = Html::render(featuredFigure(article) + article.contentHtml, options);
-    Html::Rendered page;
+    // caption layout, image policy and resource names. Whether the body shows it already is
+    // decided on the whole body, for the first screen too.
+    const bool firstScreen = contentLength >= 0;
+    const QString content = firstScreen ? article.contentHtml.left(contentLength) : article.contentHtml;
+    Html::Rendered page = Html::render(featuredFigure(article) + content, options);
     page.html = QStringLiteral("<html><body>") + header(article) + QStringLiteral("<div class=\"body\">") +
-                body.html + QStringLiteral("</div>") + relatedSection(related) +
+                page.html + QStringLiteral("</div>") + (firstScreen ? QString() : relatedSection(related)) +
                 QStringLiteral("</body></html>");
-    page.images = body.images;
     return page;
 }
 
@@ -155,10 +156,14 @@ bool ArticlePage::needsShaping(QStringView text)
 
 QFont ArticlePage::documentFont(const QFont &base, QStringView html)
 {
+    return documentFont(base, html.size() >= PlainLayoutFrom && !needsShaping(html));
+}
+
+QFont ArticlePage::documentFont(const QFont &base, bool plainLayout)
+{
     QFont font = base;
-    font.setStyleStrategy(html.size() < PlainLayoutFrom || needsShaping(html)
-                              ? QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping)
-                              : QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping));
+    font.setStyleStrategy(plainLayout ? QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping)
+                                      : QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping));
     return font;
 }
 

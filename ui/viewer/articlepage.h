@@ -14,8 +14,10 @@ namespace Broadsheet::Ui {
 // already show it, the body through the core's HTML pipeline, and "Related posts".
 struct ArticlePage
 {
+    // contentLength >= 0: the page's first screen, with only that much of the body's source
+    // (see Html::leadingBlocksEnd) and no related posts.
     static Html::Rendered compose(const Article &article, const QList<Store::ArticleRow> &related,
-                                  const Html::RenderOptions &options);
+                                  const Html::RenderOptions &options, qsizetype contentLength = -1);
 
     // "Related posts": a rule, a heading and a list of links to the articles.
     static QString relatedSection(const QList<Store::ArticleRow> &related);
@@ -32,6 +34,9 @@ struct ArticlePage
     // shaped.
     static constexpr qsizetype PlainLayoutFrom = 100'000;
     static QFont documentFont(const QFont &base, QStringView html);
+    // base with or without PreferNoShaping (the viewer decides on an article's source, so
+    // that its first screen and its whole page are laid out alike).
+    static QFont documentFont(const QFont &base, bool plainLayout);
     static bool needsShaping(QStringView text);
 
     // Links inside the viewer to another article of the library.

@@ -1,13 +1,13 @@
 #include "ui/viewer/articleviewer.h"
 
+#include "concurrency/async.h"
 #include "images/imagefetcher.h"
 #include "ui/viewer/articlepage.h"
+#include "ui/viewer/pagebuilder.h"
 
-#include <QBuffer>
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
-#include <QImageReader>
 #include <QScrollBar>
-#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -17,9 +17,8 @@ namespace {
 // Related posts are added right after the first paint, or after this long if the viewer is
 // not painted (hidden).
 constexpr int RelatedWithoutPaintMs = 100;
-constexpr int MaxImagePixels = 40'000'000; // ~ 8000 × 5000
-constexpr int MaxImageSide = 12'000;
-constexpr int MaxColumnWidth = 760; // ~70 characters of body text
+// Related posts are inserted into a page of up to this many characters as it is shown (~1 ms).
+constexpr int LiveInsertUpTo = 50'000;
 } // namespace
 
 ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
@@ -42,10 +41,9 @@ ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
     connect(&m_relatedTimer, &QTimer::timeout, this, &ArticleViewer::addRelated);
 }
 
-int ArticleViewer::columnWidth() const
+ArticleViewer::~ArticleViewer()
 {
-    const int available = viewport()->width() - int(document()->documentMargin() * 2);
-    return std::max(200, std::min(available, MaxColumnWidth));
+    ++*m_generation; // workers still building a page give up
 }
 
 void ArticleViewer::applyStyle()
@@ -65,7 +63,7 @@ void ArticleViewer::paintEvent(QPaintEvent *event)
 {
     QTextBrowser::paintEvent(event);
     // The text is on screen: the related posts come next, once this paint is done.
-    if (m_loadRelated && m_relatedTimer.remainingTime() != 0)
+    if (m_loadRelated && m_shown != Shown::Nothing && m_relatedTimer.remainingTime() != 0)
         m_relatedTimer.start(0);
 }
 
@@ -78,77 +76,143 @@ void ArticleViewer::addRelated()
     if (rows.isEmpty())
         return;
     m_related = rows;
-    const int position = verticalScrollBar()->value();
-    QTextCursor cursor(document());
+    // A first screen gets them with the rest of its page (apply()). Added to the end of a long
+    // page that Qt has only partly laid out, they would make it lay the page out again step by
+    // step (0.8 s for the 500 KB read): such a page is built again with them, off this thread.
+    if (m_shown == Shown::Complete && document()->characterCount() > LiveInsertUpTo) {
+        build(true);
+    } else if (m_shown == Shown::Complete) {
+        const int position = verticalScrollBar()->value();
+        insertRelated(document());
+        verticalScrollBar()->setValue(position);
+    }
+}
+
+void ArticleViewer::insertRelated(QTextDocument *document)
+{
+    QTextCursor cursor(document);
     cursor.movePosition(QTextCursor::End);
-    cursor.insertHtml(ArticlePage::relatedSection(rows));
-    verticalScrollBar()->setValue(position);
+    cursor.insertHtml(ArticlePage::relatedSection(m_related));
 }
 
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
 {
     m_loadRelated = {};
     m_relatedTimer.stop();
-    if (article.id != m_articleId)
+    if (article.id != m_articleId) {
         m_imagesForThisArticle = false;
+        m_decoded.clear();
+        m_decoding.clear();
+    }
     m_article = article;
     m_related = related;
     m_articleId = article.id;
-    m_decoded.clear();
-    m_imagesByResource.clear();
+    build(false);
+}
 
-    Html::RenderOptions options;
-    options.base = article.link;
-    options.columnWidth = columnWidth();
-    options.devicePixelRatio = devicePixelRatioF();
-    const bool loadImages = m_loadImages || m_imagesForThisArticle;
-    options.loadImages = loadImages;
-    const Html::Rendered page = ArticlePage::compose(article, related, options);
-    m_imageLinks.clear();
-    if (!loadImages) {
-        // The "Image: alt" links point at the pictures; a click shows them here.
-        Html::RenderOptions withImages = options;
-        withImages.loadImages = true;
-        for (const Html::ImageRef &image : ArticlePage::compose(article, related, withImages).images)
-            m_imageLinks.insert(image.url);
+void ArticleViewer::build(bool keepPosition)
+{
+    const quint64 generation = ++*m_generation;
+    m_shown = Shown::Nothing;
+    PageRequest request;
+    request.article = m_article;
+    request.related = m_related;
+    request.options.base = m_article.link;
+    request.options.columnWidth = columnWidth();
+    request.options.devicePixelRatio = devicePixelRatioF();
+    request.options.loadImages = m_loadImages || m_imagesForThisArticle;
+    request.styleSheet = ArticlePage::styleSheet(palette());
+    request.font = font();
+    request.documentMargin = document()->documentMargin();
+    request.thread = thread();
+    const auto wanted = [latest = m_generation, generation] {
+        return latest->load() == generation;
+    };
+    // A long article: its first screen at once, built alongside the whole page. A page shown
+    // again (images, palette) stays where the reader is until the new one replaces it.
+    const qsizetype firstScreen = keepPosition ? -1 : firstScreenLength(m_article.contentHtml);
+    if (firstScreen >= 0) {
+        PageRequest first = request;
+        first.contentLength = firstScreen;
+        Async::runThen([first, wanted] { return buildPage(first, wanted); }, this,
+                       [this, generation](const BuiltPage &page) { apply(generation, page, false); });
     }
+    Async::runThen([request, wanted] { return buildPage(request, wanted); }, this,
+                   [this, generation, keepPosition](const BuiltPage &page) {
+                       apply(generation, page, keepPosition || m_shown == Shown::FirstScreen);
+                   });
+}
+
+void ArticleViewer::apply(quint64 generation, const BuiltPage &page, bool keepPosition)
+{
+    if (generation != m_generation->load() || !page.document || m_shown == Shown::Complete ||
+        (!page.complete && m_shown == Shown::FirstScreen))
+        return; // an older page, or a first screen after its whole page
+    QTextDocument *built = page.document->take();
+    if (!built)
+        return;
+    built->setParent(this);
+    if (page.complete && !page.withRelated && !m_related.isEmpty())
+        insertRelated(built); // looked up meanwhile; cheap before the document has a layout
+    m_imagesByResource.clear();
     for (const Html::ImageRef &image : page.images)
         m_imagesByResource.insert(image.resource, image);
+    m_imageLinks = QSet<QUrl>(page.imageLinks.cbegin(), page.imageLinks.cend());
 
-    document()->clear();
-    applyStyle();
-    // Shaping is half the layout time of a long read; a long Latin, Greek or Cyrillic page
-    // lays out without it. Set before the HTML so the document is laid out once.
-    const QFont pageFont = ArticlePage::documentFont(font(), page.html);
-    if (pageFont.styleStrategy() != font().styleStrategy())
-        setFont(pageFont);
-    setHtml(page.html);
-    verticalScrollBar()->setValue(0);
-    if (loadImages) {
-        for (const Html::ImageRef &image : page.images)
-            m_images.fetch(image.url);
+    const int position = verticalScrollBar()->value();
+    const QTextCursor cursor = textCursor(); // a selection or a find match on the first screen
+    QTextDocument *previous = document();
+    const bool ours = previous->parent() == this; // else QTextBrowser's: setDocument deletes it
+    const QFont pageFont = built->defaultFont();
+    setDocument(built);
+    // The page font (shaped or not) is the widget's, so that zooming keeps it; a zoom while
+    // the page was built applies to it too.
+    QFont widgetFont = font();
+    widgetFont.setStyleStrategy(pageFont.styleStrategy());
+    if (widgetFont != font())
+        setFont(widgetFont);
+    else if (built->defaultFont() != font())
+        built->setDefaultFont(font());
+    if (ours)
+        previous->deleteLater();
+    m_shown = page.complete ? Shown::Complete : Shown::FirstScreen;
+
+    if (keepPosition) {
+        if (cursor.hasSelection() && cursor.position() < built->characterCount() &&
+            cursor.anchor() < built->characterCount()) {
+            QTextCursor same(built);
+            same.setPosition(cursor.anchor());
+            same.setPosition(cursor.position(), QTextCursor::KeepAnchor);
+            setTextCursor(same);
+        }
+        // Laid out as far as the reader was, so the scroll range reaches there.
+        (void)built->documentLayout()->hitTest(QPointF(0, position + viewport()->height()), Qt::FuzzyHit);
+        verticalScrollBar()->setValue(position);
+    } else {
+        verticalScrollBar()->setValue(0);
     }
+    fetchImages(page.images);
+    Q_EMIT pageShown(m_articleId, page.complete);
 }
 
 void ArticleViewer::reshow()
 {
     // The same article again (images, palette): same reading position, and related posts
     // not looked up yet still come after the paint.
-    const int position = verticalScrollBar()->value();
-    if (RelatedLoader pending = std::exchange(m_loadRelated, {}))
-        showArticle(m_article, std::move(pending));
-    else
-        showArticle(m_article, m_related);
-    verticalScrollBar()->setValue(position);
+    build(true);
 }
 
 void ArticleViewer::showMessage(const QString &title, const QString &text)
 {
+    ++*m_generation;
+    m_shown = Shown::Nothing;
     m_articleId = 0;
     m_loadRelated = {};
     m_relatedTimer.stop();
     m_imagesByResource.clear();
     m_decoded.clear();
+    m_decoding.clear();
+    applyStyle();
     setHtml(QStringLiteral("<h2 class=\"muted\">%1</h2><p class=\"muted\">%2</p>")
                 .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
 }
@@ -170,107 +234,6 @@ void ArticleViewer::setZoom(int steps)
     zoomIn(steps - m_zoom);
     m_zoom = steps;
     Q_EMIT zoomChanged(m_zoom);
-}
-
-QImage ArticleViewer::decodeImage(const QByteArray &bytes, QString *error)
-{
-    if (bytes.size() > Images::ImageFetcher::MaxImageBytes) {
-        if (error)
-            *error = tr("The image is larger than 15 MiB.");
-        return {};
-    }
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAllocationLimit(256); // MiB, for the decoded image
-    const QSize size = reader.size();
-    if (size.isValid() && (size.width() > MaxImageSide || size.height() > MaxImageSide ||
-                           qint64(size.width()) * size.height() > MaxImagePixels)) {
-        if (error)
-            *error =
-                tr("The image is too large to show (%1 × %2 pixels).").arg(size.width()).arg(size.height());
-        return {};
-    }
-    QImage image = reader.read();
-    if (image.isNull() && error)
-        *error = reader.errorString();
-    return image;
-}
-
-QImage ArticleViewer::fitted(const QImage &image, int naturalWidth) const
-{
-    // Never scaled up beyond the natural size; scaled down to the column, crisp on HiDPI.
-    const qreal dpr = devicePixelRatioF();
-    const int logicalNatural = naturalWidth > 0 ? naturalWidth : image.width();
-    const int targetLogical = std::min(columnWidth(), logicalNatural);
-    const int targetPixels = std::min(image.width(), int(targetLogical * dpr));
-    QImage result =
-        targetPixels < image.width() ? image.scaledToWidth(targetPixels, Qt::SmoothTransformation) : image;
-    result.setDevicePixelRatio(std::max<qreal>(1.0, qreal(result.width()) / std::max(1, targetLogical)));
-    return result;
-}
-
-void ArticleViewer::handleImage(const QUrl &url, const QByteArray &bytes, const QString &error)
-{
-    Q_UNUSED(error)
-    if (!m_articleId || bytes.isEmpty())
-        return;
-    bool ours = false;
-    for (const Html::ImageRef &ref : std::as_const(m_imagesByResource))
-        ours = ours || ref.url == url;
-    if (!ours)
-        return;
-    const QImage image = decodeImage(bytes);
-    if (image.isNull() || (image.width() <= 1 && image.height() <= 1))
-        return; // broken, refused, or a tracking pixel
-    m_decoded.insert(url, image);
-    for (auto it = m_imagesByResource.cbegin(); it != m_imagesByResource.cend(); ++it) {
-        if (it->url == url)
-            placeImage(it.key());
-    }
-}
-
-void ArticleViewer::placeImage(const QString &resource)
-{
-    const Html::ImageRef ref = m_imagesByResource.value(resource);
-    const QImage image = m_decoded.value(ref.url);
-    if (image.isNull())
-        return;
-    document()->addResource(QTextDocument::ImageResource, QUrl(resource), fitted(image, ref.width));
-    // Re-layout only the blocks holding this image; the reading position stays where it is.
-    const int position = verticalScrollBar()->value();
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().isImageFormat() &&
-                fragment.charFormat().toImageFormat().name() == resource)
-                document()->markContentsDirty(fragment.position(), fragment.length());
-        }
-    }
-    verticalScrollBar()->setValue(position);
-}
-
-QVariant ArticleViewer::loadResource(int type, const QUrl &name)
-{
-    if (type == QTextDocument::ImageResource) {
-        const auto it = m_imagesByResource.constFind(name.toString());
-        if (it != m_imagesByResource.constEnd()) {
-            const QImage image = m_decoded.value(it->url);
-            if (!image.isNull())
-                return fitted(image, it->width);
-            // A placeholder that keeps the image's space until it arrives.
-            const int width = it->width > 0 ? std::min(it->width, columnWidth()) : 1;
-            const int height = it->width > 0 && it->height > 0 ? it->height * width / it->width : 1;
-            QImage placeholder(std::max(1, width), std::max(1, height), QImage::Format_ARGB32_Premultiplied);
-            placeholder.fill(palette().color(QPalette::AlternateBase));
-            return placeholder;
-        }
-        return QImage(); // never fetch anything the pipeline did not approve
-    }
-    if (type == QTextDocument::StyleSheetResource)
-        return QString();
-    return {};
 }
 
 void ArticleViewer::handleAnchor(const QUrl &url)
@@ -297,22 +260,6 @@ void ArticleViewer::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_articleId)
         reshow();
-}
-
-void ArticleViewer::resizeEvent(QResizeEvent *event)
-{
-    QTextBrowser::resizeEvent(event);
-    // A comfortable measure: the text column stays about 70 characters wide, centred.
-    const int margin = int(document()->documentMargin());
-    const int spare =
-        std::max(0, width() - verticalScrollBar()->sizeHint().width() - MaxColumnWidth - 2 * margin);
-    if (viewportMargins().left() != spare / 2)
-        setViewportMargins(spare / 2, 0, spare - spare / 2, 0);
-    // Re-fit images to the new column width.
-    for (auto it = m_imagesByResource.cbegin(); it != m_imagesByResource.cend(); ++it) {
-        if (m_decoded.contains(it->url))
-            placeImage(it.key());
-    }
 }
 
 } // namespace Broadsheet::Ui

@@ -10,7 +10,9 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Broadsheet::Images {
 class ImageFetcher;
@@ -18,35 +20,47 @@ class ImageFetcher;
 
 namespace Broadsheet::Ui {
 
+struct BuiltPage;
+
 // The rich-text article viewer: a QTextBrowser showing the core pipeline's safe HTML.
-// Images arrive one by one and are put in place without re-setting the document or
-// moving the reading position.
+// The page is built off the GUI thread (Html::render and the QTextDocument) and swapped in
+// when it is ready: a long article's first screen first, then the whole page at the same
+// reading position. Images are decoded off the GUI thread too and put in place one by one
+// without re-setting the document or moving the reading position.
 class ArticleViewer : public QTextBrowser
 {
     Q_OBJECT
 public:
     explicit ArticleViewer(Images::ImageFetcher &images, QWidget *parent = nullptr);
+    ~ArticleViewer() override;
 
+    // Shows the article as soon as its page is built (until then the previous page stays);
+    // a page still being built for an earlier call, or before showMessage(), never shows.
     void showArticle(const Article &article, const QList<Store::ArticleRow> &related = {});
-    // Shows the article at once and its related posts after the page has first been painted:
+    // Shows the article and its related posts after the page has first been painted:
     // loadRelated runs then, and its rows are added at the end of the page without moving
     // the reading position. Ranking them is not part of the wait for the text.
     using RelatedLoader = std::function<QList<Store::ArticleRow>()>;
     void showArticle(const Article &article, RelatedLoader loadRelated);
     const QList<Store::ArticleRow> &related() const { return m_related; }
     void showMessage(const QString &title, const QString &text);
-    qint64 articleId() const { return m_articleId; }
+    qint64 articleId() const { return m_articleId; }               // the article shown or being built
+    bool isComplete() const { return m_shown == Shown::Complete; } // all of articleId()'s page is in place
 
     void setLoadImages(bool load);
     void setZoom(int steps); // font size steps relative to the default
     int zoom() const { return m_zoom; }
 
     // Decodes image bytes safely: byte and pixel caps, allocation limit; a null image on refusal.
+    // Thread-safe.
     static QImage decodeImage(const QByteArray &bytes, QString *error = nullptr);
 
 Q_SIGNALS:
     void articleLinkActivated(qint64 articleId);
     void zoomChanged(int steps);
+    // articleId()'s page has been put in place: its first screen (complete == false, more
+    // follows) or all of it.
+    void pageShown(qint64 articleId, bool complete);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
@@ -55,12 +69,31 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    enum class Shown
+    {
+        Nothing,
+        FirstScreen,
+        Complete
+    }; // of the page asked for last
+    // A decoded picture, and the same fitted to a column width.
+    struct Picture
+    {
+        QImage natural;
+        QImage fitted;
+        int column = 0;
+    };
+
+    void build(bool keepPosition);
+    void apply(quint64 generation, const BuiltPage &page, bool keepPosition);
     void handleAnchor(const QUrl &url);
     void handleImage(const QUrl &url, const QByteArray &bytes, const QString &error);
+    void fetchImages(const QList<Html::ImageRef> &images);
     void placeImage(const QString &resource);
-    QImage fitted(const QImage &image, int naturalWidth) const;
+    QImage fitted(const QUrl &url) const;
+    static QImage fit(const QImage &image, int naturalWidth, int column, qreal dpr);
     void applyStyle();
     void addRelated();
+    void insertRelated(QTextDocument *document);
     void reshow();
     int columnWidth() const;
 
@@ -74,8 +107,12 @@ private:
     QList<Store::ArticleRow> m_related;
     RelatedLoader m_loadRelated; // until the related posts are added
     QTimer m_relatedTimer;
+    // The page asked for last; workers building an older one give up when they see it.
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    Shown m_shown = Shown::Nothing;
     QHash<QString, Html::ImageRef> m_imagesByResource; // resource name → image of this article
-    QHash<QUrl, QImage> m_decoded;                     // natural-size images of this article
+    QHash<QUrl, Picture> m_decoded;                    // pictures of this article
+    QSet<QUrl> m_decoding;                             // on their way through a worker
 };
 
 } // namespace Broadsheet::Ui
