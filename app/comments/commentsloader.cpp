@@ -1,5 +1,6 @@
 #include "comments/commentsloader.h"
 
+#include "comments/backendclient.h"
 #include "concurrency/async.h"
 #include "feeds/feedparser.h"
 #include "net/network.h"
@@ -27,13 +28,19 @@ bool CommentsLoader::load(qint64 articleId)
     if (const auto site = m_library.sites().site(article->siteId);
         site && (site->kind == SourceKind::WordPress || site->kind == SourceKind::JsonApi)) {
         const BackendSettings settings = m_library.outbox().backendSettings(site->id);
-        Site reading = *site;
-        reading.commentBackend =
-            site->kind == SourceKind::JsonApi ? CommentBackend::JsonApi : CommentBackend::WordPressRest;
-        if (const auto target =
-                resolveTarget(reading, settings, article->remotePostId, article->guid, nullptr)) {
+        std::shared_ptr<BackendClient> client = createThreadClient(*site, settings, {&m_network});
+        if (const QString postId =
+                client ? client->postId({article->remotePostId, article->guid}, nullptr) : QString();
+            !postId.isEmpty()) {
             m_loading.insert(articleId, true);
-            fetchPage(articleId, *target, 1, {});
+            Async::then(client->readThread(postId), this, [this, articleId, client](const Thread &thread) {
+                if (!thread.ok) {
+                    m_loading.remove(articleId);
+                    Q_EMIT loaded(articleId, thread.error);
+                    return;
+                }
+                store(articleId, thread.comments, {});
+            });
             return true;
         }
     }
@@ -75,26 +82,6 @@ bool CommentsLoader::load(qint64 articleId)
             });
     });
     return true;
-}
-
-void CommentsLoader::fetchPage(qint64 articleId, const Target &target, int page, QList<Comment> done)
-{
-    Net::Reply *reply = m_network.send(threadRequest(target, page));
-    connect(reply, &Net::Reply::finished, this,
-            [this, articleId, target, page, done = std::move(done)](const Net::Response &response) mutable {
-                const ThreadPage result = readThreadPage(target.backend, response);
-                if (!result.ok) {
-                    m_loading.remove(articleId);
-                    Q_EMIT loaded(articleId, result.error);
-                    return;
-                }
-                done += result.comments;
-                if (page < result.totalPages && page < 200) {
-                    fetchPage(articleId, target, page + 1, std::move(done));
-                    return;
-                }
-                store(articleId, done, {});
-            });
 }
 
 void CommentsLoader::store(qint64 articleId, const QList<Comment> &comments, const QString &error)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comments/backend.h"
+#include "domain/comment.h"
 
 #include <QHash>
 #include <QObject>
@@ -32,7 +32,6 @@ Q_SIGNALS:
     void loaded(qint64 articleId, const QString &error); // error empty on success
 
 private:
-    void fetchPage(qint64 articleId, const Target &target, int page, QList<Comment> done);
     void store(qint64 articleId, const QList<Comment> &comments, const QString &error);
 
     Store::Library &m_library;

@@ -1,6 +1,6 @@
 #include "comments/outbox.h"
 
-#include "comments/credentials.h"
+#include "comments/backendclient.h"
 #include "concurrency/async.h"
 #include "domain/comment.h"
 #include "net/network.h"
@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkInformation>
-#include <QPointer>
 
 #include <memory>
 #include <unistd.h>
@@ -20,7 +19,6 @@ namespace Broadsheet::Comments {
 namespace {
 
 constexpr int kLeaseSeconds = 180; // longer than any request's timeout
-constexpr int kMaxLookupPages = 50;
 
 qint64 now()
 {
@@ -43,11 +41,6 @@ QString retryWhen(int seconds)
 struct Outbox::Attempt
 {
     OutboxEntry entry;
-    Target target;
-    Outgoing outgoing;
-    std::optional<Credentials> credentials;
-    bool fellBack = false; // Auto: REST said login required, now the form
-    QList<Comment> seen;   // the thread read while looking for an uncertain comment
 };
 
 Outbox::Outbox(Store::Library &library, Net::NetworkManager &network, CredentialStore *credentials,
@@ -195,242 +188,67 @@ void Outbox::startAttempt(const std::shared_ptr<Attempt> &attempt)
 {
     const OutboxEntry &e = attempt->entry;
     QString error;
-    const auto target = resolveTarget(e.site, e.settings, e.remotePostId, e.articleGuid, &error);
-    if (!target) {
-        finish(attempt, {Comment::State::Failed, {}, error, 0, e.uncertain, e.backend, {}},
-               tr("Your comment was not posted: %1").arg(error));
+    // An uncertain comment is looked for, and sent again, where it was sent before.
+    std::shared_ptr<BackendClient> client =
+        createDeliveryClient(e.site, e.settings, {&m_network, m_credentials, m_timeoutMs},
+                             e.uncertain ? e.backend : QString(), &error);
+    if (!client) {
+        DeliveryResult result;
+        result.message = error;
+        result.uncertain = e.uncertain;
+        result.backend = e.backend;
+        record(attempt, result);
         return;
     }
-    attempt->target = *target;
-    attempt->outgoing = Outgoing{e.comment.remoteParentId, e.comment.author, e.comment.authorEmail,
-                                 e.comment.authorUrl.toString(), e.bodyText};
-    // A comment that was last sent to another backend is looked for under the same one.
-    if (e.uncertain && !e.backend.isEmpty() && e.site.commentBackend == CommentBackend::Auto) {
-        if (const auto used = backendFromName(e.backend); used && *used != CommentBackend::Auto)
-            attempt->target.backend = *used;
-    }
-
-    auto proceed = [this, attempt] {
-        if (attempt->entry.uncertain)
-            lookup(attempt, 1, false);
-        else
-            post(attempt);
-    };
-    if (!e.settings.signIn) {
-        proceed();
-        return;
-    }
-    if (!mayCarryCredentials(attempt->target.restRoot.isEmpty() ? attempt->target.siteUrl
-                                                                : attempt->target.restRoot)) {
-        const QString message =
-            tr("Broadsheet sends your password only over a secure (https) connection, and this site's "
-               "address is not secure.");
-        finish(attempt, {Comment::State::Failed, {}, message, 0, e.uncertain, e.backend, {}},
-               tr("Your comment was not posted: %1").arg(message));
-        return;
-    }
-    if (!m_credentials) {
-        const QString message = tr("Signing in needs the system keychain, which is not available.");
-        finish(attempt, {Comment::State::Failed, {}, message, 0, e.uncertain, e.backend, {}},
-               tr("Your comment was not posted: %1").arg(message));
-        return;
-    }
-    const QPointer<Outbox> self(this);
-    m_credentials->read(
-        credentialKey(attempt->target.siteUrl),
-        [self, attempt, proceed](std::optional<Credentials> credentials, const QString &keychainError) {
-            if (!self)
-                return;
-            if (!credentials) {
-                const QString message = keychainError.isEmpty()
-                                            ? tr("You are set to sign in to this site, but no user name "
-                                                 "and application password are stored. Sign in again in "
-                                                 "Settings → Sites.")
-                                            : keychainError;
-                self->finish(attempt,
-                             {Comment::State::Failed,
-                              {},
-                              message,
-                              0,
-                              attempt->entry.uncertain,
-                              attempt->entry.backend,
-                              {}},
-                             tr("Your comment was not posted: %1").arg(message));
-                return;
-            }
-            attempt->credentials = credentials;
-            // Signed in, WordPress fills in the author from the account.
-            if (attempt->target.backend == CommentBackend::WordPressRest)
-                attempt->outgoing.name.clear();
-            proceed();
-        });
+    const Parcel parcel{Outgoing{e.comment.remoteParentId, e.comment.author, e.comment.authorEmail,
+                                 e.comment.authorUrl.toString(), e.bodyText},
+                        PostRef{e.remotePostId, e.articleGuid}, e.uncertain, e.backend};
+    Async::then(client->deliver(parcel), this,
+                [this, attempt, client](const DeliveryResult &result) { record(attempt, result); });
 }
 
-void Outbox::lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afterDuplicate)
-{
-    Target readFrom = attempt->target;
-    if (readFrom.backend != CommentBackend::JsonApi)
-        readFrom.backend = CommentBackend::WordPressRest; // the thread is read over REST
-    if (readFrom.backend == CommentBackend::WordPressRest && readFrom.restRoot.isEmpty()) {
-        // No way to read the thread: send again, the site's duplicate check answers for us.
-        if (afterDuplicate)
-            finish(attempt,
-                   {Comment::State::Held, {}, {}, 0, false, backendName(attempt->target.backend), {}},
-                   tr("The site already had this comment, so it was not sent twice. It may be awaiting "
-                      "moderation."));
-        else
-            post(attempt);
-        return;
-    }
-    Net::Request request = threadRequest(readFrom, page);
-    request.timeoutMs = m_timeoutMs;
-    if (attempt->credentials && mayCarryCredentials(request.url))
-        request.headers.append(
-            {QByteArrayLiteral("Authorization"),
-             "Basic " + (attempt->credentials->user + QLatin1Char(':') + attempt->credentials->password)
-                            .toUtf8()
-                            .toBase64()});
-    Net::Reply *reply = m_network.send(request);
-    connect(
-        reply, &Net::Reply::finished, this,
-        [this, attempt, page, afterDuplicate, backend = readFrom.backend](const Net::Response &response) {
-            const ThreadPage result = readThreadPage(backend, response);
-            if (result.ok) {
-                for (const Comment &c : result.comments) {
-                    if (isSameComment(c, attempt->outgoing)) {
-                        const QString message =
-                            afterDuplicate
-                                ? tr("The site already had this comment, so it was not sent twice.")
-                            : c.state == Comment::State::Published
-                                ? tr("Your comment is published.")
-                                : tr("Your comment was received and is awaiting moderation.");
-                        finish(attempt,
-                               {c.state,
-                                c.remoteId,
-                                {},
-                                0,
-                                false,
-                                backendName(attempt->target.backend),
-                                c.contentHtml},
-                               message);
-                        return;
-                    }
-                }
-                if (page < result.totalPages && page < kMaxLookupPages) {
-                    lookup(attempt, page + 1, afterDuplicate);
-                    return;
-                }
-                if (afterDuplicate) {
-                    finish(attempt,
-                           {Comment::State::Held, {}, {}, 0, false, backendName(attempt->target.backend), {}},
-                           tr("The site already had this comment, so it was not sent twice. It may be "
-                              "awaiting moderation."));
-                    return;
-                }
-                post(attempt); // not there: it never arrived, send it (again)
-                return;
-            }
-            if (afterDuplicate) {
-                finish(attempt,
-                       {Comment::State::Held, {}, {}, 0, false, backendName(attempt->target.backend), {}},
-                       tr("The site already had this comment, so it was not sent twice."));
-                return;
-            }
-            if (response.status >= 400 && response.status < 500) {
-                // The thread cannot be read here (no REST, private): the duplicate check protects.
-                post(attempt);
-                return;
-            }
-            const int wait = backoffSeconds(attempt->entry.comment.attempts);
-            const QString reason =
-                tr("Broadsheet could not check whether your comment reached the site: %1").arg(result.error);
-            finish(attempt,
-                   {Comment::State::Queued, {}, reason, now() + wait, true, attempt->entry.backend, {}},
-                   tr("%1 It is kept and will be checked again %2.").arg(reason, retryWhen(wait)));
-        });
-}
-
-void Outbox::post(const std::shared_ptr<Attempt> &attempt)
-{
-    Net::Request request = postRequest(attempt->target, attempt->outgoing, attempt->credentials);
-    request.timeoutMs = m_timeoutMs;
-    // From here on the site may receive it: a crash now leaves "sending", taken back as uncertain.
-    Net::Reply *reply = m_network.send(request);
-    connect(reply, &Net::Reply::finished, this, [this, attempt](const Net::Response &response) {
-        handleOutcome(attempt, readPostAnswer(attempt->target.backend, response));
-    });
-}
-
-void Outbox::handleOutcome(const std::shared_ptr<Attempt> &attempt, const Outcome &outcome)
+void Outbox::record(const std::shared_ptr<Attempt> &attempt, const DeliveryResult &result)
 {
     const OutboxEntry &e = attempt->entry;
-    const QString used = backendName(attempt->target.backend);
-    const bool autoSite =
-        e.site.commentBackend == CommentBackend::Auto && attempt->target.backend != CommentBackend::JsonApi;
+    const QString used = result.backend;
     // Auto remembers what worked.
     auto remember = [this, siteId = e.site.id, resolved = e.settings.resolved, used] {
         if (resolved != used)
             m_library.rememberResolvedBackend(siteId, used);
     };
 
-    switch (outcome.kind) {
-    case Outcome::Kind::Published:
-    case Outcome::Kind::Held: {
-        if (autoSite)
+    switch (result.state) {
+    case Comment::State::Published:
+    case Comment::State::Held:
+        if (e.site.commentBackend == CommentBackend::Auto && used != backendName(CommentBackend::JsonApi))
             remember();
-        if (outcome.duplicate && outcome.remoteId.isEmpty()) {
-            lookup(attempt, 1, true);
-            return;
-        }
-        const Comment::State state =
-            outcome.kind == Outcome::Kind::Published ? Comment::State::Published : Comment::State::Held;
-        QString message = state == Comment::State::Published
-                              ? tr("Your comment is published.")
-                              : tr("Your comment was received and is awaiting moderation.");
-        if (outcome.duplicate)
-            message = tr("The site already had this comment, so it was not sent twice.");
-        finish(attempt, {state, outcome.remoteId, {}, 0, false, used, {}}, message);
+        finish(attempt, {result.state, result.remoteId, {}, 0, false, used, result.contentHtml},
+               result.message);
         return;
-    }
-    case Outcome::Kind::LoginRequired:
-        if (autoSite && attempt->target.backend == CommentBackend::WordPressRest && !attempt->fellBack &&
-            !attempt->credentials) {
-            // REST takes comments from signed-in users only: the site's own form takes them from anyone.
-            attempt->fellBack = true;
-            attempt->target.backend = CommentBackend::WordPressForm;
-            post(attempt);
-            return;
-        }
-        finish(attempt, {Comment::State::Failed, {}, outcome.message, 0, false, used, {}},
-               tr("Your comment was not posted: %1").arg(outcome.message));
-        return;
-    case Outcome::Kind::Rejected: {
-        QString reason = outcome.message;
-        // WordPress ignores a wrong application password and treats the request as anonymous.
-        if (attempt->credentials && (outcome.code == QLatin1String("rest_comment_author_data_required") ||
-                                     outcome.code == QLatin1String("rest_not_logged_in")))
-            reason = errorMessageForCode(QStringLiteral("incorrect_password"));
-        finish(attempt, {Comment::State::Failed, {}, reason, 0, false, used, {}},
-               tr("Your comment was not posted: %1").arg(reason));
-        return;
-    }
-    case Outcome::Kind::Retry:
-    case Outcome::Kind::Uncertain: {
-        const bool uncertain = outcome.kind == Outcome::Kind::Uncertain || e.uncertain;
+    case Comment::State::Queued: {
         if (e.comment.attempts >= MaxAutomaticAttempts) {
             const QString message =
                 tr("%1 Broadsheet gave up after %n attempt(s).", nullptr, e.comment.attempts)
-                    .arg(outcome.message);
-            finish(attempt, {Comment::State::Failed, {}, message, 0, uncertain, used, {}},
+                    .arg(result.message);
+            finish(attempt, {Comment::State::Failed, {}, message, 0, result.uncertain, used, {}},
                    tr("Your comment was not posted: %1").arg(message));
             return;
         }
-        const int wait = std::max(outcome.retryAfterSeconds, backoffSeconds(e.comment.attempts));
-        finish(attempt, {Comment::State::Queued, {}, outcome.message, now() + wait, uncertain, used, {}},
-               tr("Your comment could not be sent yet: %1 It is kept and will be sent again %2.")
-                   .arg(outcome.message, retryWhen(wait)));
+        const int wait = std::max(result.retryAfterSeconds, backoffSeconds(e.comment.attempts));
+        const QString message =
+            result.unchecked
+                ? tr("%1 It is kept and will be checked again %2.").arg(result.message, retryWhen(wait))
+                : tr("Your comment could not be sent yet: %1 It is kept and will be sent again %2.")
+                      .arg(result.message, retryWhen(wait));
+        finish(attempt,
+               {Comment::State::Queued, {}, result.message, now() + wait, result.uncertain, used, {}},
+               message);
         return;
     }
+    default:
+        finish(attempt, {Comment::State::Failed, {}, result.message, 0, result.uncertain, used, {}},
+               tr("Your comment was not posted: %1").arg(result.message));
+        return;
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comments/backend.h"
+#include "comments/backendclient.h"
 #include "comments/submission.h"
 #include "store/commentstore.h"
 #include "store/outboxstore.h"
@@ -87,10 +88,10 @@ Q_SIGNALS:
 private:
     struct Attempt;
     void deliver(qint64 localId);
+    // Asks the site's backend client to deliver the claimed comment.
     void startAttempt(const std::shared_ptr<Attempt> &attempt);
-    void lookup(const std::shared_ptr<Attempt> &attempt, int page, bool afterDuplicate);
-    void post(const std::shared_ptr<Attempt> &attempt);
-    void handleOutcome(const std::shared_ptr<Attempt> &attempt, const Outcome &outcome);
+    // Records what the client said: the state, the next try (backoff) or giving up.
+    void record(const std::shared_ptr<Attempt> &attempt, const DeliveryResult &result);
     void finish(const std::shared_ptr<Attempt> &attempt, const Store::OutboxStore::Result &result,
                 const QString &message);
     void scheduleNext();

@@ -1,13 +1,12 @@
 #include "comments/sitecommentsettings.h"
 
 #include "comments/credentials.h"
+#include "comments/wordpressrestclient.h"
 #include "concurrency/async.h"
 #include "net/network.h"
 #include "store/library.h"
 #include "store/outboxstore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 
 namespace Broadsheet::Comments {
@@ -50,26 +49,9 @@ void SiteCommentSettings::detect(qint64 siteId, Net::NetworkManager &network)
             site->kind == SourceKind::JsonApi ? CommentBackend::JsonApi : CommentBackend::WordPressForm, {});
         return;
     }
-    Net::Request probe;
-    probe.method = "POST";
-    probe.url = restUrl(values.restRoot, QStringLiteral("wp/v2/comments"));
-    probe.body = "{}"; // no post, no content: WordPress stores nothing
-    probe.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    probe.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    probe.timeoutMs = 15'000;
-    probe.followRedirects = false;
-    Net::Reply *reply = network.send(probe);
+    Net::Reply *reply = network.send(WordPressRestClient::probeRequest(values.restRoot));
     connect(reply, &Net::Reply::finished, this, [this, siteId](const Net::Response &response) {
-        const QString code =
-            QJsonDocument::fromJson(response.body).object().value(QLatin1String("code")).toString();
-        CommentBackend found = CommentBackend::None;
-        if (code == QLatin1String("rest_comment_login_required"))
-            found = CommentBackend::WordPressForm;
-        else if (code.startsWith(QLatin1String("rest_")) && response.status >= 400 && response.status < 500 &&
-                 code != QLatin1String("rest_no_route"))
-            found = CommentBackend::WordPressRest; // it got as far as checking the comment
-        else if (code == QLatin1String("rest_no_route") || response.status == 404)
-            found = CommentBackend::WordPressForm; // no comments route: the form is what is left
+        const CommentBackend found = WordPressRestClient::readProbe(response);
         if (found == CommentBackend::None) {
             Q_EMIT detected(siteId, found,
                             response.errorMessage.isEmpty() ? tr("The site's answer did not say.")

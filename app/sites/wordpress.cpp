@@ -1,5 +1,6 @@
 #include "sites/wordpress.h"
 
+#include "concurrency/async.h"
 #include "feeds/textconstruct.h"
 #include "html/htmlpipeline.h"
 #include "sites/wordpressapi.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThreadPool>
 #include <QTimeZone>
 
 namespace Broadsheet::Sites::WordPress {
@@ -304,41 +304,29 @@ void PostsReader::handle(int page, const Net::Response &response)
     }
 
     // Parse on the pool (sanitizing a page of posts takes a while), continue here.
-    const quint64 generation = m_generation;
-    QPointer<PostsReader> self(this);
-    const QUrl url = response.url;
-    const QByteArray body = response.body;
-    QThreadPool::globalInstance()->start([self, generation, page, url, body] {
-        PostsPage parsed = parsePosts(body, url);
-        PostsReader *target = self.data();
-        if (!target)
-            return;
-        QMetaObject::invokeMethod(
-            target,
-            [self, generation, page, parsed = std::move(parsed)] {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (!parsed.ok) {
-                    self->fail(parsed.error);
-                    return;
-                }
-                self->m_pagesRead = page;
-                const int known = std::max(self->m_totalPages, page);
-                Q_EMIT self->pageRead(page, known, parsed.articles);
-                if (!self || generation != self->m_generation)
-                    return;
-                const bool more = self->m_totalPages > 0
-                                      ? page < self->m_totalPages
-                                      : !self->m_next.isEmpty() && !parsed.articles.isEmpty();
-                if (more) {
-                    self->fetch(page + 1);
-                    return;
-                }
-                self->m_done = true;
-                Q_EMIT self->finished(true, QString());
-            },
-            Qt::QueuedConnection);
-    });
+    Async::runThen([url = response.url, body = response.body] { return parsePosts(body, url); }, this,
+                   [this, generation = m_generation, page](const PostsPage &parsed) {
+                       if (generation != m_generation)
+                           return;
+                       if (!parsed.ok) {
+                           fail(parsed.error);
+                           return;
+                       }
+                       m_pagesRead = page;
+                       const int known = std::max(m_totalPages, page);
+                       const QPointer<PostsReader> self(this); // a slot may abort or delete it
+                       Q_EMIT pageRead(page, known, parsed.articles);
+                       if (!self || generation != m_generation)
+                           return;
+                       const bool more = m_totalPages > 0 ? page < m_totalPages
+                                                          : !m_next.isEmpty() && !parsed.articles.isEmpty();
+                       if (more) {
+                           fetch(page + 1);
+                           return;
+                       }
+                       m_done = true;
+                       Q_EMIT finished(true, QString());
+                   });
 }
 
 void PostsReader::fail(const QString &error)

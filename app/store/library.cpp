@@ -1,7 +1,7 @@
 #include "store/library.h"
 
 #include "store/database.h"
-#include "store/writer.h"
+#include "store/databasethread.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -20,7 +20,10 @@ constexpr int ThrottleMs = 250;
 Library::Library(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_writer(std::make_unique<Writer>(database))
+    , m_writer(std::make_unique<DatabaseThread>(database, DatabaseThread::Access::ReadWrite,
+                                                QStringLiteral("LibraryWriter")))
+    , m_reader(std::make_unique<DatabaseThread>(database, DatabaseThread::Access::ReadOnly,
+                                                QStringLiteral("LibraryReader")))
 {
     qRegisterMetaType<Changes>();
     m_throttle.setSingleShot(true);
@@ -29,6 +32,7 @@ Library::Library(Database &database, QObject *parent)
 
 Library::~Library()
 {
+    m_reader.reset();
     flush();
     m_writer.reset();
 }
@@ -106,6 +110,18 @@ void Library::announce()
     }
     for (const Delivery &deliver : deliveries)
         deliver();
+}
+
+QFuture<QList<ArticleRow>> Library::relatedArticles(qint64 articleId, int limit)
+{
+    auto promise = std::make_shared<QPromise<QList<ArticleRow>>>();
+    promise->start();
+    QFuture<QList<ArticleRow>> future = promise->future();
+    m_reader->post([promise, articleId, limit](QSqlDatabase db) {
+        promise->addResult(ArticleStore(db).related(articleId, limit));
+        promise->finish();
+    });
+    return future;
 }
 
 void Library::flush()

@@ -24,7 +24,7 @@
 
 namespace Broadsheet::Store {
 
-class Writer;
+class DatabaseThread;
 
 // The library, and the only way to change it.
 //
@@ -135,6 +135,11 @@ public:
     // What "auto" settled on for a site.
     QFuture<bool> rememberResolvedBackend(qint64 siteId, const QString &resolved);
 
+    // --- Heavy reads, on the library's reader thread -----------------------------------------
+    // Up to limit other articles like this one, ranked through the search index (tens of
+    // milliseconds on a big library: not for the GUI thread).
+    QFuture<QList<ArticleRow>> relatedArticles(qint64 articleId, int limit = 5);
+
     // Waits until every command given so far has committed, been announced and delivered its
     // result (shutdown, the command line, tests). Call on the library's thread.
     void flush();
@@ -189,9 +194,10 @@ private:
     void announce();
 
     Database &m_database;
-    std::unique_ptr<Writer> m_writer;
-    Changes m_pending;            // committed, not yet announced
-    QList<Delivery> m_deliveries; // results waiting for their announcement
+    std::unique_ptr<DatabaseThread> m_writer;
+    std::unique_ptr<DatabaseThread> m_reader; // heavy reads
+    Changes m_pending;                        // committed, not yet announced
+    QList<Delivery> m_deliveries;             // results waiting for their announcement
     QTimer m_throttle;
     QElapsedTimer m_sinceAnnouncement;
 };

@@ -188,6 +188,45 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Comments::HttpBackendClient</name>
+    <message>
+        <source>Broadsheet sends your password only over a secure (https) connection, and this site&apos;s address is not secure.</source>
+        <translation>Broadsheet chỉ gửi mật khẩu của bạn qua kết nối an toàn (https), mà địa chỉ của trang này không an toàn.</translation>
+    </message>
+    <message>
+        <source>Signing in needs the system keychain, which is not available.</source>
+        <translation>Cần kho mật khẩu của hệ thống để đăng nhập, nhưng hiện không dùng được.</translation>
+    </message>
+    <message>
+        <source>You are set to sign in to this site, but no user name and application password are stored. Sign in again in Settings → Sites.</source>
+        <translation>Bạn đã chọn đăng nhập vào trang này nhưng chưa lưu tên người dùng và mật khẩu ứng dụng. Hãy đăng nhập lại trong Cài đặt → Trang.</translation>
+    </message>
+    <message>
+        <source>The site already had this comment, so it was not sent twice.</source>
+        <translation>Trang web đã có bình luận này nên không gửi hai lần.</translation>
+    </message>
+    <message>
+        <source>Your comment is published.</source>
+        <translation>Bình luận của bạn đã được đăng.</translation>
+    </message>
+    <message>
+        <source>Your comment was received and is awaiting moderation.</source>
+        <translation>Trang đã nhận bình luận của bạn và bình luận đang chờ kiểm duyệt.</translation>
+    </message>
+    <message>
+        <source>The site already had this comment, so it was not sent twice. It may be awaiting moderation.</source>
+        <translation>Trang web đã có bình luận này nên không gửi hai lần. Có thể bình luận đang chờ kiểm duyệt.</translation>
+    </message>
+    <message>
+        <source>Broadsheet could not check whether your comment reached the site: %1</source>
+        <translation>Broadsheet không kiểm tra được bình luận của bạn đã tới trang hay chưa: %1</translation>
+    </message>
+    <message>
+        <source>Broadsheet has no way to read this site&apos;s comments.</source>
+        <translation>Broadsheet không có cách nào để đọc bình luận của trang này.</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Comments::KeychainCredentialStore</name>
     <message>
         <source>The keychain entry for this site is damaged; please sign in again.</source>
@@ -229,38 +268,6 @@
     <message>
         <source>Your comment was not posted: %1</source>
         <translation>Bình luận của bạn chưa được đăng: %1</translation>
-    </message>
-    <message>
-        <source>Broadsheet sends your password only over a secure (https) connection, and this site&apos;s address is not secure.</source>
-        <translation>Broadsheet chỉ gửi mật khẩu của bạn qua kết nối an toàn (https), mà địa chỉ của trang này không an toàn.</translation>
-    </message>
-    <message>
-        <source>Signing in needs the system keychain, which is not available.</source>
-        <translation>Cần kho mật khẩu của hệ thống để đăng nhập, nhưng hiện không dùng được.</translation>
-    </message>
-    <message>
-        <source>You are set to sign in to this site, but no user name and application password are stored. Sign in again in Settings → Sites.</source>
-        <translation>Bạn đã chọn đăng nhập vào trang này nhưng chưa lưu tên người dùng và mật khẩu ứng dụng. Hãy đăng nhập lại trong Cài đặt → Trang.</translation>
-    </message>
-    <message>
-        <source>The site already had this comment, so it was not sent twice. It may be awaiting moderation.</source>
-        <translation>Trang web đã có bình luận này nên không gửi hai lần. Có thể bình luận đang chờ kiểm duyệt.</translation>
-    </message>
-    <message>
-        <source>Your comment is published.</source>
-        <translation>Bình luận của bạn đã được đăng.</translation>
-    </message>
-    <message>
-        <source>Your comment was received and is awaiting moderation.</source>
-        <translation>Trang đã nhận bình luận của bạn và bình luận đang chờ kiểm duyệt.</translation>
-    </message>
-    <message>
-        <source>The site already had this comment, so it was not sent twice.</source>
-        <translation>Trang web đã có bình luận này nên không gửi hai lần.</translation>
-    </message>
-    <message>
-        <source>Broadsheet could not check whether your comment reached the site: %1</source>
-        <translation>Broadsheet không kiểm tra được bình luận của bạn đã tới trang hay chưa: %1</translation>
     </message>
     <message>
         <source>%1 It is kept and will be checked again %2.</source>

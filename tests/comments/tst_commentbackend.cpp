@@ -1,8 +1,12 @@
-// The backends' request builders and answer readers, answer by answer: the real WordPress
-// codes and pages (../shared/wordpress-local/README.md), the generic API's codes, broken
-// answers, and what counts as "the same comment" when looking after an uncertain send.
+// The backend clients' request builders and answer readers, answer by answer: the real
+// WordPress codes and pages (../shared/wordpress-local/README.md), the generic API's codes,
+// broken answers, which client a site gets, and what counts as "the same comment" when looking
+// after an uncertain send. (Whole deliveries over loopback: tst_backendclients.)
 
-#include "comments/backend.h"
+#include "comments/backendclient.h"
+#include "comments/jsonapiclient.h"
+#include "comments/wordpressformclient.h"
+#include "comments/wordpressrestclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,14 +50,12 @@ QByteArray wpDie(const char *message)
            message + "</p></div></body></html>";
 }
 
-Target restTarget()
+Endpoints local()
 {
-    Target t;
-    t.backend = CommentBackend::WordPressRest;
-    t.restRoot = QUrl(QStringLiteral("http://127.0.0.1:8089/wp-json/"));
-    t.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:8089/"));
-    t.postId = QStringLiteral("11");
-    return t;
+    Endpoints e;
+    e.restRoot = QUrl(QStringLiteral("http://127.0.0.1:8089/wp-json/"));
+    e.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:8089/"));
+    return e;
 }
 
 } // namespace
@@ -79,14 +81,22 @@ private Q_SLOTS:
     void retryAfterHeader();
     void threadPages();
     void sameComment();
-    void targetResolution();
+    void clientForEachSite();
+    void autoProbe();
+
+private:
+    // The pure parts of each client need no network.
+    const WordPressRestClient rest{local(), {}};
+    const WordPressFormClient form{local(), {}};
+    const JsonApiClient json{Endpoints{{}, {}, QUrl(QStringLiteral("https://example.org/api/v1/")), false},
+                             {}};
 };
 
 void TestCommentBackend::restRequest()
 {
     Outgoing o{QStringLiteral("5"), QStringLiteral(" Test Reader "), QStringLiteral("reader@example.com"),
                QStringLiteral("https://example.com/"), QStringLiteral("Hello <b>there</b>")};
-    const Net::Request r = postRequest(restTarget(), o);
+    const Net::Request r = rest.postRequest(QStringLiteral("11"), o);
     QCOMPARE(r.method, QByteArray("POST"));
     QCOMPARE(r.url.toString(), QStringLiteral("http://127.0.0.1:8089/wp-json/wp/v2/comments"));
     QVERIFY(!r.followRedirects);
@@ -104,8 +114,8 @@ void TestCommentBackend::restRequest()
 void TestCommentBackend::restRequestSignedIn()
 {
     Outgoing o{{}, QString(), QString(), QString(), QStringLiteral("Signed in")};
-    const Net::Request r =
-        postRequest(restTarget(), o, Credentials{QStringLiteral("admin"), QStringLiteral("app pw")});
+    const Net::Request r = rest.postRequest(QStringLiteral("11"), o,
+                                            Credentials{QStringLiteral("admin"), QStringLiteral("app pw")});
     QByteArray auth;
     for (const auto &[name, value] : r.headers) {
         if (name == "Authorization")
@@ -117,10 +127,11 @@ void TestCommentBackend::restRequestSignedIn()
     QVERIFY(!body.contains(QLatin1String("parent")));
 
     // Never over plain http to a remote host.
-    Target remote = restTarget();
+    Endpoints remote = local();
     remote.restRoot = QUrl(QStringLiteral("http://news.example.org/wp-json/"));
     const Net::Request plain =
-        postRequest(remote, o, Credentials{QStringLiteral("admin"), QStringLiteral("pw")});
+        WordPressRestClient(remote, {})
+            .postRequest(QStringLiteral("11"), o, Credentials{QStringLiteral("admin"), QStringLiteral("pw")});
     for (const auto &[name, value] : plain.headers)
         QVERIFY(name != "Authorization");
 }
@@ -142,36 +153,31 @@ void TestCommentBackend::restRouteQueryRoot()
 
 void TestCommentBackend::formRequest()
 {
-    Target t = restTarget();
-    t.backend = CommentBackend::WordPressForm;
-    t.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:8089/blog"));
+    Endpoints blog = local();
+    blog.siteUrl = QUrl(QStringLiteral("http://127.0.0.1:8089/blog"));
     Outgoing o{{},
                QStringLiteral("Zoë & Co"),
                QStringLiteral("z+tag@example.com"),
                {},
                QStringLiteral("a=b&c\nline 2")};
-    const Net::Request r = postRequest(t, o);
+    const Net::Request r = WordPressFormClient(blog, {}).postRequest(QStringLiteral("11"), o);
     QCOMPARE(r.url.toString(), QStringLiteral("http://127.0.0.1:8089/blog/wp-comments-post.php"));
-    const QUrlQuery form(QString::fromUtf8(r.body));
-    QCOMPARE(form.queryItemValue(QStringLiteral("comment_post_ID")), QStringLiteral("11"));
-    QCOMPARE(form.queryItemValue(QStringLiteral("comment_parent")), QStringLiteral("0"));
-    QCOMPARE(form.queryItemValue(QStringLiteral("author"), QUrl::FullyDecoded), QStringLiteral("Zoë & Co"));
-    QCOMPARE(form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded),
+    const QUrlQuery fields(QString::fromUtf8(r.body));
+    QCOMPARE(fields.queryItemValue(QStringLiteral("comment_post_ID")), QStringLiteral("11"));
+    QCOMPARE(fields.queryItemValue(QStringLiteral("comment_parent")), QStringLiteral("0"));
+    QCOMPARE(fields.queryItemValue(QStringLiteral("author"), QUrl::FullyDecoded), QStringLiteral("Zoë & Co"));
+    QCOMPARE(fields.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded),
              QStringLiteral("z+tag@example.com"));
-    QCOMPARE(form.queryItemValue(QStringLiteral("comment"), QUrl::FullyDecoded),
+    QCOMPARE(fields.queryItemValue(QStringLiteral("comment"), QUrl::FullyDecoded),
              QStringLiteral("a=b&c\nline 2"));
     QVERIFY(!r.followRedirects);
 }
 
 void TestCommentBackend::jsonRequest()
 {
-    Target t;
-    t.backend = CommentBackend::JsonApi;
-    t.jsonBase = QUrl(QStringLiteral("https://example.org/api/v1/"));
-    t.postId = QStringLiteral("a b");
     Outgoing o{
         QStringLiteral("5"), QStringLiteral("N"), QStringLiteral("e@example.com"), {}, QStringLiteral("T")};
-    const Net::Request r = postRequest(t, o);
+    const Net::Request r = json.postRequest(QStringLiteral("a b"), o);
     QCOMPARE(r.url.toString(QUrl::FullyEncoded),
              QStringLiteral("https://example.org/api/v1/articles/a%20b/comments"));
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
@@ -256,7 +262,7 @@ void TestCommentBackend::restAnswers()
     QFETCH(QByteArray, body);
     QFETCH(int, kind);
     QFETCH(QString, message);
-    const Outcome o = readPostAnswer(CommentBackend::WordPressRest, answer(status, body));
+    const Outcome o = rest.readAnswer(answer(status, body));
     QCOMPARE(int(o.kind), kind);
     QVERIFY2(o.message.contains(message, Qt::CaseInsensitive), qPrintable(o.message));
     if (o.kind == Outcome::Kind::Published || o.kind == Outcome::Kind::Held)
@@ -267,7 +273,7 @@ void TestCommentBackend::restInvalidEmailUsesTheParameterCode()
 {
     const QByteArray body =
         R"({"code":"rest_invalid_param","message":"Invalid parameter(s): author_email","data":{"status":400,"params":{"author_email":"Invalid email address."},"details":{"author_email":{"code":"rest_invalid_email","message":"Invalid email address.","data":null}}}})";
-    const Outcome o = readPostAnswer(CommentBackend::WordPressRest, answer(400, body));
+    const Outcome o = rest.readAnswer(answer(400, body));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Rejected));
     QCOMPARE(o.code, QStringLiteral("rest_invalid_email"));
     QCOMPARE(o.message, QStringLiteral("The site did not accept the email address. Please check it."));
@@ -275,7 +281,7 @@ void TestCommentBackend::restInvalidEmailUsesTheParameterCode()
 
 void TestCommentBackend::restMalformedSuccessIsUncertain()
 {
-    const Outcome o = readPostAnswer(CommentBackend::WordPressRest, answer(201, R"({"id":11,"sta)"));
+    const Outcome o = rest.readAnswer(answer(201, R"({"id":11,"sta)"));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Uncertain));
 }
 
@@ -285,20 +291,20 @@ void TestCommentBackend::networkErrors()
     r.error = Net::Error::Timeout;
     r.errorMessage = QStringLiteral("timed out");
     r.requestSent = true;
-    QCOMPARE(int(readPostAnswer(CommentBackend::WordPressRest, r).kind), int(Outcome::Kind::Uncertain));
+    QCOMPARE(int(rest.readAnswer(r).kind), int(Outcome::Kind::Uncertain));
     r.requestSent = false;
     r.error = Net::Error::ConnectionRefused;
-    QCOMPARE(int(readPostAnswer(CommentBackend::WordPressForm, r).kind), int(Outcome::Kind::Retry));
+    QCOMPARE(int(form.readAnswer(r).kind), int(Outcome::Kind::Retry));
     r.error = Net::Error::Offline;
-    QCOMPARE(int(readPostAnswer(CommentBackend::JsonApi, r).kind), int(Outcome::Kind::Retry));
+    QCOMPARE(int(json.readAnswer(r).kind), int(Outcome::Kind::Retry));
     r.error = Net::Error::Tls; // never worked around, never retried blindly
     r.errorMessage = QStringLiteral("certificate expired");
-    const Outcome tls = readPostAnswer(CommentBackend::WordPressRest, r);
+    const Outcome tls = rest.readAnswer(r);
     QCOMPARE(int(tls.kind), int(Outcome::Kind::Rejected));
     QCOMPARE(tls.message, QStringLiteral("certificate expired"));
     r.error = Net::Error::ConnectionReset;
     r.requestSent = true;
-    QCOMPARE(int(readPostAnswer(CommentBackend::WordPressRest, r).kind), int(Outcome::Kind::Uncertain));
+    QCOMPARE(int(rest.readAnswer(r).kind), int(Outcome::Kind::Uncertain));
 }
 
 void TestCommentBackend::formAnswers_data()
@@ -360,7 +366,7 @@ void TestCommentBackend::formAnswers()
         headers.append({QByteArrayLiteral("Location"), location});
     Net::Response r = answer(status, body, headers);
     r.url = QUrl(QStringLiteral("http://127.0.0.1:8089/wp-comments-post.php"));
-    const Outcome o = readPostAnswer(CommentBackend::WordPressForm, r);
+    const Outcome o = form.readAnswer(r);
     QCOMPARE(int(o.kind), kind);
     QCOMPARE(o.remoteId, remoteId);
     QVERIFY2(o.message.contains(message, Qt::CaseInsensitive), qPrintable(o.message));
@@ -368,42 +374,35 @@ void TestCommentBackend::formAnswers()
 
 void TestCommentBackend::jsonAnswers()
 {
-    Outcome o = readPostAnswer(CommentBackend::JsonApi,
-                               answer(201, R"({"comment":{"id":"12","parent_id":null,"status":"pending"}})"));
+    Outcome o =
+        json.readAnswer(answer(201, R"({"comment":{"id":"12","parent_id":null,"status":"pending"}})"));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Held));
     QCOMPARE(o.remoteId, QStringLiteral("12"));
-    o = readPostAnswer(
-        CommentBackend::JsonApi,
-        answer(
-            409,
-            R"({"error":{"code":"duplicate","message":"This comment was already posted.","comment_id":"7"}})"));
+    o = json.readAnswer(answer(
+        409,
+        R"({"error":{"code":"duplicate","message":"This comment was already posted.","comment_id":"7"}})"));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Published));
     QVERIFY(o.duplicate);
     QCOMPARE(o.remoteId, QStringLiteral("7"));
-    o = readPostAnswer(
-        CommentBackend::JsonApi,
-        answer(
-            422,
-            R"({"error":{"code":"validation_failed","message":"Please enter your name.","field":"author.name"}})"));
+    o = json.readAnswer(answer(
+        422,
+        R"({"error":{"code":"validation_failed","message":"Please enter your name.","field":"author.name"}})"));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Rejected));
     QCOMPARE(o.message, QStringLiteral("Please enter your name."));
-    o = readPostAnswer(CommentBackend::JsonApi,
-                       answer(429, R"({"error":{"code":"rate_limited","message":"Slow down."}})",
-                              {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("42")}}));
+    o = json.readAnswer(answer(429, R"({"error":{"code":"rate_limited","message":"Slow down."}})",
+                               {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("42")}}));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Retry));
     QCOMPARE(o.retryAfterSeconds, 42);
-    o = readPostAnswer(CommentBackend::JsonApi,
-                       answer(401, R"({"error":{"code":"login_required","message":"x"}})"));
+    o = json.readAnswer(answer(401, R"({"error":{"code":"login_required","message":"x"}})"));
     QCOMPARE(int(o.kind), int(Outcome::Kind::LoginRequired));
-    o = readPostAnswer(CommentBackend::JsonApi, answer(201, R"({"comment":)"));
+    o = json.readAnswer(answer(201, R"({"comment":)"));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Uncertain));
 }
 
 void TestCommentBackend::retryAfterHeader()
 {
     const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::RFC2822Date).toLatin1();
-    const Outcome o = readPostAnswer(CommentBackend::WordPressRest,
-                                     answer(503, "{}", {{QByteArrayLiteral("Retry-After"), date}}));
+    const Outcome o = rest.readAnswer(answer(503, "{}", {{QByteArrayLiteral("Retry-After"), date}}));
     QCOMPARE(int(o.kind), int(Outcome::Kind::Uncertain));
     QVERIFY2(o.retryAfterSeconds > 250 && o.retryAfterSeconds <= 300,
              qPrintable(QString::number(o.retryAfterSeconds)));
@@ -411,8 +410,9 @@ void TestCommentBackend::retryAfterHeader()
 
 void TestCommentBackend::threadPages()
 {
-    const Net::Request request = threadRequest(restTarget(), 2);
-    const QUrlQuery q(request.url);
+    const std::optional<Net::Request> request = rest.threadRequest(QStringLiteral("11"), 2);
+    QVERIFY(request);
+    const QUrlQuery q(request->url);
     QCOMPARE(q.queryItemValue(QStringLiteral("post")), QStringLiteral("11"));
     QCOMPARE(q.queryItemValue(QStringLiteral("page")), QStringLiteral("2"));
     QCOMPARE(q.queryItemValue(QStringLiteral("order")), QStringLiteral("asc"));
@@ -421,9 +421,8 @@ void TestCommentBackend::threadPages()
     const QByteArray body =
         R"([{"id":4,"parent":0,"author_name":"Bob","author_url":"","date_gmt":"2024-03-03T08:00:00","content":{"rendered":"<p>A tram line.</p>\n"},"status":"approved"},
             {"id":5,"parent":4,"author_name":"Carol &amp; Co","author_url":"https://carol.example/","date_gmt":"2024-03-03T08:30:00","content":{"rendered":"<p>Full.</p>"},"status":"approved"}])";
-    const ThreadPage page =
-        readThreadPage(CommentBackend::WordPressRest,
-                       answer(200, body, {{QByteArrayLiteral("X-WP-TotalPages"), QByteArrayLiteral("3")}}));
+    const ThreadPage page = rest.readThreadPage(
+        answer(200, body, {{QByteArrayLiteral("X-WP-TotalPages"), QByteArrayLiteral("3")}}));
     QVERIFY(page.ok);
     QCOMPARE(page.totalPages, 3);
     QCOMPARE(page.comments.size(), 2);
@@ -432,20 +431,39 @@ void TestCommentBackend::threadPages()
     QCOMPARE(page.comments[1].author, QStringLiteral("Carol & Co"));
     QCOMPARE(page.comments[0].date, QDateTime(QDate(2024, 3, 3), QTime(8, 0), Qt::UTC));
 
-    const ThreadPage broken = readThreadPage(CommentBackend::WordPressRest, answer(200, "[{\"id\":4,"));
+    const ThreadPage broken = rest.readThreadPage(answer(200, "[{\"id\":4,"));
     QVERIFY(!broken.ok);
     QVERIFY(!broken.error.isEmpty());
-    const ThreadPage notList = readThreadPage(CommentBackend::WordPressRest, answer(200, "{\"id\":4}"));
+    const ThreadPage notList = rest.readThreadPage(answer(200, "{\"id\":4}"));
     QVERIFY(!notList.ok);
 
-    const ThreadPage json = readThreadPage(
-        CommentBackend::JsonApi,
-        answer(
-            200,
-            R"({"comments":[{"id":"4","parent_id":null,"author":{"name":"Bob","url":null},"published":"2024-03-03T08:00:00Z","content":"<p>x</p>","status":"approved"}],"page":1,"per_page":100,"total":1,"total_pages":1})"));
-    QVERIFY(json.ok);
-    QCOMPARE(json.comments.size(), 1);
-    QCOMPARE(json.comments[0].remoteParentId, QString());
+    // Past the last page WordPress says so with an error: an empty page, not a failure.
+    const ThreadPage past =
+        rest.readThreadPage(answer(400, wpError("rest_comment_invalid_page_number",
+                                                "The page number requested is larger than the "
+                                                "number of pages available.",
+                                                400)));
+    QVERIFY(past.ok);
+    QCOMPARE(past.totalPages, 0);
+    const ThreadPage down = rest.readThreadPage(answer(503, "busy"));
+    QVERIFY(!down.ok);
+    QCOMPARE(down.status, 503);
+
+    const std::optional<Net::Request> jsonRequest = json.threadRequest(QStringLiteral("a b"), 3);
+    QCOMPARE(jsonRequest->url.toString(QUrl::FullyEncoded),
+             QStringLiteral("https://example.org/api/v1/articles/a%20b/comments?page=3&per_page=100"));
+    const ThreadPage jsonPage = json.readThreadPage(answer(
+        200,
+        R"({"comments":[{"id":"4","parent_id":null,"author":{"name":"Bob","url":null},"published":"2024-03-03T08:00:00Z","content":"<p>x</p>","status":"approved"}],"page":1,"per_page":100,"total":1,"total_pages":1})"));
+    QVERIFY(jsonPage.ok);
+    QCOMPARE(jsonPage.comments.size(), 1);
+    QCOMPARE(jsonPage.comments[0].remoteParentId, QString());
+    QVERIFY(!json.readThreadPage(answer(200, R"({"page":1})")).ok); // no "comments" list
+
+    // The form reads its thread over REST, when the site has it.
+    QVERIFY(form.threadRequest(QStringLiteral("11"), 1));
+    QVERIFY(!WordPressFormClient(Endpoints{local().siteUrl, {}, {}, false}, {})
+                 .threadRequest(QStringLiteral("11"), 1));
 }
 
 void TestCommentBackend::sameComment()
@@ -473,7 +491,7 @@ void TestCommentBackend::sameComment()
     QVERIFY(!isSameComment(remote, sent));
 }
 
-void TestCommentBackend::targetResolution()
+void TestCommentBackend::clientForEachSite()
 {
     Site site;
     site.title = QStringLiteral("News");
@@ -482,32 +500,76 @@ void TestCommentBackend::targetResolution()
     site.kind = SourceKind::Feed;
     site.commentBackend = CommentBackend::Auto;
     QString error;
-    // A feed site: the post id from the WordPress guid, REST at {home}/wp-json/.
-    auto t = resolveTarget(site, {}, 0, QStringLiteral("https://news.example/?p=123"), &error);
-    QVERIFY2(t, qPrintable(error));
-    QCOMPARE(t->postId, QStringLiteral("123"));
-    QCOMPARE(int(t->backend), int(CommentBackend::WordPressRest));
-    QCOMPARE(t->restRoot.toString(), QStringLiteral("https://news.example/wp-json/"));
+    // A feed site: REST at {home}/wp-json/, the post id from the WordPress guid.
+    auto client = createDeliveryClient(site, {}, {}, {}, &error);
+    QVERIFY2(client, qPrintable(error));
+    QCOMPARE(toString(client->backend()), toString(CommentBackend::WordPressRest));
+    QCOMPARE(client->postId({0, QStringLiteral("https://news.example/?p=123")}, &error),
+             QStringLiteral("123"));
+    QCOMPARE(static_cast<HttpBackendClient *>(client.get())->endpoints().restRoot.toString(),
+             QStringLiteral("https://news.example/wp-json/"));
+    // No post id: a clear error.
+    QVERIFY(client->postId({0, QStringLiteral("urn:uuid:1")}, &error).isEmpty());
+    QVERIFY(error.contains(QLatin1String("number on the site")));
     // Auto remembers the form.
     BackendSettings settings;
     settings.resolved = QStringLiteral("wordpress-form");
-    t = resolveTarget(site, settings, 123, {}, &error);
-    QCOMPARE(int(t->backend), int(CommentBackend::WordPressForm));
-    // No post id: a clear error.
-    QVERIFY(!resolveTarget(site, {}, 0, QStringLiteral("urn:uuid:1"), &error));
-    QVERIFY(error.contains(QLatin1String("number on the site")));
+    client = createDeliveryClient(site, settings, {}, {}, &error);
+    QCOMPARE(toString(client->backend()), toString(CommentBackend::WordPressForm));
+    // An uncertain comment is looked for where it was last sent.
+    client = createDeliveryClient(site, {}, {}, QStringLiteral("wordpress-form"), &error);
+    QCOMPARE(toString(client->backend()), toString(CommentBackend::WordPressForm));
+    // ... but a backend the user chose stays chosen.
+    site.commentBackend = CommentBackend::WordPressRest;
+    client = createDeliveryClient(site, settings, {}, QStringLiteral("wordpress-form"), &error);
+    QCOMPARE(toString(client->backend()), toString(CommentBackend::WordPressRest));
     // Turned off.
     site.commentBackend = CommentBackend::None;
-    QVERIFY(!resolveTarget(site, {}, 1, {}, &error));
+    QVERIFY(!createDeliveryClient(site, {}, {}, {}, &error));
     QVERIFY(error.contains(QLatin1String("turned off")));
     // JSON without a base.
     site.commentBackend = CommentBackend::JsonApi;
-    QVERIFY(!resolveTarget(site, {}, 1, {}, &error));
+    QVERIFY(!createDeliveryClient(site, {}, {}, {}, &error));
+    QVERIFY(error.contains(QLatin1String("No address")));
     settings = {};
     settings.jsonBase = QUrl(QStringLiteral("https://news.example/api/v1"));
-    t = resolveTarget(site, settings, 0, QStringLiteral("slug-1"), &error);
-    QVERIFY(t);
-    QCOMPARE(t->postId, QStringLiteral("slug-1"));
+    client = createDeliveryClient(site, settings, {}, {}, &error);
+    QVERIFY(client);
+    QCOMPARE(client->postId({0, QStringLiteral("slug-1")}, &error), QStringLiteral("slug-1"));
+
+    // Threads: a site's API reads them, whichever backend takes its comments; a feed has none.
+    QVERIFY(!createThreadClient(site, settings, {})); // kind Feed
+    site.kind = SourceKind::WordPress;
+    site.sourceUrl = QUrl(QStringLiteral("https://news.example/wp-json/"));
+    site.commentBackend = CommentBackend::WordPressForm;
+    auto reader = createThreadClient(site, {}, {});
+    QVERIFY(reader);
+    QCOMPARE(toString(reader->backend()), toString(CommentBackend::WordPressRest));
+    site.kind = SourceKind::JsonApi;
+    site.sourceUrl = QUrl(QStringLiteral("https://news.example/api/v1"));
+    reader = createThreadClient(site, {}, {});
+    QCOMPARE(toString(reader->backend()), toString(CommentBackend::JsonApi));
+}
+
+void TestCommentBackend::autoProbe()
+{
+    const Net::Request probe = WordPressRestClient::probeRequest(local().restRoot);
+    QCOMPARE(probe.url.toString(), QStringLiteral("http://127.0.0.1:8089/wp-json/wp/v2/comments"));
+    QCOMPARE(probe.method, QByteArray("POST"));
+    QCOMPARE(probe.body, QByteArray("{}")); // nothing a site could store
+    auto read = [](int status, const QByteArray &body) {
+        return toString(WordPressRestClient::readProbe(answer(status, body)));
+    };
+    // A default WordPress takes anonymous comments through its form only.
+    QCOMPARE(read(401, wpError("rest_comment_login_required", "x", 401)), QStringLiteral("wordpress-form"));
+    // REST looked at the (empty) comment: it takes them.
+    QCOMPARE(read(400, wpError("rest_invalid_param", "x", 400)), QStringLiteral("wordpress-rest"));
+    QCOMPARE(read(403, wpError("rest_comment_invalid_post_id", "x", 403)), QStringLiteral("wordpress-rest"));
+    // No comments route: the form is what is left.
+    QCOMPARE(read(404, wpError("rest_no_route", "x", 404)), QStringLiteral("wordpress-form"));
+    QCOMPARE(read(404, "<html>Not Found</html>"), QStringLiteral("wordpress-form"));
+    // A broken site says nothing.
+    QCOMPARE(read(500, "oops"), QStringLiteral("none"));
 }
 
 QTEST_GUILESS_MAIN(TestCommentBackend)

@@ -202,6 +202,34 @@ private Q_SLOTS:
         QCOMPARE(m_library->outbox().pendingCount(), 0);
     }
 
+    void relatedPostsAreRankedOffTheCallingThread()
+    {
+        const qint64 siteId = m_library->wait(m_library->addSite(site(QStringLiteral("Gazette")))).site.id;
+        QList<Article> list;
+        for (int i = 1; i <= 4; ++i) {
+            Article a = article(i);
+            a.categories = {QStringLiteral("Harbour")};
+            a.contentHtml = QStringLiteral("<p>The harbour ferry timetable changes, part %1.</p>").arg(i);
+            list << a;
+        }
+        const auto ids = m_library->wait(m_library->upsertArticles(siteId, list)).ids;
+        const QList<Store::ArticleRow> expected = m_library->articles().related(ids.first(), 5);
+        QVERIFY(!expected.isEmpty());
+        QObject context;
+        QList<Store::ArticleRow> rows;
+        bool answered = false;
+        Async::then(m_library->relatedArticles(ids.first(), 5), &context,
+                    [&](const QList<Store::ArticleRow> &r) {
+                        rows = r;
+                        answered = true;
+                    });
+        QVERIFY(!answered); // never in the call itself
+        QTRY_VERIFY(answered);
+        QCOMPARE(rows.size(), expected.size());
+        for (int i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows.at(i).id, expected.at(i).id);
+    }
+
     void flushDeliversEverythingGivenSoFar()
     {
         QFuture<Store::Library::SiteAdded> added = m_library->addSite(site(QStringLiteral("Gazette")));

@@ -1,6 +1,7 @@
 // The viewer's page font: text that needs no OpenType shaping (Latin, Greek, Cyrillic)
 // lays out without it, anything else keeps full shaping — in ArticlePage and in the viewer.
 
+#include "concurrency/async.h"
 #include "images/imagefetcher.h"
 #include "net/network.h"
 #include "ui/viewer/articlepage.h"
@@ -174,12 +175,12 @@ private Q_SLOTS:
         // Replaced before it was painted: its related posts are never looked up.
         viewer.showArticle(article, [&] {
             ++staleCalls;
-            return QList<Store::ArticleRow>{related};
+            return Async::ready(QList<Store::ArticleRow>{related});
         });
         article.id = 9;
         viewer.showArticle(article, [&] {
             ++calls;
-            return QList<Store::ArticleRow>{related};
+            return Async::ready(QList<Store::ArticleRow>{related});
         });
         QCOMPARE(calls, 0);
         // The reader scrolls as soon as the text is there, before its first paint.
@@ -208,7 +209,7 @@ private Q_SLOTS:
         article.id = 10;
         viewer.showArticle(article, [&] {
             ++calls;
-            return QList<Store::ArticleRow>{related};
+            return Async::ready(QList<Store::ArticleRow>{related});
         });
         QTRY_COMPARE(calls, 2);
 
@@ -216,7 +217,7 @@ private Q_SLOTS:
         article.id = 11;
         viewer.showArticle(article, [&] {
             ++calls;
-            return QList<Store::ArticleRow>{related};
+            return Async::ready(QList<Store::ArticleRow>{related});
         });
         viewer.setLoadImages(true);
         QTRY_COMPARE(calls, 3);

@@ -3,6 +3,7 @@
 // message) always wins over a page still being built, image links are known from the one
 // render, and pictures are decoded off the GUI thread.
 
+#include "concurrency/async.h"
 #include "documentparts.h"
 #include "images/imagefetcher.h"
 #include "net/network.h"
@@ -193,7 +194,7 @@ private Q_SLOTS:
         int calls = 0;
         viewer.showArticle(article(1, longRead(1300)), [&] {
             ++calls;
-            return QList<Store::ArticleRow>{related};
+            return Async::ready(QList<Store::ArticleRow>{related});
         });
         QTRY_COMPARE(calls, 1);
         QTRY_VERIFY(viewer.isComplete());

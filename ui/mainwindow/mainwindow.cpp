@@ -307,8 +307,7 @@ void MainWindow::openArticle(qint64 articleId)
         m_comments->setArticle(0);
         return;
     }
-    m_viewer->showArticle(*article,
-                          [&library, articleId] { return library.articles().related(articleId, 5); });
+    m_viewer->showArticle(*article, [&library, articleId] { return library.relatedArticles(articleId, 5); });
     m_comments->setArticle(articleId);
     m_starAction->setChecked(article->starred);
     m_readAction->setChecked(article->read);

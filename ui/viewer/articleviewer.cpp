@@ -38,7 +38,7 @@ ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleViewer::handleAnchor);
     connect(&m_images, &Images::ImageFetcher::fetched, this, &ArticleViewer::handleImage);
     m_relatedTimer.setSingleShot(true);
-    connect(&m_relatedTimer, &QTimer::timeout, this, &ArticleViewer::addRelated);
+    connect(&m_relatedTimer, &QTimer::timeout, this, &ArticleViewer::lookUpRelated);
 }
 
 ArticleViewer::~ArticleViewer()
@@ -67,14 +67,20 @@ void ArticleViewer::paintEvent(QPaintEvent *event)
         m_relatedTimer.start(0);
 }
 
-void ArticleViewer::addRelated()
+void ArticleViewer::lookUpRelated()
 {
     const RelatedLoader load = std::exchange(m_loadRelated, {});
     if (!load || !m_articleId)
         return;
-    const QList<Store::ArticleRow> rows = load();
-    if (rows.isEmpty())
-        return;
+    // Looked up off this thread; a newer article or message drops the answer.
+    Async::then(load(), this, [this, request = m_relatedRequest](const QList<Store::ArticleRow> &rows) {
+        if (request == m_relatedRequest && !rows.isEmpty())
+            addRelated(rows);
+    });
+}
+
+void ArticleViewer::addRelated(const QList<Store::ArticleRow> &rows)
+{
     m_related = rows;
     // A first screen gets them with the rest of its page (apply()). Added to the end of a long
     // page that Qt has only partly laid out, they would make it lay the page out again step by
@@ -97,6 +103,7 @@ void ArticleViewer::insertRelated(QTextDocument *document)
 
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
 {
+    ++m_relatedRequest;
     m_loadRelated = {};
     m_relatedTimer.stop();
     if (article.id != m_articleId) {
@@ -204,6 +211,7 @@ void ArticleViewer::reshow()
 
 void ArticleViewer::showMessage(const QString &title, const QString &text)
 {
+    ++m_relatedRequest;
     ++*m_generation;
     m_shown = Shown::Nothing;
     m_articleId = 0;

@@ -4,6 +4,7 @@
 #include "html/htmlpipeline.h"
 #include "store/articlequery.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QImage>
 #include <QSet>
@@ -40,7 +41,7 @@ public:
     // Shows the article and its related posts after the page has first been painted:
     // loadRelated runs then, and its rows are added at the end of the page without moving
     // the reading position. Ranking them is not part of the wait for the text.
-    using RelatedLoader = std::function<QList<Store::ArticleRow>()>;
+    using RelatedLoader = std::function<QFuture<QList<Store::ArticleRow>>()>;
     void showArticle(const Article &article, RelatedLoader loadRelated);
     const QList<Store::ArticleRow> &related() const { return m_related; }
     void showMessage(const QString &title, const QString &text);
@@ -92,7 +93,8 @@ private:
     QImage fitted(const QUrl &url) const;
     static QImage fit(const QImage &image, int naturalWidth, int column, qreal dpr);
     void applyStyle();
-    void addRelated();
+    void lookUpRelated();
+    void addRelated(const QList<Store::ArticleRow> &rows);
     void insertRelated(QTextDocument *document);
     void reshow();
     int columnWidth() const;
@@ -105,7 +107,8 @@ private:
     int m_zoom = 0;
     Article m_article;
     QList<Store::ArticleRow> m_related;
-    RelatedLoader m_loadRelated; // until the related posts are added
+    RelatedLoader m_loadRelated;  // until the related posts are looked up
+    quint64 m_relatedRequest = 0; // bumps with every article or message shown
     QTimer m_relatedTimer;
     // The page asked for last; workers building an older one give up when they see it.
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);

@@ -1,4 +1,4 @@
-#include "store/writer.h"
+#include "store/databasethread.h"
 
 #include "store/database.h"
 
@@ -6,18 +6,19 @@
 
 namespace Broadsheet::Store {
 
-Writer::Writer(Database &database, QObject *parent)
+DatabaseThread::DatabaseThread(Database &database, Access access, const QString &name, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_access(access)
 {
-    m_thread.setObjectName(QStringLiteral("LibraryWriter"));
+    m_thread.setObjectName(name);
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
 }
 
-Writer::~Writer()
+DatabaseThread::~DatabaseThread()
 {
     flush();
     QMetaObject::invokeMethod(
@@ -26,13 +27,17 @@ Writer::~Writer()
     m_thread.wait();
 }
 
-void Writer::post(Job job)
+void DatabaseThread::post(Job job)
 {
     QMetaObject::invokeMethod(
-        m_worker, [this, job = std::move(job)] { job(m_database.connection()); }, Qt::QueuedConnection);
+        m_worker,
+        [this, job = std::move(job)] {
+            job(m_access == Access::ReadOnly ? m_database.readConnection() : m_database.connection());
+        },
+        Qt::QueuedConnection);
 }
 
-void Writer::flush()
+void DatabaseThread::flush()
 {
     if (QThread::currentThread() == &m_thread)
         return;
