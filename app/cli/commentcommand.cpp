@@ -1,6 +1,7 @@
 // broadsheet-cli comment: posts a comment through the same outbox as the app.
 
 #include "cli/commands.h"
+#include "cli/commentlookup.h"
 
 #include "comments/backend.h"
 #include "comments/outbox.h"
@@ -14,16 +15,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace Broadsheet::Cli {
-
-QJsonValue remoteIdJson(const QString &id);
-qint64 locateArticle(Session &session, const QString &site, const QString &post, Context &context,
-                     const char *command);
 
 namespace {
 
@@ -73,11 +69,8 @@ int runComment(const QStringList &arguments, Context &context)
     const QCommandLineOption textFileOption(
         QStringLiteral("text-file"), QStringLiteral("Read the comment from a UTF-8 file ('-': stdin)."),
         QStringLiteral("F"));
-    // For the crash tests: stop (and wait to be killed) right after the comment is stored.
-    QCommandLineOption holdOption(QStringLiteral("test-hold-after-store"));
-    holdOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({siteOption, postOption, nameOption, emailOption, websiteOption, parentOption,
-                       backendOption, textOption, textFileOption, holdOption});
+                       backendOption, textOption, textFileOption});
     parser.process(arguments);
 
     if (!parser.isSet(siteOption) || !parser.isSet(postOption) ||
@@ -162,10 +155,6 @@ int runComment(const QStringList &arguments, Context &context)
                          localId = receipt.localId;
                          std::fprintf(stderr, "stored %lld\n", static_cast<long long>(localId));
                          std::fflush(stderr);
-                         if (parser.isSet(holdOption)) {
-                             for (;;)
-                                 QThread::sleep(60); // killed here by the test
-                         }
                      });
     QObject::connect(&outbox, &Comments::Outbox::sending, &loop, [&](qint64 id, qint64) {
         if (id == localId) {

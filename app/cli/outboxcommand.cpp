@@ -1,6 +1,7 @@
 // broadsheet-cli outbox [--send]: the comments on their way, and delivering them now.
 
 #include "cli/commands.h"
+#include "cli/commentlookup.h"
 
 #include "comments/outbox.h"
 #include "session/session.h"
@@ -15,8 +16,6 @@
 #include <QTimer>
 
 namespace Broadsheet::Cli {
-
-QJsonValue remoteIdJson(const QString &id);
 
 namespace {
 

@@ -10,10 +10,13 @@ namespace Broadsheet::Cli {
 int runRender(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print the normalized HTML the viewer shows for HTML_FILE."));
+    parser.setApplicationDescription(
+        QStringLiteral("Print the normalized HTML the viewer shows for HTML_FILE."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("HTML_FILE"), QStringLiteral("an article body or any HTML fragment"));
-    const QCommandLineOption baseOption(QStringLiteral("base"), QStringLiteral("Article URL relative links resolve against."),
+    parser.addPositionalArgument(QStringLiteral("HTML_FILE"),
+                                 QStringLiteral("an article body or any HTML fragment"));
+    const QCommandLineOption baseOption(QStringLiteral("base"),
+                                        QStringLiteral("Article URL relative links resolve against."),
                                         QStringLiteral("URL"));
     parser.addOption(baseOption);
     parser.process(arguments);
@@ -24,7 +27,8 @@ int runRender(const QStringList &arguments, Context &context)
     }
     QFile file(parser.positionalArguments().constFirst());
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << "broadsheet-cli render: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
+        context.err << "broadsheet-cli render: cannot read " << file.fileName() << ": " << file.errorString()
+                    << '\n';
         return 1;
     }
     Html::RenderOptions options;

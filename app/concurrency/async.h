@@ -10,9 +10,9 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
 #include <utility>
@@ -20,7 +20,7 @@
 namespace Broadsheet::Async {
 
 // Runs function() on the global thread pool. It must not touch QObjects of other threads.
-template <typename Function>
+template<typename Function>
 auto run(Function &&function)
 {
     return QtConcurrent::run(QThreadPool::globalInstance(), std::forward<Function>(function));
@@ -29,7 +29,7 @@ auto run(Function &&function)
 // Calls continuation(result) — or continuation() for QFuture<void> — on context's thread once
 // future has finished. Not at all when context is destroyed first or the future was canceled
 // without a result. Call it on context's thread.
-template <typename T, typename Continuation>
+template<typename T, typename Continuation>
 void then(const QFuture<T> &future, QObject *context, Continuation &&continuation)
 {
     Q_ASSERT(context);
@@ -51,14 +51,14 @@ void then(const QFuture<T> &future, QObject *context, Continuation &&continuatio
 
 // run(work) and then(…, context, continuation): the "compute off the GUI thread, apply on it"
 // pattern in one call.
-template <typename Work, typename Continuation>
+template<typename Work, typename Continuation>
 void runThen(Work &&work, QObject *context, Continuation &&continuation)
 {
     then(run(std::forward<Work>(work)), context, std::forward<Continuation>(continuation));
 }
 
 // A finished future holding value (for commands that have nothing to do).
-template <typename T>
+template<typename T>
 QFuture<std::decay_t<T>> ready(T &&value)
 {
     QPromise<std::decay_t<T>> promise;

@@ -198,7 +198,7 @@ private:
         }
     }
     static void XMLCALL onEntityDecl(void *userData, const XML_Char *, int, const XML_Char *, int valueLength,
-                                     const XML_Char *, const XML_Char *systemId, const XML_Char *,
+                                     const XML_Char *, const XML_Char * /*systemId*/, const XML_Char *,
                                      const XML_Char *)
     {
         // Internal entities are fine (expat caps their amplification); external ones are
@@ -209,7 +209,6 @@ private:
             self->m_stopReason = QStringLiteral("too many entity declarations");
             XML_StopParser(self->m_parser, XML_FALSE);
         }
-        (void)systemId;
     }
 
     XmlName resolve(std::string_view qualified, bool isAttribute)

@@ -55,11 +55,7 @@ public:
     virtual void startElement(const XmlName &name, const std::vector<XmlAttribute> &attributes) = 0;
     virtual void endElement() = 0;
     virtual void characters(std::string_view text) = 0;
-    virtual void namespaceDeclaration(std::string_view prefix, Ns ns)
-    {
-        (void)prefix;
-        (void)ns;
-    }
+    virtual void namespaceDeclaration(std::string_view /*prefix*/, Ns /*ns*/) {}
 };
 
 struct XmlReadResult

@@ -1,7 +1,7 @@
 // NetworkManager: one QNetworkAccessManager behind a queue that enforces per-host and total
 // connection limits.
 
-#include "net/embeddedorigin.h"
+#include "net/accessmanager.h"
 #include "net/network.h"
 #include "net/proxy.h"
 #include "net/requestjob.h"
@@ -68,11 +68,9 @@ void NetworkManager::Private::schedule()
 
 void NetworkManager::Private::release(RequestJob *job)
 {
-    const auto it = active.constFind(job);
-    if (it == active.constEnd())
+    if (!active.contains(job))
         return;
-    const QString key = it.value();
-    active.erase(it);
+    const QString key = active.take(job);
     if (--perHost[key] <= 0)
         perHost.remove(key);
 }

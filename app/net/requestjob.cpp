@@ -1,6 +1,6 @@
 #include "net/requestjob.h"
 
-#include "net/embeddedorigin.h"
+#include "net/accessmanager.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>

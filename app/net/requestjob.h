@@ -30,7 +30,6 @@ public:
     void abort() override;
 
     State state() const { return m_state; }
-    QUrl currentUrl() const { return m_url; }
     // The key connection limits are counted by: scheme, host and port of the current hop.
     QString hostKey() const;
     bool needsConnectionSlot() const; // false for the embedded origin

@@ -69,12 +69,6 @@ QUrl baseFromArticlesUrl(const QUrl &url)
     return base;
 }
 
-bool looksLikeArticleList(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    return doc.isObject() && doc.object().value(QLatin1String("articles")).isArray();
-}
-
 Article toArticle(const QJsonObject &object, const QUrl &documentUrl)
 {
     Article article;

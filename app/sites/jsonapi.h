@@ -18,9 +18,6 @@ QUrl articlesUrl(const QUrl &base, int page = 1, int perPage = 50);
 // empty when url does not end in /articles.
 QUrl baseFromArticlesUrl(const QUrl &url);
 
-// True when body is a JSON object with an "articles" array (an articles list of the API).
-bool looksLikeArticleList(const QByteArray &body);
-
 struct ArticlesPage
 {
     bool ok = false;

@@ -320,7 +320,7 @@ void PostsReader::handle(int page, const Net::Response &response)
                            return;
                        const bool more = m_totalPages > 0 ? page < m_totalPages
                                                           : !m_next.isEmpty() && !parsed.articles.isEmpty();
-                       if (more && (m_maxPages == 0 || page < m_maxPages)) {
+                       if (more) {
                            fetch(page + 1);
                            return;
                        }

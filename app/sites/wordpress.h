@@ -49,7 +49,6 @@ public:
     ~PostsReader() override;
 
     void setPerPage(int perPage) { m_perPage = perPage; }
-    void setMaxPages(int pages) { m_maxPages = pages; } // 0: all pages
     void start();
     void abort();
 
@@ -68,7 +67,6 @@ private:
     Net::NetworkManager &m_network;
     QUrl m_root;
     int m_perPage = 100;
-    int m_maxPages = 0;
     int m_pagesRead = 0;
     int m_totalPages = 0;
     QUrl m_next; // Link rel="next" when the server sends no X-WP-TotalPages

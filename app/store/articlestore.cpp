@@ -117,7 +117,7 @@ QString toFtsQuery(const QString &userText)
 }
 
 ArticleStore::ArticleStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 std::optional<ArticleStore::UpsertStats> ArticleStore::upsert(qint64 siteId, const QList<Article> &articles,

@@ -52,7 +52,7 @@ Comment commentFromRow(const QSqlQuery &q)
 }
 
 CommentStore::CommentStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 bool CommentStore::mergeRemote(qint64 articleId, const QList<Comment> &comments, QString *error)
@@ -97,18 +97,6 @@ qint64 CommentStore::addLocal(const Comment &comment, QString *error)
         return 0;
     }
     return q.lastInsertId().toLongLong();
-}
-
-bool CommentStore::updateLocal(const Comment &comment)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE comments SET remote_id = ?, remote_parent_id = ?, author = ?, author_email = ?, "
-        "author_url = ?, date = ?, content_html = ?, state = ?, last_error = ?, attempts = ? "
-        "WHERE id = ?"));
-    bindComment(q, comment);
-    q.addBindValue(comment.id);
-    return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool CommentStore::remove(qint64 id)
@@ -183,19 +171,6 @@ int CommentStore::publishedCount(qint64 articleId) const
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
-}
-
-QList<Comment> CommentStore::withState(Comment::State state) const
-{
-    QList<Comment> result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM comments WHERE state = ? ORDER BY id").arg(kColumns));
-    q.addBindValue(toString(state));
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(commentFromRow(q));
-    return result;
 }
 
 bool CommentStore::saveDraft(const Draft &draft)

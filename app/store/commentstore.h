@@ -34,7 +34,6 @@ public:
 
     // Adds a comment written here (draft/queued); returns its local id, 0 on error.
     qint64 addLocal(const Comment &comment, QString *error = nullptr);
-    bool updateLocal(const Comment &comment);
     bool remove(qint64 id);
     std::optional<Comment> comment(qint64 id) const;
 
@@ -47,8 +46,6 @@ public:
     };
     QList<ThreadEntry> thread(qint64 articleId) const;
     int publishedCount(qint64 articleId) const;
-
-    QList<Comment> withState(Comment::State state) const;
 
     bool saveDraft(const Draft &draft);
     std::optional<Draft> draft(qint64 articleId) const;

@@ -2,6 +2,7 @@
 
 #include "store/commentstore.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -10,6 +11,8 @@
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcOutboxStore, "broadsheet.store.outbox", QtWarningMsg)
 
 namespace Broadsheet::Store {
 
@@ -60,7 +63,7 @@ OutboxEntry entryFrom(const QSqlQuery &q)
 } // namespace
 
 OutboxStore::OutboxStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 bool OutboxStore::isProcessAlive(qint64 pid)
@@ -101,7 +104,7 @@ std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
     if (q.exec() && q.next())
         return entryFrom(q);
     if (q.lastError().isValid())
-        qWarning("outbox: %s", qPrintable(q.lastError().text()));
+        qCWarning(lcOutboxStore) << "reading comment" << id << "failed:" << q.lastError().text();
     return std::nullopt;
 }
 
@@ -184,8 +187,7 @@ bool OutboxStore::finish(qint64 id, const Result &r)
         del.addBindValue(id);
         return del.exec();
     }
-    qWarning("outbox: recording the outcome of comment %lld failed: %s", id,
-             qPrintable(q.lastError().text()));
+    qCWarning(lcOutboxStore) << "recording the outcome of comment" << id << "failed:" << q.lastError().text();
     return false;
 }
 

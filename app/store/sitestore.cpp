@@ -50,7 +50,7 @@ void bindEditable(QSqlQuery &q, const Site &site)
 } // namespace
 
 SiteStore::SiteStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 qint64 SiteStore::add(const Site &site, QString *error)

@@ -1,15 +1,17 @@
 #!/bin/bash
-# packaging/screenshots/take-screenshots.sh [BROADSHEET_BINARY]
+# packaging/screenshots/take-screenshots.sh [BROADSHEET_SHOT_BINARY]
 #
-# Takes the screenshots the AppStream metainfo and the README show, from the real app on a
-# virtual X display (xvfb-run): a fresh temporary profile, the built-in sample site, one
-# article selected, and the window saved with the app's own --screenshot option.
+# Takes the screenshots the AppStream metainfo and the README show, from the real main window
+# on a virtual X display (xvfb-run): a fresh temporary profile, the built-in sample site, one
+# article selected, and the window saved by broadsheet-shot (tests/tools), which drives the
+# app's own window with the options the shipped app does not have.
 #
 #   main-window.png     the photo story scrolled to its picture's caption and credit
 #   comments.png        an article with its comments and the reply form
 #   main-window-vi.png  the photo story with the interface in Vietnamese (for the README)
 #
-# The binary defaults to the first one found in build/{dev,ci,release,packaging}. Needs
+# The binary defaults to the first one found in build/{dev,ci,release,packaging}
+# (cmake --build build/dev --target broadsheet-shot). Needs
 # xvfb-run (Debian: xvfb, xauth). Commit the PNGs it writes next to this script.
 set -euo pipefail
 
@@ -19,14 +21,14 @@ root=$(cd "$here/../.." && pwd)
 app=${1:-}
 if [ -z "$app" ]; then
     for dir in dev ci release packaging; do
-        if [ -x "$root/build/$dir/app/gui/broadsheet" ]; then
-            app="$root/build/$dir/app/gui/broadsheet"
+        if [ -x "$root/build/$dir/tests/tools/broadsheet-shot" ]; then
+            app="$root/build/$dir/tests/tools/broadsheet-shot"
             break
         fi
     done
 fi
 if [ -z "$app" ] || [ ! -x "$app" ]; then
-    echo "take-screenshots: no broadsheet binary found; build it first or pass its path" >&2
+    echo "take-screenshots: no broadsheet-shot binary found; build it first or pass its path" >&2
     exit 1
 fi
 if ! command -v xvfb-run >/dev/null 2>&1; then
@@ -38,7 +40,7 @@ echo "app: $app"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# shoot OUTPUT TITLE_SUBSTRING LANGUAGE [MORE APP OPTIONS...]
+# shoot OUTPUT TITLE_SUBSTRING LANGUAGE [MORE broadsheet-shot OPTIONS...]
 shoot() {
     local output=$1 title=$2 language=$3
     shift 3

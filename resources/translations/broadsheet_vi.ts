@@ -1632,32 +1632,12 @@
         <translation>Nạp thư viện, làm mới, hiển thị bài viết đầu tiên rồi thoát (dùng cho kiểm thử).</translation>
     </message>
     <message>
-        <source>Open the first article whose title contains TEXT.</source>
-        <translation>Mở bài viết đầu tiên có tiêu đề chứa TEXT.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE and quit.</source>
-        <translation>Lưu ảnh chụp cửa sổ vào FILE rồi thoát.</translation>
-    </message>
-    <message>
         <source>A feed URL, feed: URL or feed file to follow.</source>
         <translation>Địa chỉ nguồn tin, địa chỉ feed: hoặc tệp nguồn tin để theo dõi.</translation>
     </message>
     <message>
         <source>Broadsheet cannot start</source>
         <translation>Broadsheet không khởi động được</translation>
-    </message>
-    <message>
-        <source>Print the time to the first painted list and quit.</source>
-        <translation>In ra thời gian tới khi danh sách được vẽ lần đầu rồi thoát.</translation>
-    </message>
-    <message>
-        <source>Use the Fusion style with a light or dark palette.</source>
-        <translation>Dùng kiểu Fusion với bảng màu sáng hoặc tối.</translation>
-    </message>
-    <message>
-        <source>Scroll the article to TEXT (for screenshots).</source>
-        <translation>Cuộn bài viết tới TEXT (dùng khi chụp màn hình).</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ namespace {
 
 const QString kCli = QStringLiteral(BROADSHEET_CLI);
 const QString kTypist = QStringLiteral(BROADSHEET_DRAFT_TYPIST);
+const QString kCommenter = QStringLiteral(BROADSHEET_QUEUED_COMMENTER);
 const QString kData = QStringLiteral(BROADSHEET_TEST_DATA "/server");
 
 // SIGKILL, only ever to that one child (a finished QProcess has pid 0: kill(0) would hit us).
@@ -65,6 +66,7 @@ private:
     int serverCount(const QString &text) const;
     void registerFault(const QString &fault);
     QStringList commentArgs(const QString &text) const;
+    void addArticle(qint64 *articleId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QTemporaryDir> m_state;
@@ -190,26 +192,30 @@ QStringList TestOutboxKill::commentArgs(const QString &text) const
             text};
 }
 
-void TestOutboxKill::draftSurvivesKillWhileTyping()
+// A library with the site's post 11 (added through the CLI, as a user would): its local id.
+void TestOutboxKill::addArticle(qint64 *articleId)
 {
-    // A library with the article (added through the CLI, as a user would).
     QByteArray out;
     QCOMPARE(runCli({QStringLiteral("comments"), QStringLiteral("--site"),
                      m_server->url(QStringLiteral("/")).toString(), QStringLiteral("--post"),
                      QStringLiteral("11")},
                     &out),
              0);
+    Store::Database db(Profile::resolve(m_profile).libraryPath());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM articles WHERE remote_post_id = 11")) && q.next());
+    *articleId = q.value(0).toLongLong();
+    db.closeThreadConnection();
+}
+
+void TestOutboxKill::draftSurvivesKillWhileTyping()
+{
     const QString library = Profile::resolve(m_profile).libraryPath();
     qint64 articleId = 0;
-    {
-        Store::Database db(library);
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM articles WHERE remote_post_id = 11")) && q.next());
-        articleId = q.value(0).toLongLong();
-        db.closeThreadConnection();
-    }
+    addArticle(&articleId);
+    QVERIFY(articleId);
     const QString text =
         QStringLiteral("Typing a long comment about the tram line, letter by letter, until killed.");
     for (const int killAfter : {3, 17, 40}) {
@@ -234,9 +240,13 @@ void TestOutboxKill::draftSurvivesKillWhileTyping()
 void TestOutboxKill::queuedCommentSurvivesKillBeforeSending()
 {
     const QString text = QStringLiteral("Stored, then the app was killed before it could send.");
-    std::unique_ptr<QProcess> cli(startCli(commentArgs(text) << QStringLiteral("--test-hold-after-store")));
-    QVERIFY(waitForLine(*cli, "stored ", true, 30'000));
-    killHard(*cli);
+    qint64 articleId = 0;
+    addArticle(&articleId);
+    QVERIFY(articleId);
+    QProcess commenter;
+    commenter.start(kCommenter, {m_profile, QString::number(articleId), text});
+    QVERIFY(waitForLine(commenter, "stored ", false, 30'000));
+    killHard(commenter);
     QCOMPARE(serverCount(text), 0);
 
     QByteArray out;

@@ -146,6 +146,11 @@ for file in "${payload[@]}"; do
 done
 expect_file /usr/share/doc/broadsheet/copyright
 expect_file /usr/share/doc/broadsheet/changelog.gz
+# The test tools stay in the build tree; the shipped binaries have no test options.
+check "no test tool (broadsheet-shot, draft_typist, …) is installed" \
+    test -z "$(grep -E '/(broadsheet-shot|broadsheet-test-server|draft_typist|tst_[a-z_]+)$' <<<"$files")"
+check "broadsheet refuses the screenshot option the package must not carry" \
+    bash -c "! QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/broadsheet --profile '$work/refused' --screenshot /dev/null >/dev/null 2>&1"
 
 step "validators on the installed files"
 if command -v desktop-file-validate >/dev/null 2>&1; then

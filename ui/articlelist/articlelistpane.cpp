@@ -62,10 +62,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel &model, Images::ImageF
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        applyQuery();
-        Q_EMIT filterChanged(filter());
-    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ArticleListPane::applyQuery);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &ArticleListPane::applyQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

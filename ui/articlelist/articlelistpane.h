@@ -39,7 +39,6 @@ public:
 
 Q_SIGNALS:
     void currentArticleChanged(qint64 articleId); // 0: none
-    void filterChanged(Broadsheet::Store::ArticleQuery::Filter filter);
 
 private:
     void applyQuery();

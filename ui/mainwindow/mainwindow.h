@@ -58,7 +58,6 @@ public:
     // Sites: the add-site dialog (prefilled with a URL, feed: link or file, and searching it),
     // OPML import (file chooser when file is empty) and export.
     SitesPane *sitesPane() const { return m_sitesPane; }
-    Models::SiteListModel *siteModel() const { return m_siteModel; }
     void addSite(const QString &urlOrFile = {});
     void importOpml(const QString &file = {});
     void exportOpml();

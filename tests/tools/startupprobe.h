@@ -6,7 +6,7 @@ class QAbstractItemView;
 
 namespace Broadsheet::Ui {
 
-// For the start-up benchmark (--benchmark-startup): when the article list first paints rows,
+// broadsheet-shot --benchmark-startup: when the article list first paints rows,
 // prints "first-paint <ms since main()> rss-mb <resident MB>" on stdout and quits.
 class StartupProbe : public QObject
 {

@@ -1,4 +1,4 @@
-#include "ui/application/startupprobe.h"
+#include "startupprobe.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,8 +1,9 @@
 #pragma once
 
-// The embedded origin: requests to https://sample.broadsheet.invalid/<path> are answered from
-// files under a root (":/sample" by default) by a QNetworkReply of our own, so they travel the
-// same path as any other request (queue, size cap, Response).
+// The network layer's QNetworkAccessManager. It also serves the embedded origin: requests to
+// https://sample.broadsheet.invalid/<path> are answered from files under a root (":/sample" by
+// default) by a QNetworkReply of our own (EmbeddedReply), so they travel the same path as any
+// other request (queue, size cap, Response).
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,7 +17,6 @@ public:
     explicit AccessManager(QObject *parent = nullptr);
 
     void setEmbeddedRoot(const QString &root) { m_root = root; }
-    QString embeddedRoot() const { return m_root; }
 
     static bool isEmbedded(const QUrl &url);
 
@@ -44,7 +44,6 @@ protected:
     qint64 readData(char *data, qint64 maxSize) override;
 
 private:
-    void deliver();
     void respond(int status, const QByteArray &contentType, const QByteArray &body);
 
     QByteArray m_body;

@@ -1,4 +1,4 @@
-#include "net/embeddedorigin.h"
+#include "net/accessmanager.h"
 
 #include "net/network.h"
 

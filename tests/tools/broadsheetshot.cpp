@@ -1,0 +1,153 @@
+// broadsheet-shot: the real main window, driven for pictures and for the start-up benchmark.
+// It starts the way the app does (same identity, session, translations and window), but takes
+// the options a user has no use for, so the shipped `broadsheet` does not carry them.
+//
+//   broadsheet-shot --profile DIR --screenshot FILE [--select-article TEXT] [--show-text TEXT]
+//                   [--palette light|dark]
+//       refreshes the profile, selects an article, waits for its images, saves the window
+//   broadsheet-shot --profile DIR --benchmark-startup
+//       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
+
+#include "shotscript.h"
+#include "startupprobe.h"
+
+#include "models/articlelistmodel.h"
+#include "session/session.h"
+#include "settings/settings.h"
+#include "sites/refresher.h"
+#include "ui/application/appstartup.h"
+#include "ui/application/translations.h"
+#include "ui/application/windowhost.h"
+#include "ui/articlelist/articlelistpane.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QListView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Broadsheet;
+using namespace Broadsheet::Ui;
+
+namespace {
+
+struct Options
+{
+    QString profileDir;
+    QString screenshot;
+    QString selectArticle;
+    QString showText;
+    QString palette;
+    bool benchmarkStartup = false;
+};
+
+bool parseArguments(QApplication &app, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Drives Broadsheet's main window for screenshots and "
+                                                    "the start-up benchmark."));
+    parser.addHelpOption();
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("The profile folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select-article"),
+                                    QStringLiteral("Open the first article whose title contains TEXT."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption showText(QStringLiteral("show-text"),
+                                      QStringLiteral("Scroll the article to TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     QStringLiteral("The Fusion style with a light or dark palette."),
+                                     QStringLiteral("light|dark"));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
+                                       QStringLiteral("Print the time to the first painted list and quit."));
+    parser.addOptions({profile, screenshot, select, showText, palette, benchmark});
+    parser.process(app);
+    options.profileDir = parser.value(profile);
+    options.screenshot = parser.value(screenshot);
+    options.selectArticle = parser.value(select);
+    options.showText = parser.value(showText);
+    options.palette = parser.value(palette);
+    options.benchmarkStartup = parser.isSet(benchmark);
+    if (options.screenshot.isEmpty() == !options.benchmarkStartup) {
+        std::fprintf(stderr, "broadsheet-shot: give one of --screenshot FILE or --benchmark-startup\n");
+        return false;
+    }
+    if (!options.palette.isEmpty() && options.palette != QLatin1String("light") &&
+        options.palette != QLatin1String("dark")) {
+        std::fprintf(stderr, "broadsheet-shot: --palette is light or dark\n");
+        return false;
+    }
+    return true;
+}
+
+// After the refresh: select, wait for the images from the network layer, scroll, save, quit.
+void takeScreenshot(MainWindow &window, const Options &options)
+{
+    const int rows = window.articleModel()->rowCount();
+    bool ok = rows > 0;
+    if (!options.selectArticle.isEmpty()) {
+        if (!selectByTitle(window, options.selectArticle)) {
+            std::fprintf(stderr, "broadsheet-shot: no article title contains '%s'\n",
+                         qPrintable(options.selectArticle));
+            ok = false;
+        }
+    } else if (ok) {
+        window.articleList()->selectRow(0);
+    }
+    QTimer::singleShot(1500, &window, [&window, options, rows, ok]() mutable {
+        if (!options.showText.isEmpty() && !scrollToText(window, options.showText)) {
+            std::fprintf(stderr, "broadsheet-shot: the article does not show '%s'\n",
+                         qPrintable(options.showText));
+            ok = false;
+        }
+        if (!window.grab().save(options.screenshot)) {
+            std::fprintf(stderr, "broadsheet-shot: cannot write %s\n", qPrintable(options.screenshot));
+            ok = false;
+        }
+        std::fprintf(stderr, "broadsheet-shot: %d articles loaded%s\n", rows, ok ? "" : " (failed)");
+        QApplication::exit(ok ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const qint64 startedNs = monotonicNs();
+    describeApplication();
+    QApplication app(argc, argv);
+    setApplicationIcon();
+    Options options;
+    if (!parseArguments(app, options))
+        return 2;
+    if (!options.palette.isEmpty())
+        applyPalette(options.palette);
+
+    Session session(Profile::resolve(options.profileDir));
+    QString error;
+    if (!session.open(&error)) {
+        std::fprintf(stderr, "broadsheet-shot: %s\n", qPrintable(error));
+        return 1;
+    }
+    Translations translations;
+    translations.install(session.settings().value(Settings::Key::Language).toString());
+    WindowHost host(session, translations);
+    MainWindow &window = host.window();
+
+    if (options.benchmarkStartup) {
+        new StartupProbe(window.articleList()->view(), startedNs, &window);
+        window.show();
+        return QApplication::exec();
+    }
+    window.show();
+    Sites::Refresher &refresher = session.refresher();
+    QObject::connect(
+        &refresher, &Sites::Refresher::finished, &window,
+        [&window, options] { takeScreenshot(window, options); }, Qt::SingleShotConnection);
+    QTimer::singleShot(0, &refresher, [&refresher] { refresher.refreshAll(); });
+    return QApplication::exec();
+}
