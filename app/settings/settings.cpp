@@ -19,10 +19,10 @@ const std::array<Entry, 23> &table()
 {
     using K = Settings::Key;
     static const std::array<Entry, 23> entries{{
-        {K::RefreshOnStart, "general/refreshOnStart", true},
-        {K::RefreshIntervalMinutes, "general/refreshIntervalMinutes", 30},
-        {K::Language, "general/language", QString()},
-        {K::RetentionDays, "general/retentionDays", 90},
+        {K::RefreshOnStart, "library/refreshOnStart", true},
+        {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
+        {K::Language, "app/language", QString()},
+        {K::RetentionDays, "library/retentionDays", 90},
         {K::ViewerZoom, "reading/zoom", 0},
         {K::LoadImages, "reading/loadImages", QStringLiteral("always")},
         {K::MarkReadOnOpen, "reading/markReadOnOpen", true},
@@ -60,8 +60,31 @@ const Entry &entryFor(Settings::Key key)
 Settings::Settings(const QString &file, QObject *parent)
     : QObject(parent)
 {
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
         m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        carryOverGeneralGroup();
+    }
+}
+
+// These keys were once in a group named "general". QSettings writes that group as [%General]
+// and reads it back as "General/…", so they never came back after a restart; the ones a file
+// holds move to the table's names.
+void Settings::carryOverGeneralGroup()
+{
+    static const std::pair<const char *, Key> moved[] = {
+        {"General/refreshOnStart", Key::RefreshOnStart},
+        {"General/refreshIntervalMinutes", Key::RefreshIntervalMinutes},
+        {"General/language", Key::Language},
+        {"General/retentionDays", Key::RetentionDays},
+    };
+    for (const auto &[old, key] : moved) {
+        const QString oldName = QLatin1String(old);
+        if (!m_settings->contains(oldName))
+            continue;
+        if (!m_settings->contains(name(key)))
+            m_settings->setValue(name(key), m_settings->value(oldName));
+        m_settings->remove(oldName);
+    }
 }
 
 Settings::~Settings() = default;

@@ -65,6 +65,7 @@ Q_SIGNALS:
     void changed(Broadsheet::Settings::Key key, const QVariant &value);
 
 private:
+    void carryOverGeneralGroup();
     std::unique_ptr<QSettings> m_settings; // null: in memory
     QHash<int, QVariant> m_memory;
 };

@@ -11,6 +11,7 @@
 #include "store/articlestore.h"
 #include "store/library.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -174,6 +175,32 @@ private Q_SLOTS:
         QCOMPARE(response.body, QByteArray("through the proxy"));
         QCOMPARE(proxy.requests.size(), 1);
         QCOMPARE(proxy.requests.first().target, QByteArray("http://news.example.invalid/feed.xml"));
+    }
+
+    void settingsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        // A file as earlier versions wrote it: QSettings puts a group named "general" under
+        // [%General] and reads it back as "General/…", so these were lost at every start.
+        {
+            QFile old(file);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("[%General]\nlanguage=vi\nretentionDays=7\n");
+        }
+        {
+            Settings settings(file);
+            QCOMPARE(settings.value(Key::Language).toString(), QStringLiteral("vi"));
+            QCOMPARE(settings.value(Key::RetentionDays).toInt(), 7);
+            settings.setValue(Key::RefreshIntervalMinutes, 5);
+            settings.sync();
+        }
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(!text.contains("General"), text.constData());
+        QVERIFY2(text.contains("language=vi"), text.constData());
+        QVERIFY2(text.contains("refreshIntervalMinutes=5"), text.constData());
     }
 
     void retentionRunsAtOpenOnChangeAndAfterEachRefresh()
