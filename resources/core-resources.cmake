@@ -4,6 +4,7 @@ set(BROADSHEET_CORE_RESOURCE_FILES
     migrations/001_initial.sql
     migrations/002_comment_outbox.sql
     migrations/003_contentless_search.sql
+    migrations/004_retention_index.sql
     # The built-in sample site, served at https://sample.broadsheet.invalid/ by the
     # network layer's embedded origin.
     sample/feed.xml

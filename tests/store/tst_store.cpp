@@ -258,6 +258,20 @@ private Q_SLOTS:
         QCOMPARE(store.count({}), 2);
     }
 
+    // Retention runs at every start: it must find what it may remove through its own
+    // partial index, not by reading every older article (which reads most of the file).
+    void retentionReadsOnlyWhatItMayRemove()
+    {
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM articles "
+                                         "WHERE read = 1 AND starred = 0 AND published < 100")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(u'\n').contains(QLatin1String("articles_expirable")),
+                 qPrintable(steps.join(u'\n')));
+    }
+
     // The index keeps no text: replacing or removing an entry works only if the library
     // derives exactly the text it indexed. A stale entry would still match here.
     void searchIndexFollowsUpdatesAndRemovals()
