@@ -2,13 +2,23 @@
 # A Qt Test executable registered with ctest. Every test runs on the offscreen platform
 # with QStandardPaths test mode, so it never touches the user's real data.
 function(broadsheet_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    # SERVER: the test starts the local test server (tests/server/serverprocess.h).
+    cmake_parse_arguments(ARG "GUI;SERVER" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    if(ARG_SERVER)
+        list(APPEND ARG_SOURCES ${PROJECT_SOURCE_DIR}/tests/server/serverprocess.h
+            ${PROJECT_SOURCE_DIR}/tests/server/serverprocess.cpp)
+    endif()
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE broadsheet_common Qt6::Test ${ARG_LIBRARIES})
     target_compile_definitions(${name} PRIVATE
         BROADSHEET_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         BROADSHEET_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+    if(ARG_SERVER)
+        target_compile_definitions(${name} PRIVATE
+            BROADSHEET_TEST_SERVER="$<TARGET_FILE:broadsheet-test-server>")
+        add_dependencies(${name} broadsheet-test-server)
+    endif()
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}")

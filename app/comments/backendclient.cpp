@@ -75,8 +75,9 @@ std::unique_ptr<HttpBackendClient> create(CommentBackend backend, const Endpoint
     case CommentBackend::Auto:
         break;
     }
-    return fail(
-        QCoreApplication::translate("Broadsheet::Comments", "This site has no way to take comments."));
+    return fail(QCoreApplication::translate(
+        "Broadsheet::Comments",
+        "Commenting from Broadsheet is off for this site: no way to send it comments is known."));
 }
 
 } // namespace
@@ -90,7 +91,8 @@ std::unique_ptr<BackendClient> createDeliveryClient(const Site &site, const Back
     if (backend == CommentBackend::None) {
         if (error)
             *error = QCoreApplication::translate("Broadsheet::Comments",
-                                                 "Comments are turned off for %1 in Settings → Sites.")
+                                                 "Commenting from Broadsheet is off for this site (%1). "
+                                                 "Turn it on in its comment settings.")
                          .arg(site.title);
         return nullptr;
     }

@@ -1,5 +1,6 @@
 #include "comments/sitecommentsettings.h"
 
+#include "comments/backendclient.h"
 #include "comments/credentials.h"
 #include "comments/wordpressrestclient.h"
 #include "concurrency/async.h"
@@ -33,6 +34,19 @@ SiteCommentSettings::Values SiteCommentSettings::load(qint64 siteId) const
                                                      : QUrl();
     v.signIn = s.signIn;
     return v;
+}
+
+QString SiteCommentSettings::unavailableReason(qint64 siteId) const
+{
+    const auto site = m_library.sites().site(siteId);
+    if (!site)
+        return {};
+    QString error;
+    // The client that would deliver: made, not used (it needs no network to be made).
+    if (createDeliveryClient(*site, m_library.outbox().backendSettings(siteId), ClientEnvironment(), {},
+                             &error))
+        return {};
+    return error;
 }
 
 void SiteCommentSettings::detect(qint64 siteId, Net::NetworkManager &network)

@@ -46,6 +46,9 @@ public:
         bool signIn = false;
     };
     Values load(qint64 siteId) const;
+    // Why a comment to this site could not be sent from Broadsheet, before anything is typed:
+    // empty when it can (whether the site accepts it is the site's answer).
+    QString unavailableReason(qint64 siteId) const;
     // The stored user name (asynchronously; the keychain may ask the user to unlock it).
     void readUser(qint64 siteId);
     // Saves; with signIn, user and password (empty password: keep the stored one) go to the

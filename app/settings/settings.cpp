@@ -15,10 +15,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 23> &table()
+const std::array<Entry, 25> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 23> entries{{
+    static const std::array<Entry, 25> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -39,9 +39,11 @@ const std::array<Entry, 23> &table()
         {K::WindowGeometry, "window/geometry", QByteArray()},
         {K::WindowState, "window/state", QByteArray()},
         {K::MainSplitter, "window/mainSplitter", QByteArray()},
-        {K::ReaderSplitter, "window/readerSplitter", QByteArray()},
+        {K::SitesPaneVisible, "window/sitesPane", true},
         {K::ArticleFilter, "window/articleFilter", QStringLiteral("all")},
         {K::SelectedSite, "window/selectedSite", 0},
+        {K::SelectedArticle, "window/selectedArticle", 0},
+        {K::ReadingPosition, "window/readingPosition", 0},
     }};
     return entries;
 }

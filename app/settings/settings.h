@@ -43,9 +43,11 @@ public:
         WindowGeometry,
         WindowState,
         MainSplitter,
-        ReaderSplitter,
-        ArticleFilter,
+        SitesPaneVisible,
+        ArticleFilter, // "all" | "unread" | "starred"
         SelectedSite,
+        SelectedArticle,
+        ReadingPosition, // the viewer's scroll position in the selected article
     };
     Q_ENUM(Key)
 

@@ -526,7 +526,7 @@ void TestCommentBackend::clientForEachSite()
     // Turned off.
     site.commentBackend = CommentBackend::None;
     QVERIFY(!createDeliveryClient(site, {}, {}, {}, &error));
-    QVERIFY(error.contains(QLatin1String("turned off")));
+    QVERIFY(error.contains(QLatin1String("Commenting from Broadsheet is off")));
     // JSON without a base.
     site.commentBackend = CommentBackend::JsonApi;
     QVERIFY(!createDeliveryClient(site, {}, {}, {}, &error));

@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -172,6 +173,12 @@ void TestCommentsPanel::postsACommentAndAReply()
     QVERIFY(
         m_panel->findChild<QLabel *>(QStringLiteral("commentsHeader"))->text().contains(QLatin1String("5")));
 
+    // The form waits as one line until the reader opens it.
+    auto *opener = m_panel->findChild<QPushButton *>(QStringLiteral("openCommentForm"));
+    QVERIFY(opener && opener->isVisibleTo(m_panel.get()));
+    QVERIFY(!m_panel->form()->isExpanded());
+    QTest::mouseClick(opener, Qt::LeftButton);
+    QVERIFY(m_panel->form()->isExpanded());
     // A comment from the form: Send is busy (and refuses a second press) until the site answers.
     fill(QStringLiteral("Panel Reader"), QStringLiteral("panel@example.com"),
          QStringLiteral("From the panel."));
@@ -187,15 +194,28 @@ void TestCommentsPanel::postsACommentAndAReply()
     QVERIFY(delivered.count() || delivered.wait(10'000));
     QVERIFY(!m_panel->form()->isBusy());
     QVERIFY(m_panel->form()->text().isEmpty());
-    const auto *status = m_panel->findChild<QLabel *>(QStringLiteral("commentStatus"));
+    // Sent: the form is one line again, and says what became of the comment beside it.
+    QVERIFY(!m_panel->form()->isExpanded());
+    const auto *status = m_panel->findChild<QLabel *>(QStringLiteral("commentResult"));
     QCOMPARE(status->text(), QStringLiteral("Your comment is published."));
     QTRY_VERIFY(view->toPlainText().contains(QLatin1String("From the panel.")));
     QCOMPARE(serverCount(QStringLiteral("From the panel.")), 1);
 
-    // A reply to Carol: "Reply" on her comment, then Ctrl+Enter.
-    m_panel->form()->setReplyTo(QStringLiteral("5"), QStringLiteral("Carol"));
+    // A reply to Carol: "Reply" on her comment opens the form right under it, then Ctrl+Enter.
+    QSignalSpy reveal(m_panel.get(), &Ui::CommentsPanel::revealRequested);
+    Q_EMIT view->replyRequested(QStringLiteral("5"), QStringLiteral("Carol"));
+    QVERIFY(m_panel->form()->isExpanded());
+    QVERIFY(status->text().isEmpty()); // "published" does not linger into the next reply
+    QVERIFY(!reveal.isEmpty());
     QVERIFY(
         m_panel->findChild<QLabel *>(QStringLiteral("replyingTo"))->text().contains(QLatin1String("Carol")));
+    m_panel->layout()->activate();
+    QVERIFY(view->toPlainText().contains(QLatin1String("Carol")));
+    QVERIFY(m_panel->form()->y() > view->y());
+    if (m_panel->viewAfter()->isVisibleTo(m_panel.get())) {
+        QVERIFY(m_panel->viewAfter()->y() > m_panel->form()->y());
+        QVERIFY(!m_panel->viewAfter()->toPlainText().contains(QLatin1String("Carol")));
+    }
     fill(QStringLiteral("Panel Reader"), QStringLiteral("panel@example.com"),
          QStringLiteral("Replying from the panel."));
     delivered.clear();
@@ -204,6 +224,7 @@ void TestCommentsPanel::postsACommentAndAReply()
     QTest::keyClick(textEdit, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(delivered.wait(10'000));
     QCOMPARE(status->text(), QStringLiteral("Your comment is published."));
+    QVERIFY(!m_panel->form()->isExpanded());
     QTRY_VERIFY(view->toPlainText().contains(QLatin1String("Replying from the panel.")));
     // Shown under Carol (after her, indented): the thread order puts it right after Dan's reply chain.
     const QString plain = view->toPlainText();
@@ -219,7 +240,7 @@ void TestCommentsPanel::refusedCommentOffersRetryEditDiscard()
     QSignalSpy delivered(m_outbox.get(), &Comments::Outbox::delivered);
     QVERIFY(m_panel->form()->trySubmit());
     QVERIFY(delivered.wait(10'000));
-    const auto *status = m_panel->findChild<QLabel *>(QStringLiteral("commentStatus"));
+    const auto *status = m_panel->findChild<QLabel *>(QStringLiteral("commentResult"));
     QVERIFY2(status->text().contains(QLatin1String("Comments are closed for this article.")),
              qPrintable(status->text()));
     auto *view = m_panel->view();

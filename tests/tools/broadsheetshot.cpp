@@ -3,7 +3,7 @@
 // the options a user has no use for, so the shipped `broadsheet` does not carry them.
 //
 //   broadsheet-shot --profile DIR --screenshot FILE [--select-article TEXT] [--show-text TEXT]
-//                   [--palette light|dark]
+//                   [--comments] [--reply-to AUTHOR] [--palette light|dark] [--maximized]
 //       refreshes the profile, selects an article, waits for its images, saves the window
 //   broadsheet-shot --profile DIR --benchmark-startup
 //       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
@@ -40,6 +40,9 @@ struct Options
     QString selectArticle;
     QString showText;
     QString palette;
+    QString replyTo;
+    bool comments = false;
+    bool maximized = false;
     bool benchmarkStartup = false;
 };
 
@@ -62,15 +65,25 @@ bool parseArguments(QApplication &app, Options &options)
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      QStringLiteral("The Fusion style with a light or dark palette."),
                                      QStringLiteral("light|dark"));
+    const QCommandLineOption comments(QStringLiteral("comments"),
+                                      QStringLiteral("Scroll the page to the article's comments."));
+    const QCommandLineOption replyTo(QStringLiteral("reply-to"),
+                                     QStringLiteral("Open the reply form under AUTHOR's comment."),
+                                     QStringLiteral("AUTHOR"));
+    const QCommandLineOption maximized(QStringLiteral("maximized"), QStringLiteral("Maximize the window."));
     const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
                                        QStringLiteral("Print the time to the first painted list and quit."));
-    parser.addOptions({profile, screenshot, select, showText, palette, benchmark});
+    parser.addOptions(
+        {profile, screenshot, select, showText, palette, comments, replyTo, maximized, benchmark});
     parser.process(app);
     options.profileDir = parser.value(profile);
     options.screenshot = parser.value(screenshot);
     options.selectArticle = parser.value(select);
     options.showText = parser.value(showText);
     options.palette = parser.value(palette);
+    options.comments = parser.isSet(comments);
+    options.replyTo = parser.value(replyTo);
+    options.maximized = parser.isSet(maximized);
     options.benchmarkStartup = parser.isSet(benchmark);
     if (options.screenshot.isEmpty() == !options.benchmarkStartup) {
         std::fprintf(stderr, "broadsheet-shot: give one of --screenshot FILE or --benchmark-startup\n");
@@ -104,6 +117,14 @@ void takeScreenshot(MainWindow &window, const Options &options)
                          qPrintable(options.showText));
             ok = false;
         }
+        if (options.comments)
+            showComments(window);
+        if (!options.replyTo.isEmpty() && !replyTo(window, options.replyTo)) {
+            std::fprintf(stderr, "broadsheet-shot: no comment by '%s' to reply to\n",
+                         qPrintable(options.replyTo));
+            ok = false;
+        }
+        QCoreApplication::processEvents();
         if (!window.grab().save(options.screenshot)) {
             std::fprintf(stderr, "broadsheet-shot: cannot write %s\n", qPrintable(options.screenshot));
             ok = false;
@@ -143,7 +164,10 @@ int main(int argc, char *argv[])
         window.show();
         return QApplication::exec();
     }
-    window.show();
+    if (options.maximized)
+        window.showMaximized();
+    else
+        window.show();
     Sites::Refresher &refresher = session.refresher();
     QObject::connect(
         &refresher, &Sites::Refresher::finished, &window,

@@ -2,13 +2,16 @@
 
 #include "models/articlelistmodel.h"
 #include "ui/articlelist/articlelistpane.h"
+#include "ui/comments/commentspanel.h"
+#include "ui/comments/commentsview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/viewer/articleviewer.h"
 
 #include <QApplication>
 #include <QPalette>
-#include <QSplitter>
 #include <QStyle>
+#include <QTextBlock>
+#include <QUrlQuery>
 
 namespace Broadsheet::Ui {
 
@@ -61,9 +64,6 @@ bool selectByTitle(MainWindow &window, const QString &text)
 bool scrollToText(MainWindow &window, const QString &text)
 {
     ArticleViewer *viewer = window.viewer();
-    window.resize(1360, 1000);
-    if (auto *split = window.findChild<QSplitter *>(QStringLiteral("readerSplitter")))
-        split->setSizes({690, 250});
     QCoreApplication::processEvents();
     viewer->moveCursor(QTextCursor::Start);
     if (!viewer->find(text))
@@ -72,6 +72,31 @@ bool scrollToText(MainWindow &window, const QString &text)
     cursor.clearSelection();
     viewer->setTextCursor(cursor);
     return true;
+}
+
+void showComments(MainWindow &window)
+{
+    QCoreApplication::processEvents();
+    window.viewer()->scrollToAttachment();
+}
+
+bool replyTo(MainWindow &window, const QString &author)
+{
+    QCoreApplication::processEvents();
+    for (CommentsView *view : {window.comments()->view(), window.comments()->viewAfter()}) {
+        for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QUrl href(it.fragment().charFormat().anchorHref());
+                if (href.scheme() == QLatin1String("broadsheet-reply") &&
+                    QUrlQuery(href).queryItemValue(QStringLiteral("author"), QUrl::FullyDecoded) == author) {
+                    Q_EMIT view->anchorClicked(href);
+                    QCoreApplication::processEvents();
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace Broadsheet::Ui

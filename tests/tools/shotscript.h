@@ -15,8 +15,15 @@ void applyPalette(const QString &name);
 // needed); false when there is none.
 bool selectByTitle(MainWindow &window, const QString &text);
 
-// Gives the viewer most of a 1360×1000 window and scrolls it so that text is at its bottom,
-// with what precedes it (a photo above its caption) in view; false when text is not there.
+// Scrolls the page so that text is at its bottom, with what precedes it (a photo above its
+// caption) in view; false when text is not there.
 bool scrollToText(MainWindow &window, const QString &text);
+
+// Scrolls the reading page to the article's comments ("Go to Comments").
+void showComments(MainWindow &window);
+
+// Chooses "Reply" under the first comment by author, as a click on it would; false when there
+// is none.
+bool replyTo(MainWindow &window, const QString &author);
 
 } // namespace Broadsheet::Ui

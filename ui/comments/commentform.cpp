@@ -21,6 +21,8 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
     label->setPalette(palette);
@@ -36,8 +38,20 @@ CommentForm::CommentForm(QWidget *parent)
     setObjectName(QStringLiteral("commentForm"));
     setAccessibleName(tr("Leave a Reply"));
 
+    m_body = new QWidget(this);
+    m_body->setObjectName(QStringLiteral("commentFormBody"));
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Leave a Reply").toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("commentFormTitle"));
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeCommentForm"));
+    close->setFlat(true);
+    close->setAccessibleName(tr("Close the form"));
+    close->setToolTip(tr("Close the form (Esc). What you wrote is kept."));
+    connect(close, &QPushButton::clicked, this, [this] { setExpanded(false); });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->addWidget(title, 1);
+    titleRow->addWidget(close);
     auto *note =
         new QLabel(tr("Your email address will not be published. Required fields are marked *"), this);
     note->setObjectName(QStringLiteral("commentFormNote"));
@@ -46,7 +60,7 @@ CommentForm::CommentForm(QWidget *parent)
     m_replyBar = new QWidget(this);
     m_replyLabel = new QLabel(m_replyBar);
     m_replyLabel->setObjectName(QStringLiteral("replyingTo"));
-    m_cancelReply = new QPushButton(tr("Cancel reply"), m_replyBar);
+    m_cancelReply = new QPushButton(tr("Cancel"), m_replyBar);
     m_cancelReply->setObjectName(QStringLiteral("cancelReply"));
     m_cancelReply->setFlat(true);
     m_cancelReply->setAccessibleName(tr("Cancel reply"));
@@ -59,6 +73,7 @@ CommentForm::CommentForm(QWidget *parent)
     m_fields = new QGridLayout;
     m_fields->setHorizontalSpacing(12);
     m_fields->setVerticalSpacing(2);
+    m_fields->setColumnStretch(1, 1);
     m_name = addLineField(QStringLiteral("commentName"), tr("Name"), true, {}, &m_nameError);
     m_name->setMaxLength(245);
     m_email = addLineField(QStringLiteral("commentEmail"), tr("Email"), true,
@@ -76,15 +91,15 @@ CommentForm::CommentForm(QWidget *parent)
     auto *textLabel = new QLabel(tr("Comment *"), this);
     textLabel->setBuddy(m_text);
     m_textError = makeErrorLabel(this, QStringLiteral("commentTextError"));
-    m_fields->addWidget(textLabel, 3, 0, 1, 3);
-    m_fields->addWidget(m_text, 4, 0, 1, 3);
-    m_fields->addWidget(m_textError, 5, 0, 1, 3);
-    m_fields->setRowStretch(4, 1);
+    m_fields->addWidget(textLabel, 6, 0);
+    m_fields->addWidget(m_textError, 6, 1);
+    m_fields->addWidget(m_text, 7, 0, 1, 2);
+    m_fields->setRowStretch(7, 1);
     // WordPress's own wording for the opt-out of remembering who is commenting.
     m_remember = new QCheckBox(tr("Save my name, email, and website for the next time I comment."), this);
     m_remember->setObjectName(QStringLiteral("rememberCommenter"));
     m_remember->setChecked(true);
-    m_fields->addWidget(m_remember, 6, 0, 1, 3);
+    m_fields->addWidget(m_remember, 8, 0, 1, 2);
     connect(m_remember, &QCheckBox::toggled, this, &CommentForm::rememberToggled);
 
     m_send = new QPushButton(tr("Send"), this);
@@ -96,17 +111,41 @@ CommentForm::CommentForm(QWidget *parent)
     m_status->setObjectName(QStringLiteral("commentStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A message appearing beside Send does not move the form: the row is as tall as the button.
+    m_status->setMinimumHeight(m_send->sizeHint().height());
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_send, 0, Qt::AlignTop);
 
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(titleRow);
+    bodyLayout->addWidget(note);
+    bodyLayout->addWidget(m_replyBar);
+    bodyLayout->addLayout(m_fields);
+    bodyLayout->addLayout(buttons);
+
+    // Collapsed, the form is one line that opens it; the last result is said beside it.
+    m_opener = new QPushButton(tr("Leave a Reply…"), this);
+    m_opener->setObjectName(QStringLiteral("openCommentForm"));
+    m_opener->setAccessibleName(tr("Leave a Reply"));
+    m_opener->setAccessibleDescription(tr("Opens the comment form."));
+    m_opener->setToolTip(tr("Write a comment (R)"));
+    connect(m_opener, &QPushButton::clicked, this, [this] { setExpanded(true); });
+    m_openerStatus = new QLabel(this);
+    m_openerStatus->setObjectName(QStringLiteral("commentResult"));
+    m_openerStatus->setWordWrap(true);
+    m_openerRow = new QWidget(this);
+    auto *openerLayout = new QHBoxLayout(m_openerRow);
+    openerLayout->setContentsMargins(0, 0, 0, 0);
+    openerLayout->addWidget(m_opener);
+    openerLayout->addWidget(m_openerStatus, 1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 12);
-    layout->addWidget(title);
-    layout->addWidget(note);
-    layout->addWidget(m_replyBar);
-    layout->addLayout(m_fields);
-    layout->addLayout(buttons);
+    layout->setContentsMargins(0, 8, 0, 12);
+    layout->addWidget(m_openerRow);
+    layout->addWidget(m_body);
+    m_body->setVisible(false);
 
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
@@ -119,7 +158,15 @@ CommentForm::CommentForm(QWidget *parent)
     connect(m_cancelReply, &QPushButton::clicked, this, [this] {
         setReplyTo({}, {});
         Q_EMIT draftEdited();
+        Q_EMIT replyCancelled();
     });
+    // A field's message goes as soon as the field is right; a result goes with the next edit.
+    for (QLineEdit *edit : {m_name, m_email, m_website})
+        connect(edit, &QLineEdit::textEdited, this, &CommentForm::recheckShownErrors);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &CommentForm::recheckShownErrors);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] { setExpanded(false); });
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
@@ -144,12 +191,12 @@ QLineEdit *CommentForm::addLineField(const QString &objectName, const QString &l
     auto *caption = new QLabel(required ? tr("%1 *").arg(label) : label, this);
     caption->setBuddy(edit);
     *errorLabel = makeErrorLabel(this, objectName + QStringLiteral("Error"));
-    // Name, Email and Website side by side, each with its caption above and its message below.
-    const int column = m_nextColumn++;
-    m_fields->addWidget(caption, 0, column);
-    m_fields->addWidget(edit, 1, column);
-    m_fields->addWidget(*errorLabel, 2, column, Qt::AlignTop);
-    m_fields->setColumnStretch(column, 1);
+    // One under the other, as on the site: the caption, with the field's message beside it
+    // (so that a message never moves the form), then the field across the column.
+    const int row = 2 * m_nextRow++;
+    m_fields->addWidget(caption, row, 0);
+    m_fields->addWidget(*errorLabel, row, 1);
+    m_fields->addWidget(edit, row + 1, 0, 1, 2);
     return edit;
 }
 
@@ -179,8 +226,81 @@ void CommentForm::setReplyTo(const QString &remoteId, const QString &author)
     m_replyBar->setVisible(!remoteId.isEmpty());
     m_replyLabel->setText(tr("Replying to %1").arg(author));
     m_replyLabel->setAccessibleName(m_replyLabel->text());
-    if (!remoteId.isEmpty())
+    if (!remoteId.isEmpty()) {
+        setExpanded(true);
         m_text->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void CommentForm::setExpanded(bool expanded)
+{
+    if (expanded && !m_opener->isEnabled())
+        return;
+    const bool changed = expanded != m_body->isVisible();
+    m_body->setVisible(expanded);
+    m_openerRow->setVisible(!expanded);
+    if (expanded) {
+        m_openerStatus->clear(); // the last result does not linger into the next reply
+        if (m_status->property("result").toBool())
+            setStatus({});
+        QWidget *first = m_text;
+        if (m_identityRequired && m_name->text().trimmed().isEmpty())
+            first = m_name;
+        else if (m_identityRequired && m_email->text().trimmed().isEmpty())
+            first = m_email;
+        if (!m_body->isAncestorOf(focusWidget()) || !focusWidget()->hasFocus())
+            first->setFocus(Qt::OtherFocusReason);
+    } else if (m_body->isAncestorOf(focusWidget()) && focusWidget()->hasFocus()) {
+        m_opener->setFocus(Qt::OtherFocusReason);
+    }
+    if (changed)
+        Q_EMIT expandedChanged(expanded);
+}
+
+bool CommentForm::isExpanded() const
+{
+    return m_body->isVisibleTo(this);
+}
+
+void CommentForm::setResult(const QString &message, bool error)
+{
+    // Said where the reader looks: in the form when it is open, else beside its opener.
+    if (isExpanded()) {
+        setStatus(message, error);
+        m_status->setProperty("result", true);
+        return;
+    }
+    m_openerStatus->setText(message);
+    QPalette palette = m_openerStatus->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xc0, 0x39, 0x2b) : this->palette().color(QPalette::WindowText));
+    m_openerStatus->setPalette(palette);
+}
+
+void CommentForm::recheckShownErrors()
+{
+    if (m_status->property("result").toBool()) // "Your comment is published" is over now
+        setStatus({});
+    const bool shown = m_nameError->isVisible() || m_emailError->isVisible() || m_websiteError->isVisible() ||
+                       m_textError->isVisible();
+    if (!shown)
+        return;
+    // Only the messages already shown are updated: a field not yet filled in is not scolded.
+    const QList<Comments::FieldError> errors = Comments::validate(submission(), m_identityRequired);
+    QList<Comments::FieldError> still;
+    const std::pair<Comments::Field, QLabel *> labels[] = {{Comments::Field::Name, m_nameError},
+                                                           {Comments::Field::Email, m_emailError},
+                                                           {Comments::Field::Website, m_websiteError},
+                                                           {Comments::Field::Text, m_textError}};
+    for (const Comments::FieldError &error : errors) {
+        for (const auto &[field, label] : labels) {
+            if (field == error.field && label->isVisible())
+                still << error;
+        }
+    }
+    showErrors(still, false);
+    if (still.isEmpty() && m_status->property("invalid").toBool())
+        setStatus({});
 }
 
 void CommentForm::setBusy(bool busy)
@@ -192,6 +312,8 @@ void CommentForm::setBusy(bool busy)
 
 void CommentForm::setStatus(const QString &message, bool error)
 {
+    m_status->setProperty("result", false);
+    m_status->setProperty("invalid", false);
     m_status->setText(message);
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText,
@@ -203,8 +325,11 @@ void CommentForm::setEnabledForArticle(bool enabled, const QString &reason)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_email, m_website, m_text, m_send})
         w->setEnabled(enabled && !(w == m_send && m_busy));
-    if (!enabled)
-        setStatus(reason);
+    m_opener->setEnabled(enabled);
+    if (!enabled) {
+        setExpanded(false);
+        setResult(reason);
+    }
 }
 
 void CommentForm::setRemember(bool remember)
@@ -249,6 +374,7 @@ bool CommentForm::trySubmit()
     showErrors(errors);
     if (!errors.isEmpty()) {
         setStatus(tr("Please correct the fields marked above."), true);
+        m_status->setProperty("invalid", true);
         return false;
     }
     setStatus({});
@@ -256,7 +382,7 @@ bool CommentForm::trySubmit()
     return true;
 }
 
-void CommentForm::showErrors(const QList<Comments::FieldError> &errors)
+void CommentForm::showErrors(const QList<Comments::FieldError> &errors, bool focusFirst)
 {
     const std::pair<Comments::Field, QLabel *> labels[] = {{Comments::Field::Name, m_nameError},
                                                            {Comments::Field::Email, m_emailError},
@@ -279,7 +405,7 @@ void CommentForm::showErrors(const QList<Comments::FieldError> &errors)
         if (!message.isEmpty() && !firstInvalid)
             firstInvalid = editor;
     }
-    if (firstInvalid)
+    if (firstInvalid && focusFirst)
         firstInvalid->setFocus(Qt::OtherFocusReason);
 }
 

@@ -15,8 +15,9 @@ class QTimer;
 namespace Broadsheet::Ui {
 
 // "Leave a Reply": Name *, Email *, Website, Comment *, the privacy note and Send. Checks the
-// fields the way WordPress does and says what is wrong next to the field. The comment text
-// is reported (debounced) while typing so it can be kept safe.
+// fields the way WordPress does and says what is wrong next to the field, until it is right.
+// The comment text is reported (debounced) while typing so it can be kept safe. Collapsed,
+// it is one line, "Leave a Reply…", that opens it; collapsing keeps everything typed.
 class CommentForm : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,12 @@ public:
     void setReplyTo(const QString &remoteId, const QString &author); // empty id: top level
     QString replyToId() const { return m_replyToId; }
     QString replyToAuthor() const { return m_replyToAuthor; }
+
+    void setExpanded(bool expanded);
+    bool isExpanded() const;
+    // The outcome of the last comment sent: in the form when open, else beside its opener,
+    // gone when the reader starts the next one.
+    void setResult(const QString &message, bool error = false);
 
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
@@ -49,12 +56,19 @@ Q_SIGNALS:
     void draftEdited(); // debounced: the text or the reply target changed
     void identityEdited();
     void rememberToggled(bool remember);
+    void expandedChanged(bool expanded);
+    void replyCancelled();
 
 private:
     QLineEdit *addLineField(const QString &objectName, const QString &label, bool required,
                             const QString &description, QLabel **errorLabel);
-    void showErrors(const QList<Comments::FieldError> &errors);
+    void showErrors(const QList<Comments::FieldError> &errors, bool focusFirst = true);
+    void recheckShownErrors();
 
+    QWidget *m_body = nullptr;
+    QWidget *m_openerRow = nullptr;
+    QPushButton *m_opener = nullptr;
+    QLabel *m_openerStatus = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_website = nullptr;
@@ -75,7 +89,7 @@ private:
     bool m_busy = false;
     bool m_identityRequired = true;
     QGridLayout *m_fields = nullptr;
-    int m_nextColumn = 0;
+    int m_nextRow = 0;
 };
 
 } // namespace Broadsheet::Ui

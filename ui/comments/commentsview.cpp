@@ -4,7 +4,13 @@
 #include "html/htmlpipeline.h"
 #include "models/commentthreadmodel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QTextBlock>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <memory>
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -43,7 +49,10 @@ CommentsView::CommentsView(Models::CommentThreadModel &model, QWidget *parent)
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Base);
-    document()->setDocumentMargin(16);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    document()->setDocumentMargin(0);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CommentsView::rebuild);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &CommentsView::rebuild);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -70,10 +79,71 @@ CommentsView::CommentsView(Models::CommentThreadModel &model, QWidget *parent)
     });
 }
 
-void CommentsView::setEmptyText(const QString &text)
+void CommentsView::setRows(int first, int count)
 {
-    m_emptyText = text;
+    if (first == m_first && count == m_count)
+        return;
+    m_first = first;
+    m_count = count;
     rebuild();
+}
+
+void CommentsView::setRepliesEnabled(bool enabled)
+{
+    if (enabled == m_replies)
+        return;
+    m_replies = enabled;
+    rebuild();
+}
+
+int CommentsView::shownRows() const
+{
+    const int available = std::max(0, m_model.rowCount() - m_first);
+    return m_count < 0 ? available : std::min(m_count, available);
+}
+
+int CommentsView::rowTop(int row) const
+{
+    if (row < m_first || row >= m_first + shownRows())
+        return -1;
+    // Each comment's first line carries its anchor name, "c" and its row.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(QStringLiteral("c%1").arg(row)))
+                return int(document()->documentLayout()->blockBoundingRect(block).top());
+        }
+    }
+    return -1;
+}
+
+int CommentsView::heightForWidth(int width) const
+{
+    if (shownRows() == 0)
+        return 0;
+    // The text at that width; the document is laid out at the view's width anyway.
+    QTextDocument *doc = document();
+    if (int(doc->textWidth()) != width) {
+        std::unique_ptr<QTextDocument> probe(doc->clone());
+        probe->setTextWidth(width);
+        return int(std::ceil(probe->size().height()));
+    }
+    return int(std::ceil(doc->size().height()));
+}
+
+QSize CommentsView::sizeHint() const
+{
+    return {QTextBrowser::sizeHint().width(), heightForWidth(std::max(1, width()))};
+}
+
+void CommentsView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateGeometry(); // the height follows the width
+}
+
+void CommentsView::wheelEvent(QWheelEvent *event)
+{
+    event->ignore(); // no scroll of its own: the page scrolls
 }
 
 void CommentsView::rebuild()
@@ -88,15 +158,12 @@ void CommentsView::rebuild()
                        "a { color: %2; text-decoration: none; } p { margin-top: 2px; margin-bottom: 4px; }")
             .arg(muted.name(), palette().color(QPalette::Link).name()));
 
-    if (m_model.rowCount() == 0) {
-        setHtml(QStringLiteral("<p class=\"note\">%1</p>").arg(m_emptyText.toHtmlEscaped()));
-        return;
-    }
     const QLocale locale;
     QString html;
     Html::RenderOptions options;
     options.loadImages = false;
-    for (int row = 0; row < m_model.rowCount(); ++row) {
+    const int end = m_first + shownRows();
+    for (int row = m_first; row < end; ++row) {
         const QModelIndex index = m_model.index(row);
         const int depth = std::min(index.data(Models::CommentThreadModel::DepthRole).toInt(), 6);
         const QString author = index.data(Models::CommentThreadModel::AuthorRole).toString();
@@ -109,10 +176,11 @@ void CommentsView::rebuild()
         if (authorUrl.scheme() == QLatin1String("http") || authorUrl.scheme() == QLatin1String("https"))
             name = QStringLiteral("<a href=\"%1\">%2</a>")
                        .arg(authorUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), name);
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                               "style=\"margin-top: 10px; margin-left: %1px;\"><tr><td>")
-                    .arg(depth * 28);
-        html += QStringLiteral("<p class=\"meta\"><b>%1</b> · %2")
+        // Blocks, not tables: a table's frame would put Qt's internal markers into the text a
+        // screen reader reads.
+        html += QStringLiteral("<div style=\"margin-left: %1px; margin-top: 14px;\">").arg(depth * 28);
+        html += QStringLiteral("<p class=\"meta\"><a name=\"c") + QString::number(row) +
+                QStringLiteral("\"></a><b>%1</b> · %2")
                     .arg(name, QString(locale.toString(date.toLocalTime().date(), QLocale::ShortFormat) +
                                        QStringLiteral(" ") +
                                        locale.toString(date.toLocalTime().time(), QLocale::ShortFormat))
@@ -124,7 +192,7 @@ void CommentsView::rebuild()
         html += QStringLiteral("</p>");
         html +=
             Html::render(index.data(Models::CommentThreadModel::ContentHtmlRole).toString(), options).html;
-        if (!remoteId.isEmpty() && (state == Comment::State::Published)) {
+        if (m_replies && !remoteId.isEmpty() && (state == Comment::State::Published)) {
             QUrl reply(QStringLiteral("broadsheet-reply:comment"));
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("id"), QString::fromLatin1(QUrl::toPercentEncoding(remoteId)));
@@ -147,9 +215,10 @@ void CommentsView::rebuild()
                         .arg(action("retry", state == Comment::State::Failed ? tr("Retry") : tr("Send now")),
                              action("edit", tr("Edit")), action("discard", tr("Discard")));
         }
-        html += QStringLiteral("</td></tr></table>");
+        html += QStringLiteral("</div>");
     }
     setHtml(html);
+    updateGeometry();
 }
 
 } // namespace Broadsheet::Ui

@@ -17,6 +17,7 @@
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/mainwindow/icons.h"
+#include "ui/mainwindow/windowstate.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/sitespane.h"
@@ -70,8 +71,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_comments = new CommentsPanel(
         {library, session.commentsLoader(), *m_drafts, *m_outbox, settings, m_siteComments}, this);
 
-    m_readerSplitter = new QSplitter(Qt::Vertical, this);
-    m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
+    // The reading page: the comments and the form are the end of the article's own scroll.
+    m_viewer->setAttachment(m_comments);
+    connect(m_comments, &CommentsPanel::revealRequested, this,
+            [this](int y) { m_viewer->scrollToAttachment(std::max(0, y - 12)); });
+    connect(m_comments, &CommentsPanel::commentCountChanged, m_viewer, &ArticleViewer::setCommentCount);
+    connect(m_viewer, &ArticleViewer::commentsLinkActivated, this,
+            [this] { m_viewer->scrollToAttachment(); });
     m_findBar = new FindBar(m_viewer, this);
     auto *viewerBox = new QWidget(this);
     auto *viewerLayout = new QVBoxLayout(viewerBox);
@@ -79,14 +85,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     viewerLayout->setSpacing(0);
     viewerLayout->addWidget(m_viewer, 1);
     viewerLayout->addWidget(m_findBar);
-    m_readerSplitter->addWidget(viewerBox);
-    m_readerSplitter->addWidget(m_comments);
-    m_readerSplitter->setStretchFactor(0, 3);
-    m_readerSplitter->setStretchFactor(1, 2);
+    viewerBox->setObjectName(QStringLiteral("readingPage"));
+    viewerBox->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->addWidget(m_list);
-    m_mainSplitter->addWidget(m_readerSplitter);
+    m_mainSplitter->addWidget(viewerBox);
     // Sites pane at the left: choosing a site filters the article list.
     m_siteModel = new Models::SiteListModel(library, this);
     m_sitesPane = new SitesPane(*m_siteModel, this);
@@ -100,8 +105,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         else
             m_session.refresher().refreshAll();
     });
-    m_mainSplitter->setStretchFactor(0, 1);
-    m_mainSplitter->setStretchFactor(1, 3);
+    // Narrowing the window takes from the reading page first; the list keeps a readable width.
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 0);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     setCentralWidget(m_mainSplitter);
 
     m_progress = new QProgressBar(this);
@@ -145,12 +153,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     restoreState();
-    // The Sites pane came later than the saved layouts: give every pane room.
-    if (const QList<int> sizes = m_mainSplitter->sizes(); sizes.size() == 3 && sizes.contains(0))
-        m_mainSplitter->setSizes({220, 380, 900});
-    m_list->setFilter(Store::ArticleQuery::Filter::All);
-    m_model->setQuery({});
     m_viewer->showMessage(tr("Welcome to Broadsheet"), tr("Choose an article in the list to read it here."));
+    restoreReading();
 }
 
 MainWindow::~MainWindow()
@@ -251,6 +255,12 @@ void MainWindow::createActions()
     view->addAction(next);
     view->addAction(previous);
     view->addSeparator();
+    m_sitesAction = action(tr("Show &Sites"), {}, QKeySequence(Qt::Key_F9),
+                           [this] { m_sitesPane->setVisible(m_sitesAction->isChecked()); });
+    m_sitesAction->setCheckable(true);
+    m_sitesAction->setChecked(true);
+    view->addAction(m_sitesAction);
+    view->addSeparator();
     view->addAction(search);
     view->addAction(find);
     view->addSeparator();
@@ -261,6 +271,12 @@ void MainWindow::createActions()
     article->addAction(m_readAction);
     article->addAction(m_starAction);
     article->addAction(open);
+    article->addSeparator();
+    // The comments and the form are at the end of the page: reached without walking its links.
+    article->addAction(action(tr("Go to &Comments"), QStringLiteral("im-user"), QKeySequence(Qt::Key_C),
+                              [this] { m_viewer->scrollToAttachment(); }));
+    article->addAction(action(tr("&Reply…"), QStringLiteral("mail-reply-sender"), QKeySequence(Qt::Key_R),
+                              [this] { m_comments->openForm(); }));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -308,6 +324,17 @@ void MainWindow::openArticle(qint64 articleId)
         return;
     }
     m_viewer->showArticle(*article, [&library, articleId] { return library.relatedArticles(articleId, 5); });
+    if (articleId == m_restoreArticle && m_restorePosition > 0) {
+        // Where the reader was last time, once the whole page is in place.
+        connect(
+            m_viewer, &ArticleViewer::pageShown, this,
+            [this, articleId, position = m_restorePosition](qint64 shown, bool complete) {
+                if (shown == articleId && complete)
+                    m_viewer->verticalScrollBar()->setValue(position);
+            },
+            Qt::SingleShotConnection);
+    }
+    m_restoreArticle = 0;
     m_comments->setArticle(articleId);
     m_starAction->setChecked(article->starred);
     m_readAction->setChecked(article->read);
@@ -456,22 +483,43 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreState()
 {
-    const QByteArray geometry = m_settings.value(Settings::Key::WindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 820);
-    QMainWindow::restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
-    if (!m_mainSplitter->restoreState(m_settings.value(Settings::Key::MainSplitter).toByteArray()))
-        m_mainSplitter->setSizes({380, 900});
-    if (!m_readerSplitter->restoreState(m_settings.value(Settings::Key::ReaderSplitter).toByteArray()))
-        m_readerSplitter->setSizes({400, 420});
+    // The panes' first widths, in characters of the interface font: sites, list, the rest.
+    const int em = fontMetrics().averageCharWidth();
+    WindowState(m_settings).restore(*this, *m_mainSplitter, {em * 24, em * 46, em * 110});
+    const bool sites = m_settings.value(Settings::Key::SitesPaneVisible).toBool();
+    m_sitesPane->setVisible(sites);
+    m_sitesAction->setChecked(sites);
+}
+
+void MainWindow::restoreReading()
+{
+    // The last site, filter, article and reading position come back.
+    const QString filter = m_settings.value(Settings::Key::ArticleFilter).toString();
+    m_list->setFilter(filter == QLatin1String("unread")    ? Store::ArticleQuery::Filter::Unread
+                      : filter == QLatin1String("starred") ? Store::ArticleQuery::Filter::Starred
+                                                           : Store::ArticleQuery::Filter::All);
+    const qint64 site = m_settings.value(Settings::Key::SelectedSite).toLongLong();
+    if (!site || !m_sitesPane->selectSite(site))
+        m_model->setQuery({});
+    m_restoreArticle = m_settings.value(Settings::Key::SelectedArticle).toLongLong();
+    m_restorePosition = m_settings.value(Settings::Key::ReadingPosition).toInt();
+    if (m_restoreArticle && !m_list->selectArticle(m_restoreArticle))
+        m_restoreArticle = 0;
 }
 
 void MainWindow::saveState()
 {
-    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
-    m_settings.setValue(Settings::Key::WindowState, QMainWindow::saveState());
-    m_settings.setValue(Settings::Key::MainSplitter, m_mainSplitter->saveState());
-    m_settings.setValue(Settings::Key::ReaderSplitter, m_readerSplitter->saveState());
+    WindowState(m_settings).save(*this, *m_mainSplitter);
+    m_settings.setValue(Settings::Key::SitesPaneVisible, m_sitesAction->isChecked());
+    const Store::ArticleQuery::Filter filter = m_list->filter();
+    m_settings.setValue(Settings::Key::ArticleFilter,
+                        filter == Store::ArticleQuery::Filter::Unread    ? QStringLiteral("unread")
+                        : filter == Store::ArticleQuery::Filter::Starred ? QStringLiteral("starred")
+                                                                         : QStringLiteral("all"));
+    m_settings.setValue(Settings::Key::SelectedSite, m_sitesPane->currentSiteId());
+    const qint64 article = m_viewer->articleId();
+    m_settings.setValue(Settings::Key::SelectedArticle, article);
+    m_settings.setValue(Settings::Key::ReadingPosition, article ? m_viewer->verticalScrollBar()->value() : 0);
     m_settings.sync();
 }
 

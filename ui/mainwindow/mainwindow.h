@@ -36,8 +36,9 @@ class MainActions;
 class AddSiteDialog;
 class SitesPane;
 
-// The main window: article list | viewer over comments. It wires the panes to each other and
-// to the session's services; each pane does its own job.
+// The main window: sites | article list | the reading page (the article, then its comments
+// and the reply form, in one scroll). It wires the panes to each other and to the session's
+// services; each pane does its own job.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
     Models::ArticleListModel *articleModel() const { return m_model; }
 
     void openArticle(qint64 articleId);
-    void saveStateNow(); // window geometry, splitters and the draft being typed
+    void saveStateNow(); // window geometry, panes, what is being read, and the draft being typed
 
     // Sites: the add-site dialog (prefilled with a URL, feed: link or file, and searching it),
     // OPML import (file chooser when file is empty) and export.
@@ -72,6 +73,7 @@ protected:
 private:
     void createActions();
     void restoreState();
+    void restoreReading();
     void saveState();
     void showAbout();
     void handleRefreshProgress(int done, int total);
@@ -88,7 +90,9 @@ private:
     ArticleViewer *m_viewer = nullptr;
     CommentsPanel *m_comments = nullptr;
     QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_readerSplitter = nullptr;
+    QAction *m_sitesAction = nullptr;
+    qint64 m_restoreArticle = 0; // the article read last time, selected once the list has it
+    int m_restorePosition = -1;  // and where in it, set once its page is in place
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelRefresh = nullptr;
     QAction *m_starAction = nullptr;

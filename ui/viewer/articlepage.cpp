@@ -1,7 +1,10 @@
 #include "ui/viewer/articlepage.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
+
+#include <cmath>
 
 namespace Broadsheet::Ui {
 
@@ -45,6 +48,16 @@ QString header(const Article &article)
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
         meta << QStringLiteral("<a href=\"%1\">%2</a>")
                     .arg(esc(article.link.toString(QUrl::FullyEncoded)), esc(tr("Open original ↗")));
+    if (article.commentCount > 0 || (article.commentsOpen && article.commentCount == 0))
+        meta << QStringLiteral("<a href=\"#%1\">%2</a>")
+                    .arg(ArticlePage::commentsAnchor(),
+                         esc(article.commentCount > 0
+                                 ? QCoreApplication::translate("Broadsheet::Ui", "%n comment(s)", nullptr,
+                                                               article.commentCount)
+                                 : tr("Leave a comment")));
+    else if (article.commentCount < 0 && article.commentsOpen)
+        meta << QStringLiteral("<a href=\"#%1\">%2</a>")
+                    .arg(ArticlePage::commentsAnchor(), esc(tr("Comments")));
     if (!meta.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     return html;
@@ -121,6 +134,9 @@ QString ArticlePage::styleSheet(const QPalette &palette)
                "body { color: %1; }"
                "h1.title { font-size: x-large; font-weight: bold; margin-bottom: 4px; }"
                "p.byline, p.meta { color: %2; font-size: small; margin-top: 0px; }"
+               // Running text at 1.5 lines, paragraphs apart; headings keep their own.
+               "p { line-height: 150%; margin-top: 0px; margin-bottom: 14px; }"
+               "li { line-height: 150%; }"
                "a { color: %3; text-decoration: none; }"
                "p.caption { color: %2; font-size: small; font-style: italic; }"
                "p.credit { color: %2; font-size: small; font-style: normal; }"
@@ -165,6 +181,22 @@ QFont ArticlePage::documentFont(const QFont &base, bool plainLayout)
     font.setStyleStrategy(plainLayout ? QFont::StyleStrategy(base.styleStrategy() | QFont::PreferNoShaping)
                                       : QFont::StyleStrategy(base.styleStrategy() & ~QFont::PreferNoShaping));
     return font;
+}
+
+int ArticlePage::measure(const QFont &font)
+{
+    // Average advance over ordinary running text (letters, spaces, punctuation), not the
+    // font's nominal average character: what a reader counts as characters per line.
+    static const QString sample = QStringLiteral(
+        "The harbour market opens at dawn, when the boats come in and the stalls fill with the "
+        "night's catch; by nine the crowd has thinned and the traders count what is left.");
+    const QFontMetricsF metrics(font);
+    return int(std::ceil(metrics.horizontalAdvance(sample) / sample.size() * MeasureChars));
+}
+
+QString ArticlePage::commentsAnchor()
+{
+    return QStringLiteral("comments");
 }
 
 QUrl ArticlePage::articleUrl(qint64 id)

@@ -39,6 +39,14 @@ struct ArticlePage
     static QFont documentFont(const QFont &base, bool plainLayout);
     static bool needsShaping(QStringView text);
 
+    // The width of a comfortable text column in this font: about MeasureChars characters of
+    // running text (60–75 is the typographers' range), in pixels.
+    static constexpr int MeasureChars = 66;
+    static int measure(const QFont &font);
+
+    // The page's anchor for its comments ("#comments"), linked from the header.
+    static QString commentsAnchor();
+
     // Links inside the viewer to another article of the library.
     static QUrl articleUrl(qint64 id);
     static qint64 articleIdFromUrl(const QUrl &url); // 0 when not an article link

@@ -3,11 +3,14 @@
 #include "concurrency/async.h"
 #include "images/imagefetcher.h"
 #include "ui/viewer/articlepage.h"
+#include "ui/viewer/pageattachment.h"
 #include "ui/viewer/pagebuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -17,8 +20,11 @@ namespace {
 // Related posts are added right after the first paint, or after this long if the viewer is
 // not painted (hidden).
 constexpr int RelatedWithoutPaintMs = 100;
-// Related posts are inserted into a page of up to this many characters as it is shown (~1 ms).
+// Related posts are inserted into a page of up to this many characters as it is shown (~1 ms);
+// the header's comment count is corrected in place up to the same size.
 constexpr int LiveInsertUpTo = 50'000;
+// The page's text size against the interface font's.
+constexpr qreal ReadingScale = 1.15;
 } // namespace
 
 ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
@@ -34,6 +40,11 @@ ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
     setAutoFillBackground(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     document()->setDocumentMargin(24);
+    // Running text a little larger than the interface's, as on the sites themselves; the
+    // comments and the form at the end of the page share it.
+    QFont reading = font();
+    reading.setPointSizeF(reading.pointSizeF() * ReadingScale);
+    setFont(reading);
     applyStyle();
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleViewer::handleAnchor);
     connect(&m_images, &Images::ImageFetcher::fetched, this, &ArticleViewer::handleImage);
@@ -98,7 +109,65 @@ void ArticleViewer::insertRelated(QTextDocument *document)
 {
     QTextCursor cursor(document);
     cursor.movePosition(QTextCursor::End);
+    // Before the comments, as on the site's own page.
+    const QTextBlock last = document->lastBlock();
+    const QTextBlock::iterator first = last.begin();
+    if (!first.atEnd() && first.fragment().charFormat().objectType() == PageAttachment::ObjectType &&
+        last.previous().isValid())
+        cursor.setPosition(last.previous().position() + last.previous().length() - 1);
     cursor.insertHtml(ArticlePage::relatedSection(m_related));
+}
+
+void ArticleViewer::setAttachment(QWidget *widget)
+{
+    m_attachmentWidget = widget;
+    m_attachment = new PageAttachment(this, widget);
+    if (m_shown == Shown::Complete)
+        m_attachment->attach();
+}
+
+bool ArticleViewer::isAttachmentShown() const
+{
+    return m_attachment && m_attachment->isAttached();
+}
+
+void ArticleViewer::scrollToAttachment(int y)
+{
+    if (!isAttachmentShown())
+        return;
+    // Laid out up to there first (a long page is laid out lazily).
+    const int at = m_attachment->position();
+    if (at >= 0)
+        (void)document()->documentLayout()->blockBoundingRect(document()->findBlock(at));
+    const qreal top = m_attachment->pageTop();
+    if (top >= 0)
+        verticalScrollBar()->setValue(int(top) + y);
+}
+
+void ArticleViewer::setCommentCount(int count)
+{
+    if (m_shown != Shown::Complete || document()->characterCount() > LiveInsertUpTo)
+        return;
+    const QString href = QLatin1Char('#') + ArticlePage::commentsAnchor();
+    const QString text = count > 0 ? tr("%n comment(s)", nullptr, count) : QString();
+    // The link is in the header: the first few blocks.
+    QTextBlock block = document()->begin();
+    for (int n = 0; n < 6 && block.isValid(); ++n, block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            if (text.isEmpty() || fragment.text() == text)
+                return;
+            const int position = verticalScrollBar()->value();
+            QTextCursor cursor(document());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.insertText(text, fragment.charFormat());
+            verticalScrollBar()->setValue(position);
+            return;
+        }
+    }
 }
 
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
@@ -131,6 +200,7 @@ void ArticleViewer::build(bool keepPosition)
     request.styleSheet = ArticlePage::styleSheet(palette());
     request.font = font();
     request.documentMargin = document()->documentMargin();
+    request.withAttachment = m_attachment != nullptr;
     request.thread = thread();
     const auto wanted = [latest = m_generation, generation] {
         return latest->load() == generation;
@@ -183,6 +253,10 @@ void ArticleViewer::apply(quint64 generation, const BuiltPage &page, bool keepPo
     if (ours)
         previous->deleteLater();
     m_shown = page.complete ? Shown::Complete : Shown::FirstScreen;
+    if (m_attachment && page.complete)
+        m_attachment->attach();
+    else if (m_attachment)
+        m_attachment->detach();
 
     if (keepPosition) {
         if (cursor.hasSelection() && cursor.position() < built->characterCount() &&
@@ -220,6 +294,8 @@ void ArticleViewer::showMessage(const QString &title, const QString &text)
     m_imagesByResource.clear();
     m_decoded.clear();
     m_decoding.clear();
+    if (m_attachment)
+        m_attachment->detach();
     applyStyle();
     setHtml(QStringLiteral("<h2 class=\"muted\">%1</h2><p class=\"muted\">%2</p>")
                 .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
@@ -259,13 +335,32 @@ void ArticleViewer::handleAnchor(const QUrl &url)
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
         scheme == QLatin1String("mailto"))
         QDesktopServices::openUrl(url);
+    else if (url.hasFragment() && url.scheme().isEmpty() && url.fragment() == ArticlePage::commentsAnchor())
+        Q_EMIT commentsLinkActivated();
     else if (url.hasFragment() && url.scheme().isEmpty())
         scrollToAnchor(url.fragment());
+}
+
+void ArticleViewer::keyPressEvent(QKeyEvent *event)
+{
+    // The End key goes to the end of the whole page (after the comments), Home to its top,
+    // whatever the text cursor: the reader scrolls a page, they do not edit it.
+    if (event->key() == Qt::Key_End && event->modifiers() == Qt::NoModifier) {
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        return;
+    }
+    if (event->key() == Qt::Key_Home && event->modifiers() == Qt::NoModifier) {
+        verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void ArticleViewer::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitMeasure();
     if (event->type() == QEvent::PaletteChange && m_articleId)
         reshow();
 }

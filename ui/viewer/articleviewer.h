@@ -22,6 +22,7 @@ class ImageFetcher;
 namespace Broadsheet::Ui {
 
 struct BuiltPage;
+class PageAttachment;
 
 // The rich-text article viewer: a QTextBrowser showing the core pipeline's safe HTML.
 // The page is built off the GUI thread (Html::render and the QTextDocument) and swapped in
@@ -48,6 +49,17 @@ public:
     qint64 articleId() const { return m_articleId; }               // the article shown or being built
     bool isComplete() const { return m_shown == Shown::Complete; } // all of articleId()'s page is in place
 
+    // A widget read after the article (its comments and the reply form): one scroll with it,
+    // shown under each complete page, never under a message or a first screen.
+    void setAttachment(QWidget *widget);
+    QWidget *attachment() const { return m_attachmentWidget; }
+    bool isAttachmentShown() const;
+    // Scrolls so that the attachment's top (or the point y inside it) is at the top of the view.
+    void scrollToAttachment(int y = 0);
+    // The header's "N comments" link says count (a page of up to LiveEditUpTo characters;
+    // longer pages keep what the feed said until shown again).
+    void setCommentCount(int count);
+
     void setLoadImages(bool load);
     void setZoom(int steps); // font size steps relative to the default
     int zoom() const { return m_zoom; }
@@ -58,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void articleLinkActivated(qint64 articleId);
+    void commentsLinkActivated();
     void zoomChanged(int steps);
     // articleId()'s page has been put in place: its first screen (complete == false, more
     // follows) or all of it.
@@ -66,6 +79,7 @@ Q_SIGNALS:
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -98,8 +112,11 @@ private:
     void insertRelated(QTextDocument *document);
     void reshow();
     int columnWidth() const;
+    void fitMeasure();
 
     Images::ImageFetcher &m_images;
+    QWidget *m_attachmentWidget = nullptr;
+    PageAttachment *m_attachment = nullptr;
     qint64 m_articleId = 0;
     bool m_loadImages = true;
     bool m_imagesForThisArticle = false; // "never" mode, but the reader clicked an image link

@@ -5,6 +5,7 @@
 
 #include "concurrency/async.h"
 #include "images/imagefetcher.h"
+#include "ui/viewer/articlepage.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -18,13 +19,12 @@ namespace Broadsheet::Ui {
 namespace {
 constexpr int MaxImagePixels = 40'000'000; // ~ 8000 × 5000
 constexpr int MaxImageSide = 12'000;
-constexpr int MaxColumnWidth = 760; // ~70 characters of body text
 } // namespace
 
 int ArticleViewer::columnWidth() const
 {
     const int available = viewport()->width() - int(document()->documentMargin() * 2);
-    return std::max(200, std::min(available, MaxColumnWidth));
+    return std::max(200, std::min(available, ArticlePage::measure(font())));
 }
 
 QImage ArticleViewer::decodeImage(const QByteArray &bytes, QString *error)
@@ -171,17 +171,23 @@ QVariant ArticleViewer::loadResource(int type, const QUrl &name)
 void ArticleViewer::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
-    // A comfortable measure: the text column stays about 70 characters wide, centred.
-    const int margin = int(document()->documentMargin());
-    const int spare =
-        std::max(0, width() - verticalScrollBar()->sizeHint().width() - MaxColumnWidth - 2 * margin);
-    if (viewportMargins().left() != spare / 2)
-        setViewportMargins(spare / 2, 0, spare - spare / 2, 0);
+    fitMeasure();
     // Re-fit images to the new column width.
     for (auto it = m_imagesByResource.cbegin(); it != m_imagesByResource.cend(); ++it) {
         if (m_decoded.contains(it->url))
             placeImage(it.key());
     }
+}
+
+void ArticleViewer::fitMeasure()
+{
+    // A comfortable measure: the text column holds about 66 characters of the page font
+    // (zooming widens it with the text), centred; narrower windows give it all they have.
+    const int margin = int(document()->documentMargin());
+    const int spare = std::max(0, width() - verticalScrollBar()->sizeHint().width() -
+                                      ArticlePage::measure(font()) - 2 * margin);
+    if (viewportMargins().left() != spare / 2 || viewportMargins().right() != spare - spare / 2)
+        setViewportMargins(spare / 2, 0, spare - spare / 2, 0);
 }
 
 } // namespace Broadsheet::Ui

@@ -1,6 +1,7 @@
 #include "ui/viewer/pagebuilder.h"
 
 #include "ui/viewer/articlepage.h"
+#include "ui/viewer/pageattachment.h"
 
 #include <QTextDocument>
 #include <QThread>
@@ -51,6 +52,8 @@ BuiltPage buildPage(const PageRequest &request, const std::function<bool()> &wan
                        (request.contentLength < 0 || !ArticlePage::needsShaping(source));
     document->setDefaultFont(ArticlePage::documentFont(request.font, plain));
     document->setHtml(page.html);
+    if (request.withAttachment && request.contentLength < 0)
+        PageAttachment::appendTo(document); // here: added to a long page once laid out, it relays it out
     document->moveToThread(request.thread);
     built.document = std::make_shared<PageDocument>(document);
     built.images = page.images;

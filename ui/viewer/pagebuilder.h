@@ -26,7 +26,8 @@ struct PageRequest
     QString styleSheet;           // ArticlePage::styleSheet of the viewer's palette
     QFont font;                   // the viewer's font; the page font is chosen from it
     qreal documentMargin = 0;
-    QThread *thread = nullptr; // the thread the finished document is handed to
+    bool withAttachment = false; // a complete page ends with the viewer's PageAttachment
+    QThread *thread = nullptr;   // the thread the finished document is handed to
 };
 
 // A finished document on its way to the viewer's thread: deleted there (deleteLater) unless

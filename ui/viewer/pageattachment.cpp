@@ -1,0 +1,197 @@
+#include "ui/viewer/pageattachment.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTextLayout>
+#include <QTimer>
+#include <QWidget>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+const QString &objectCharacter()
+{
+    static const QString text(QChar::ObjectReplacementCharacter);
+    return text;
+}
+
+// Space kept above a focused control brought into view.
+constexpr int FocusMargin = 24;
+
+} // namespace
+
+PageAttachment::PageAttachment(QTextEdit *viewer, QWidget *widget)
+    : QObject(viewer)
+    , m_viewer(viewer)
+    , m_widget(widget)
+{
+    widget->setParent(viewer->viewport());
+    widget->hide();
+    widget->installEventFilter(this);
+    viewer->viewport()->installEventFilter(this);
+    connect(viewer->verticalScrollBar(), &QScrollBar::valueChanged, this, &PageAttachment::place);
+    connect(viewer->horizontalScrollBar(), &QScrollBar::valueChanged, this, &PageAttachment::place);
+    // Tabbing into the widget scrolls it into view, as a scroll area does for its children.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!m_attached || !now || !m_widget || !m_widget->isAncestorOf(now))
+            return;
+        const QRect inViewport(now->mapTo(m_viewer->viewport(), QPoint(0, 0)), now->size());
+        const int height = m_viewer->viewport()->height();
+        QScrollBar *bar = m_viewer->verticalScrollBar();
+        if (inViewport.top() < FocusMargin)
+            bar->setValue(bar->value() + inViewport.top() - FocusMargin);
+        else if (inViewport.bottom() > height - FocusMargin)
+            bar->setValue(bar->value() + std::min(inViewport.bottom() - height + FocusMargin,
+                                                  inViewport.top() - FocusMargin));
+    });
+}
+
+void PageAttachment::appendTo(QTextDocument *document)
+{
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    QTextCharFormat format;
+    format.setObjectType(ObjectType);
+    cursor.insertText(objectCharacter(), format);
+}
+
+int PageAttachment::position() const
+{
+    const QTextBlock last = m_viewer->document()->lastBlock();
+    if (last.text() != objectCharacter())
+        return -1;
+    const QTextBlock::iterator fragment = last.begin();
+    if (fragment.atEnd() || fragment.fragment().charFormat().objectType() != ObjectType)
+        return -1;
+    return last.position();
+}
+
+void PageAttachment::attach()
+{
+    QTextDocument *document = m_viewer->document();
+    if (m_registeredWith != document) {
+        document->documentLayout()->registerHandler(ObjectType, this);
+        connect(document->documentLayout(), &QAbstractTextDocumentLayout::update, this,
+                &PageAttachment::schedulePlace, Qt::UniqueConnection);
+        connect(document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                &PageAttachment::schedulePlace, Qt::UniqueConnection);
+        m_registeredWith = document;
+    }
+    if (position() < 0)
+        appendTo(document);
+    m_attached = true;
+    m_lastHeight = -1;
+    refresh();
+    schedulePlace();
+}
+
+void PageAttachment::detach()
+{
+    m_attached = false;
+    if (m_widget)
+        m_widget->hide();
+}
+
+int PageAttachment::width() const
+{
+    const QTextDocument *document = m_viewer->document();
+    const QTextFrameFormat root = document->rootFrame()->frameFormat();
+    const qreal text = document->textWidth() >= 0 ? document->textWidth() : m_viewer->viewport()->width();
+    // The root frame's margins are the document margin, unless set otherwise.
+    return std::max(120, int(text - root.leftMargin() - root.rightMargin()));
+}
+
+QSizeF PageAttachment::intrinsicSize(QTextDocument *, int, const QTextFormat &)
+{
+    if (!m_widget || !m_attached)
+        return {0, 0};
+    const int w = width();
+    const int hint =
+        m_widget->hasHeightForWidth() ? m_widget->heightForWidth(w) : m_widget->sizeHint().height();
+    const int h = std::max(hint, m_widget->minimumSizeHint().height());
+    m_lastHeight = h;
+    return QSizeF(w, h);
+}
+
+void PageAttachment::drawObject(QPainter *, const QRectF &, QTextDocument *, int, const QTextFormat &)
+{
+    // The widget paints itself over the space kept for it.
+}
+
+void PageAttachment::refresh()
+{
+    if (!m_attached || !m_widget)
+        return;
+    const int at = position();
+    if (at < 0)
+        return;
+    const int w = width();
+    const int h = m_widget->hasHeightForWidth() ? m_widget->heightForWidth(w) : m_widget->sizeHint().height();
+    if (std::max(h, m_widget->minimumSizeHint().height()) == m_lastHeight && m_widget->width() == w)
+        return;
+    m_viewer->document()->markContentsDirty(at, 1);
+    schedulePlace();
+}
+
+qreal PageAttachment::pageTop() const
+{
+    const int at = m_attached ? position() : -1;
+    if (at < 0)
+        return -1;
+    const QTextBlock block = m_viewer->document()->findBlock(at);
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return -1;
+    return layout->position().y() + layout->lineAt(0).y();
+}
+
+void PageAttachment::schedulePlace()
+{
+    if (m_placePending)
+        return;
+    m_placePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_placePending = false;
+        place();
+    });
+}
+
+void PageAttachment::place()
+{
+    if (!m_widget)
+        return;
+    const int at = m_attached ? position() : -1;
+    const QTextBlock block = at >= 0 ? m_viewer->document()->findBlock(at) : QTextBlock();
+    const QTextLayout *layout = block.isValid() ? block.layout() : nullptr;
+    if (!layout || layout->lineCount() == 0) {
+        m_widget->hide(); // not laid out yet: shown once its place is known
+        return;
+    }
+    const QTextLine line = layout->lineAt(0);
+    const QPointF topLeft = layout->position() + QPointF(line.x(), line.y());
+    const QPoint offset(m_viewer->horizontalScrollBar()->value(), m_viewer->verticalScrollBar()->value());
+    const QRect geometry(topLeft.toPoint() - offset, QSize(width(), std::max(0, m_lastHeight)));
+    if (m_widget->geometry() != geometry)
+        m_widget->setGeometry(geometry);
+    if (!m_widget->isVisible())
+        m_widget->show();
+}
+
+bool PageAttachment::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_widget && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &PageAttachment::refresh); // after the widget's own layout ran
+    else if (watched == m_viewer->viewport() && event->type() == QEvent::Resize)
+        schedulePlace();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Broadsheet::Ui
