@@ -63,6 +63,26 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::ArticleViewer</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::CommentsPanel</name>
     <message numerus="yes">
         <source>%n comment(s)</source>

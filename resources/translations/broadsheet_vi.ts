@@ -80,10 +80,6 @@
         <translation>Trang web không nhận bình luận và không cho biết lý do.</translation>
     </message>
     <message>
-        <source>Comments are turned off for %1 in Settings → Sites.</source>
-        <translation>Bình luận cho %1 đang tắt trong Cài đặt → Trang.</translation>
-    </message>
-    <message>
         <source>No address is set for this site&apos;s comment API. Set it in Settings → Sites.</source>
         <translation>Chưa đặt địa chỉ API bình luận cho trang này. Hãy đặt trong Cài đặt → Trang.</translation>
     </message>
@@ -102,10 +98,6 @@
     <message>
         <source>Broadsheet does not know this article&apos;s id on the site.</source>
         <translation>Broadsheet không biết mã của bài viết này trên trang.</translation>
-    </message>
-    <message>
-        <source>This site has no way to take comments.</source>
-        <translation>Trang này không có cách nào để nhận bình luận.</translation>
     </message>
     <message>
         <source>The site&apos;s list of comments could not be read (%1).</source>
@@ -158,6 +150,14 @@
     <message>
         <source>Your comment is too long (at most 65,525 bytes).</source>
         <translation>Bình luận của bạn quá dài (tối đa 65.525 byte).</translation>
+    </message>
+    <message>
+        <source>Commenting from Broadsheet is off for this site: no way to send it comments is known.</source>
+        <translation>Tính năng bình luận từ Broadsheet đang tắt cho trang này: chưa biết cách nào để gửi bình luận đến trang.</translation>
+    </message>
+    <message>
+        <source>Commenting from Broadsheet is off for this site (%1). Turn it on in its comment settings.</source>
+        <translation>Tính năng bình luận từ Broadsheet đang tắt cho trang này (%1). Hãy bật trong phần cài đặt bình luận của trang.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +710,16 @@
         <source>Related posts</source>
         <translation>Bài viết liên quan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n bình luận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::AboutDialog</name>
@@ -864,6 +874,12 @@
         <source>The image is too large to show (%1 × %2 pixels).</source>
         <translation>Ảnh quá lớn để hiển thị (%1 × %2 điểm ảnh).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n bình luận</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::CommentForm</name>
@@ -942,6 +958,34 @@
     <message>
         <source>Save my name, email, and website for the next time I comment.</source>
         <translation>Lưu tên, email và trang web của tôi cho lần bình luận kế tiếp.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Đóng biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Close the form (Esc). What you wrote is kept.</source>
+        <translation>Đóng biểu mẫu (Esc). Nội dung bạn đã viết vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Leave a Reply…</source>
+        <translation>Viết bình luận…</translation>
+    </message>
+    <message>
+        <source>Opens the comment form.</source>
+        <translation>Mở biểu mẫu bình luận.</translation>
+    </message>
+    <message>
+        <source>Write a comment (R)</source>
+        <translation>Viết bình luận (R)</translation>
     </message>
 </context>
 <context>
@@ -1069,14 +1113,6 @@
 </context>
 <context>
     <name>Broadsheet::Ui::CommentsPanel</name>
-    <message>
-        <source>Select an article to read its comments.</source>
-        <translation>Chọn một bài viết để đọc bình luận.</translation>
-    </message>
-    <message>
-        <source>Comments are closed for this article.</source>
-        <translation>Bài viết này đã đóng bình luận.</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
@@ -1090,10 +1126,6 @@
     <message>
         <source>Loading comments…</source>
         <translation>Đang tải bình luận…</translation>
-    </message>
-    <message>
-        <source>No comments yet. Be the first to reply.</source>
-        <translation>Chưa có bình luận nào. Hãy là người đầu tiên trả lời.</translation>
     </message>
     <message>
         <source>Comment settings…</source>
@@ -1118,6 +1150,18 @@
     <message>
         <source>Sending your comment…</source>
         <translation>Đang gửi bình luận của bạn…</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Thảo luận</translation>
+    </message>
+    <message>
+        <source>Comments are closed.</source>
+        <translation>Bình luận đã đóng.</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Chưa có bình luận</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1472,18 @@
         <source>%1 could not be removed.</source>
         <translation>Không gỡ được %1.</translation>
     </message>
+    <message>
+        <source>Show &amp;Sites</source>
+        <translation>Hiện &amp;trang</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Comments</source>
+        <translation>Đến phần &amp;bình luận</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Trả lời…</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::SettingsDialog</name>
@@ -1604,6 +1660,13 @@
     <message>
         <source>Re&amp;move Site…</source>
         <translation>&amp;Gỡ trang…</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Leave a comment</source>
+        <translation>Viết bình luận</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@
 // side (offscreen), then for each of RUNS articles: setCurrentIndex → load the article from the
 // library → ArticleViewer::showArticle → the first paint of the viewport with the new page
 // (the viewer builds it on a worker). This is what MainWindow::openArticle does on a selection
-// change; the related posts are looked up after that first paint and added at the end of the
-// page (timed separately). Then the long read of render_bench (500 KB, 100 figures, images on
+// change, with the comments and the (collapsed) reply form attached at the end of the page
+// as in the window; the related posts are looked up after that first paint and added at the
+// end of the article (timed separately). Then the long read of render_bench (500 KB, 100 figures, images on
 // as placeholders): select → first paint (of its first screen), the whole page in place, its
 // lazy layout finished. Throughout, a 1 ms timer measures the longest time the GUI thread was
 // kept from its event loop (Bench::LagProbe).
@@ -21,7 +22,9 @@
 #include "store/articlestore.h"
 #include "store/library.h"
 #include "store/sitestore.h"
+#include "comments/drafts.h"
 #include "ui/articlelist/articlelistpane.h"
+#include "ui/comments/commentspanel.h"
 #include "ui/viewer/articleviewer.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -163,11 +166,15 @@ int main(int argc, char *argv[])
     Models::ArticleListModel model(library);
     model.setQuery({});
     Images::ImageFetcher images(session.network());
+    Comments::Drafts drafts(library); // outlives the window, whose comments save into it
     QWidget window;
     auto *layout = new QHBoxLayout(&window);
     auto *pane = new Ui::ArticleListPane(model, images, &window);
     auto *viewer = new Ui::ArticleViewer(images, &window);
     viewer->setLoadImages(false);
+    auto *comments = new Ui::CommentsPanel(
+        {library, session.commentsLoader(), drafts, session.outbox(), session.settings(), nullptr}, &window);
+    viewer->setAttachment(comments);
     layout->addWidget(pane, 1);
     layout->addWidget(viewer, 2);
     window.resize(1280, 800);
@@ -188,6 +195,8 @@ int main(int argc, char *argv[])
                          const qint64 id = current.data(Models::ArticleListModel::IdRole).toLongLong();
                          const auto article = library.articles().article(id);
                          loadMs = double(timer.nsecsElapsed()) / 1e6;
+                         if (article)
+                             comments->setArticle(id);
                          if (article)
                              viewer->showArticle(*article, [&, id] {
                                  // On the library's reader thread, not the GUI thread: timed

@@ -133,6 +133,11 @@ void PageAttachment::refresh()
     const int at = position();
     if (at < 0)
         return;
+    // Not laid out yet (a long page is laid out lazily, and marking its end dirty would lay all
+    // of it out at once): the layout asks for the size when it gets there.
+    const QTextBlock block = m_viewer->document()->findBlock(at);
+    if (!block.layout() || block.layout()->lineCount() == 0)
+        return;
     const int w = width();
     const int h = m_widget->hasHeightForWidth() ? m_widget->heightForWidth(w) : m_widget->sizeHint().height();
     if (std::max(h, m_widget->minimumSizeHint().height()) == m_lastHeight && m_widget->width() == w)
