@@ -426,12 +426,13 @@ bool Renderer::tryFigure(int index)
     int columns = columnsFromClass(figure);
     if (columns <= 0)
         columns = static_cast<int>(std::min<size_t>(media.size(), 3));
+    // The table spans the column; the cell spacing is also kept outside the first and last
+    // cells, so the pictures get what is left after columns + 1 spacings.
     constexpr int spacing = 8;
-    const int cellWidth = std::max(40, (m_options.columnWidth - spacing * (columns - 1)) / columns);
+    const int cellWidth = std::max(40, (m_options.columnWidth - spacing * (columns + 1)) / columns);
     m_out += QStringLiteral("<table class=\"gallery\" border=\"0\" cellpadding=\"0\" cellspacing=\"") +
-             QString::number(spacing) + QStringLiteral("\" width=\"") +
-             QString::number(m_options.columnWidth) +
-             QStringLiteral("\" style=\"margin-top:12px; margin-bottom:12px\">");
+             QString::number(spacing) +
+             QStringLiteral("\" width=\"100%\" style=\"margin-top:12px; margin-bottom:12px\">");
     for (size_t i = 0; i < media.size(); ++i) {
         if (i % static_cast<size_t>(columns) == 0)
             m_out += QStringLiteral("<tr>");

@@ -20,6 +20,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void replyOpensUnderTheCommentAndTheSentReplyIsInView();
     void closedAndOffSayWhyBeforeAnythingIsTyped();
     void messagesDoNotLingerOrContradict();
+    void picturesAndGalleriesNeverScrollSideways();
     void restartComesBackToTheSamePlace();
     void sitesPaneHidesAndTheListKeepsItsWidth();
 
@@ -369,6 +371,36 @@ void TestReadingPage::messagesDoNotLingerOrContradict()
     QTest::keyClicks(email, QStringLiteral("page@example.com"));
     QVERIFY(!emailError->isVisible());
     QVERIFY(panel()->findChild<QLabel *>(QStringLiteral("commentStatus"))->text().isEmpty());
+}
+
+void TestReadingPage::picturesAndGalleriesNeverScrollSideways()
+{
+    QFile gallery(QStringLiteral(BROADSHEET_TEST_DATA "/html/wp-gallery.html"));
+    QVERIFY(gallery.open(QIODevice::ReadOnly));
+    Store::Library &library = m_session->library();
+    Article a;
+    a.guid = QStringLiteral("gallery");
+    a.title = QStringLiteral("Pictures");
+    a.contentHtml = QString::fromUtf8(gallery.readAll()) +
+                    QStringLiteral("<p><img src=\"https://festival.example.com/wide.jpg\" width=\"2400\" "
+                                   "height=\"600\" alt=\"A wide one\"></p>") +
+                    paragraphs(1);
+    a.published = QDateTime::currentDateTimeUtc();
+    library.wait(library.upsertArticles(m_siteId, {a}));
+    m_window->articleModel()->setQuery({});
+    QVERIFY(m_window->articleList()->selectRow(0));
+    for (const int width : {1920, 1280, 1024, 800}) {
+        m_window->resize(width, 700);
+        QTest::qWait(300); // the page is fitted again once resizing stops
+        QTRY_VERIFY(viewer()->isComplete());
+        QTest::qWait(50);
+        (void)viewer()->document()->documentLayout()->documentSize();
+        QCoreApplication::processEvents();
+        QVERIFY2(viewer()->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("at %1 px the page is %2 px too wide")
+                                .arg(width)
+                                .arg(viewer()->horizontalScrollBar()->maximum())));
+    }
 }
 
 void TestReadingPage::restartComesBackToTheSamePlace()

@@ -50,6 +50,14 @@ ArticleViewer::ArticleViewer(Images::ImageFetcher &images, QWidget *parent)
     connect(&m_images, &Images::ImageFetcher::fetched, this, &ArticleViewer::handleImage);
     m_relatedTimer.setSingleShot(true);
     connect(&m_relatedTimer, &QTimer::timeout, this, &ArticleViewer::lookUpRelated);
+    // The page's pictures and galleries are sized for a column width; once the reader has
+    // stopped resizing, a page built for another width is built again for this one.
+    m_refitTimer.setSingleShot(true);
+    m_refitTimer.setInterval(200);
+    connect(&m_refitTimer, &QTimer::timeout, this, [this] {
+        if (m_articleId && columnWidth() != m_builtColumn)
+            reshow();
+    });
 }
 
 ArticleViewer::~ArticleViewer()
@@ -195,6 +203,7 @@ void ArticleViewer::build(bool keepPosition)
     request.related = m_related;
     request.options.base = m_article.link;
     request.options.columnWidth = columnWidth();
+    m_builtColumn = request.options.columnWidth;
     request.options.devicePixelRatio = devicePixelRatioF();
     request.options.loadImages = m_loadImages || m_imagesForThisArticle;
     request.styleSheet = ArticlePage::styleSheet(palette());

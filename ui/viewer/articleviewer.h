@@ -127,6 +127,8 @@ private:
     RelatedLoader m_loadRelated;  // until the related posts are looked up
     quint64 m_relatedRequest = 0; // bumps with every article or message shown
     QTimer m_relatedTimer;
+    QTimer m_refitTimer;   // the column changed width: pictures and galleries are fitted again
+    int m_builtColumn = 0; // the column width the page was built for
     // The page asked for last; workers building an older one give up when they see it.
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     Shown m_shown = Shown::Nothing;

@@ -172,6 +172,8 @@ void ArticleViewer::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     fitMeasure();
+    if (m_articleId && columnWidth() != m_builtColumn)
+        m_refitTimer.start();
     // Re-fit images to the new column width.
     for (auto it = m_imagesByResource.cbegin(); it != m_imagesByResource.cend(); ++it) {
         if (m_decoded.contains(it->url))
