@@ -1,14 +1,18 @@
 #!/bin/bash
 # packaging/screenshots/take-screenshots.sh [BROADSHEET_SHOT_BINARY]
 #
-# Takes the screenshots the AppStream metainfo and the README show, from the real main window
-# on a virtual X display (xvfb-run): a fresh temporary profile, the built-in sample site, one
-# article selected, and the window saved by broadsheet-shot (tests/tools), which drives the
-# app's own window with the options the shipped app does not have.
+# Takes the screenshots the AppStream metainfo and the README show, and the review set in
+# docs/screenshots, from the real main window on a virtual X display (xvfb-run): a fresh
+# temporary profile, the built-in sample site, and the window as a new user first sees it
+# (90 % of the screen), saved by broadsheet-shot (tests/tools), which drives the app's own
+# window with options the shipped app does not have.
 #
+# packaging/screenshots (1280×720 screen, light):
 #   main-window.png     the photo story scrolled to its picture's caption and credit
-#   comments.png        an article with its comments and the reply form
+#   comments.png        a thread with the reply form open under a comment
 #   main-window-vi.png  the photo story with the interface in Vietnamese (for the README)
+# docs/screenshots: every view × screen × palette × language, named
+#   VIEW-WIDTHxHEIGHT-PALETTE-LANG.png, VIEW one of first-start, photo-story, reply.
 #
 # The binary defaults to the first one found in build/{dev,ci,release,packaging}
 # (cmake --build build/dev --target broadsheet-shot). Needs
@@ -40,35 +44,45 @@ echo "app: $app"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# shoot OUTPUT TITLE_SUBSTRING LANGUAGE [MORE broadsheet-shot OPTIONS...]
+# shoot TARGET SCREEN PALETTE LANGUAGE broadsheet-shot OPTIONS...
 shoot() {
-    local output=$1 title=$2 language=$3
-    shift 3
-    local profile="$work/profile-$language"
-    local target="$here/$output"
+    local target=$1 screen=$2 palette=$3 language=$4
+    shift 4
+    local profile="$work/profile-$RANDOM-$RANDOM"
     local locale=C.UTF-8
     [ "$language" = vi ] && locale=vi_VN.UTF-8
     mkdir -p "$profile"
+    printf '[app]\nlanguage=%s\n' "$language" >"$profile/settings.ini"
     rm -f "$target"
-    echo "== $output: '$title' ($language)"
-    # A fresh X server per shot, big enough for a comfortable window.
+    echo "== $(basename "$target")"
+    # A fresh X server per shot, of the screen's size.
     env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY \
         LANG="$locale" LC_ALL="$locale" LANGUAGE="$language" QT_QPA_PLATFORM=xcb \
-        timeout 120 xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24 -dpi 96" \
-        "$app" --profile "$profile" --select-article "$title" --screenshot "$target" "$@"
+        timeout 120 xvfb-run --auto-servernum --server-args="-screen 0 ${screen}x24 -dpi 96" \
+        "$app" --profile "$profile" --palette "$palette" --screenshot "$target" "$@"
     if [ ! -s "$target" ] || ! head -c 8 "$target" | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a'; then
         echo "take-screenshots: $target was not written as a PNG" >&2
         exit 1
     fi
-    local size
-    size=$(head -c 24 "$target" | od -An -tu1 -v | tr -s ' \n' ' ' |
-        awk '{printf "%dx%d", ($17*16777216)+($18*65536)+($19*256)+$20, ($21*16777216)+($22*65536)+($23*256)+$24}')
-    echo "   wrote $target ($size)"
 }
 
-# --show-text scrolls the viewer so the credit line (and the caption above it) is in view.
-shoot main-window.png "harbour market" en --show-text "Photo: Lena Brandt"
-shoot comments.png "How commenting works" en
-shoot main-window-vi.png "harbour market" vi --show-text "Photo: Lena Brandt"
+photo=(--select-article "harbour market" --show-text "Photo: Lena Brandt")
+reply=(--select-article "harbour market" --reply-to "Ana Ferreira")
+shoot "$here/main-window.png" 1280x720 light en "${photo[@]}"
+shoot "$here/comments.png" 1280x720 light en "${reply[@]}"
+shoot "$here/main-window-vi.png" 1280x720 light vi "${photo[@]}"
 
-echo "done; check the pictures, then commit packaging/screenshots/*.png"
+docs="$root/docs/screenshots"
+mkdir -p "$docs"
+for screen in 1280x720 1920x1080; do
+    for palette in light dark; do
+        for language in en vi; do
+            suffix="$screen-$palette-$language.png"
+            shoot "$docs/first-start-$suffix" "$screen" "$palette" "$language" --no-article
+            shoot "$docs/photo-story-$suffix" "$screen" "$palette" "$language" "${photo[@]}"
+            shoot "$docs/reply-$suffix" "$screen" "$palette" "$language" "${reply[@]}"
+        done
+    done
+done
+
+echo "done; look at every picture, then commit packaging/screenshots/*.png and docs/screenshots/*.png"

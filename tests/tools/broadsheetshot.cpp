@@ -4,6 +4,7 @@
 //
 //   broadsheet-shot --profile DIR --screenshot FILE [--select-article TEXT] [--show-text TEXT]
 //                   [--comments] [--reply-to AUTHOR] [--palette light|dark] [--maximized]
+//                   [--no-article]
 //       refreshes the profile, selects an article, waits for its images, saves the window
 //   broadsheet-shot --profile DIR --benchmark-startup
 //       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
@@ -43,6 +44,7 @@ struct Options
     QString replyTo;
     bool comments = false;
     bool maximized = false;
+    bool noArticle = false;
     bool benchmarkStartup = false;
 };
 
@@ -71,6 +73,8 @@ bool parseArguments(QApplication &app, Options &options)
                                      QStringLiteral("Open the reply form under AUTHOR's comment."),
                                      QStringLiteral("AUTHOR"));
     const QCommandLineOption maximized(QStringLiteral("maximized"), QStringLiteral("Maximize the window."));
+    const QCommandLineOption noArticle(QStringLiteral("no-article"),
+                                       QStringLiteral("Select no article: the window as it first opens."));
     const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
                                        QStringLiteral("Print the time to the first painted list and quit."));
     parser.addOptions(
@@ -84,6 +88,7 @@ bool parseArguments(QApplication &app, Options &options)
     options.comments = parser.isSet(comments);
     options.replyTo = parser.value(replyTo);
     options.maximized = parser.isSet(maximized);
+    options.noArticle = parser.isSet(noArticle);
     options.benchmarkStartup = parser.isSet(benchmark);
     if (options.screenshot.isEmpty() == !options.benchmarkStartup) {
         std::fprintf(stderr, "broadsheet-shot: give one of --screenshot FILE or --benchmark-startup\n");
@@ -108,7 +113,7 @@ void takeScreenshot(MainWindow &window, const Options &options)
                          qPrintable(options.selectArticle));
             ok = false;
         }
-    } else if (ok) {
+    } else if (ok && !options.noArticle) {
         window.articleList()->selectRow(0);
     }
     QTimer::singleShot(1500, &window, [&window, options, rows, ok]() mutable {

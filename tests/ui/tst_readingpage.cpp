@@ -19,11 +19,13 @@
 #include "../server/serverprocess.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void messagesDoNotLingerOrContradict();
     void picturesAndGalleriesNeverScrollSideways();
     void restartComesBackToTheSamePlace();
+    void readingOrderForAssistiveTechnology();
     void sitesPaneHidesAndTheListKeepsItsWidth();
 
 private:
@@ -430,6 +433,46 @@ void TestReadingPage::restartComesBackToTheSamePlace()
     QCOMPARE(m_window->articleList()->currentArticleId(), reading);
     QTRY_VERIFY(viewer()->articleId() == reading && viewer()->isComplete());
     QTRY_COMPARE(viewer()->verticalScrollBar()->value(), 600);
+}
+
+void TestReadingPage::readingOrderForAssistiveTechnology()
+{
+    const qint64 id = addArticle(11);
+    QVERIFY(openArticle(id));
+    QTRY_VERIFY(panel()->view()->toPlainText().contains(QLatin1String("Carol")));
+    QVERIFY(panel()->openForm());
+    // The accessible tree in document order, as a screen reader walks it.
+    QList<QObject *> order;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || depth > 40)
+            return;
+        if (node->object())
+            order << node->object();
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+    const auto at = [&order](const QObject *o) {
+        return order.indexOf(const_cast<QObject *>(o));
+    };
+    auto *name = panel()->findChild<QLineEdit *>(QStringLiteral("commentName"));
+    const int list = at(m_window->articleList()->view());
+    const int article = at(viewer());
+    const int comments = at(panel()->view());
+    const int field = at(name);
+    QVERIFY2(list >= 0 && article >= 0 && comments >= 0 && field >= 0,
+             qPrintable(QStringLiteral("list %1, article %2, comments %3, form %4")
+                            .arg(list)
+                            .arg(article)
+                            .arg(comments)
+                            .arg(field)));
+    QVERIFY(list < article);
+    QVERIFY(article < comments);
+    QVERIFY(comments < field);
+    // The form's fields say their names and that they are required.
+    QAccessibleInterface *nameNode = QAccessible::queryAccessibleInterface(name);
+    QVERIFY(nameNode->text(QAccessible::Name).contains(QLatin1String("Name")));
+    QVERIFY(nameNode->text(QAccessible::Name).contains(QLatin1String("required")));
 }
 
 void TestReadingPage::sitesPaneHidesAndTheListKeepsItsWidth()
