@@ -96,6 +96,7 @@ CommentForm::CommentForm(QWidget *parent)
     m_status->setObjectName(QStringLiteral("commentStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setFocusPolicy(Qt::NoFocus); // focusable only with a message to read (setStatus)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_send, 0, Qt::AlignTop);
@@ -193,6 +194,7 @@ void CommentForm::setBusy(bool busy)
 void CommentForm::setStatus(const QString &message, bool error)
 {
     m_status->setText(message);
+    m_status->setFocusPolicy(message.isEmpty() ? Qt::NoFocus : Qt::ClickFocus);
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText,
                      error ? QColor(0xc0, 0x39, 0x2b) : this->palette().color(QPalette::WindowText));
