@@ -735,6 +735,13 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::AccessibleTextMap</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Ảnh: %1</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::AddSiteDialog</name>
     <message>
         <source>Add Site</source>
