@@ -319,6 +319,17 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>chưa đọc</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>đã gắn sao</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Models::SiteListModel</name>
     <message>
         <source>All sites</source>

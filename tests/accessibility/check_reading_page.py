@@ -6,8 +6,8 @@ broadsheet-shot on a fresh profile (the built-in sample site), opens the photo s
 for "ready", then walks the application's accessible tree and checks one group:
 
   --check content   article text (no Qt-internal characters, image alt text), comment text,
-                    links announced as links, form fields named and marked required, no
-                    focusable unnamed empty label
+                    links announced as links, form fields named and marked required, article
+                    list items with site, date and state, no focusable unnamed empty label
   --check order     the main regions in the intended reading order: article list → article →
                     comments → reply form (by document order of the tree); fails until the
                     one-scroll reading page of issue 10 is in
@@ -359,6 +359,20 @@ def check_form(results, nodes, app, form):
             results.check(False, f"form: '{field.name}' lacks STATE_REQUIRED")
 
 
+def check_article_list(results, nodes, site):
+    """The article list's items say more than the title: site, date, unread or starred."""
+    article_list = next((node for node in nodes if node.role == "list" and node.name == "Articles"), None)
+    items = [node for node in subtree(nodes, article_list)[1:] if node.role == "list item"] if article_list else []
+    told = [item for item in items if item.description.startswith(f"{site}, ") and re.search(r"\d", item.description)]
+    results.check(bool(items) and len(told) == len(items),
+                  f"article list: {len(told)} of {len(items)} items say their site and date after the title")
+    results.check(any(item.description.endswith("unread") for item in items),
+                  "article list: unread articles say so")
+    for item in items:
+        if item.has(pyatspi.STATE_SELECTED):
+            Results.say("INFO", f"selected article: {item.name!r}, {item.description!r}")
+
+
 def check_labels(results, nodes):
     bad = [f"{node.role} at {node.path} (parent {nodes_parent(nodes, node).label()})" for node in nodes
            if node.role in ("label", "static") and node.has(pyatspi.STATE_FOCUSABLE)
@@ -452,6 +466,7 @@ def main():
                            ["Ana Ferreira", "What a morning that was.", "Lena Brandt"])
                 check_links(results, nodes, article, comments)
                 check_form(results, nodes, application, container(nodes, FORM_NAME))
+                check_article_list(results, nodes, "The Harbour Gazette")
                 check_labels(results, nodes)
             if results.failed:
                 print("The app said:\n  " + "\n  ".join(app.output))
