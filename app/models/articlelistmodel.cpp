@@ -2,6 +2,9 @@
 
 #include "store/library.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace Broadsheet::Models {
 
 namespace {
@@ -16,6 +19,28 @@ bool before(const Store::ArticleRow &a, const Store::ArticleRow &b)
 {
     const Store::PageCursor ka = cursorOf(a), kb = cursorOf(b);
     return ka.published != kb.published ? ka.published > kb.published : ka.id > kb.id;
+}
+
+// What a screen reader says after an article's title, as the list shows it beside the title:
+// "The Harbour Gazette, Tuesday, 17 November 2026, 07:20, unread, starred".
+QString accessibleDescription(const Store::ArticleRow &row)
+{
+    QStringList parts;
+    if (!row.siteTitle.isEmpty())
+        parts << row.siteTitle;
+    if (row.published.isValid()) {
+        const QLocale locale;
+        const QDateTime local = row.published.toLocalTime();
+        // Hours and minutes: some locales' short time format (C's) has seconds too.
+        static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+        parts << locale.toString(local.date(), QLocale::LongFormat)
+              << locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+    }
+    if (!row.read)
+        parts << ArticleListModel::tr("unread");
+    if (row.starred)
+        parts << ArticleListModel::tr("starred");
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -58,6 +83,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return row.title;
     case Qt::ToolTipRole:
         return row.excerpt.isEmpty() ? row.title : row.excerpt;
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(row);
     case IdRole:
         return row.id;
     case SiteIdRole:
@@ -197,7 +224,8 @@ void ArticleListModel::handleStateChanged(qint64 articleId, bool read, bool star
             continue;
         row.read = read;
         row.starred = starred;
-        Q_EMIT dataChanged(index(i), index(i), {ReadRole, StarredRole, Qt::FontRole});
+        Q_EMIT dataChanged(index(i), index(i),
+                           {ReadRole, StarredRole, Qt::FontRole, Qt::AccessibleDescriptionRole});
         return;
     }
 }

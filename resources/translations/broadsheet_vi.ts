@@ -319,6 +319,17 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Models::ArticleListModel</name>
+    <message>
+        <source>unread</source>
+        <translation>chưa đọc</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>đã gắn sao</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Models::SiteListModel</name>
     <message>
         <source>All sites</source>
@@ -742,6 +753,13 @@
     <message>
         <source>Built with Qt %1. Licensed under the GNU General Public License, version 3 or later.</source>
         <translation>Được xây dựng với Qt %1. Phát hành theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::AccessibleTextMap</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Ảnh: %1</translation>
     </message>
 </context>
 <context>

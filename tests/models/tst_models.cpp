@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -108,12 +109,22 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex index = model.indexOfArticle(stats->ids.at(0));
+        // What a screen reader says after the title: site, date (no seconds), state.
+        const auto description = [&index] {
+            return index.data(Qt::AccessibleDescriptionRole).toString();
+        };
+        QVERIFY2(description().startsWith(QStringLiteral("Site, ")), qPrintable(description()));
+        QVERIFY2(description().endsWith(QStringLiteral(", unread")), qPrintable(description()));
+        QVERIFY(!description().contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))));
         QVERIFY(m_library->wait(m_library->setRead(stats->ids.at(0), true)));
         QCOMPARE(changed.count(), 1);
-        const QModelIndex index = model.indexOfArticle(stats->ids.at(0));
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::AccessibleDescriptionRole));
         QVERIFY(index.data(Models::ArticleListModel::ReadRole).toBool());
+        QVERIFY2(!description().contains(QStringLiteral("unread")), qPrintable(description()));
         QVERIFY(m_library->wait(m_library->setStarred(stats->ids.at(0), true)));
         QVERIFY(index.data(Models::ArticleListModel::StarredRole).toBool());
+        QVERIFY2(description().endsWith(QStringLiteral(", starred")), qPrintable(description()));
     }
 
     void searchAndFilterQueries()

@@ -8,6 +8,9 @@
 //       refreshes the profile, selects an article, waits for its images, saves the window
 //   broadsheet-shot --profile DIR --benchmark-startup
 //       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
+//   broadsheet-shot --profile DIR --keep-open [--select-article TEXT]
+//       refreshes, selects, waits for the page, prints "broadsheet-shot: ready" and stays open
+//       until it is closed (the accessibility check walks it on the AT-SPI bus meanwhile)
 
 #include "shotscript.h"
 #include "startupprobe.h"
@@ -21,6 +24,7 @@
 #include "ui/application/windowhost.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/viewer/textaccessible.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +50,7 @@ struct Options
     bool maximized = false;
     bool noArticle = false;
     bool benchmarkStartup = false;
+    bool keepOpen = false;
 };
 
 bool parseArguments(QApplication &app, Options &options)
@@ -77,8 +82,10 @@ bool parseArguments(QApplication &app, Options &options)
                                        QStringLiteral("Select no article: the window as it first opens."));
     const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
                                        QStringLiteral("Print the time to the first painted list and quit."));
-    parser.addOptions(
-        {profile, screenshot, select, showText, palette, comments, replyTo, maximized, benchmark});
+    const QCommandLineOption keepOpen(QStringLiteral("keep-open"),
+                                      QStringLiteral("Select the article, say \"ready\" and stay open."));
+    parser.addOptions({profile, screenshot, select, showText, palette, comments, replyTo, maximized, noArticle,
+                       benchmark, keepOpen});
     parser.process(app);
     options.profileDir = parser.value(profile);
     options.screenshot = parser.value(screenshot);
@@ -90,8 +97,10 @@ bool parseArguments(QApplication &app, Options &options)
     options.maximized = parser.isSet(maximized);
     options.noArticle = parser.isSet(noArticle);
     options.benchmarkStartup = parser.isSet(benchmark);
-    if (options.screenshot.isEmpty() == !options.benchmarkStartup) {
-        std::fprintf(stderr, "broadsheet-shot: give one of --screenshot FILE or --benchmark-startup\n");
+    options.keepOpen = parser.isSet(keepOpen);
+    if (int(!options.screenshot.isEmpty()) + int(options.benchmarkStartup) + int(options.keepOpen) != 1) {
+        std::fprintf(stderr,
+                     "broadsheet-shot: give one of --screenshot FILE, --benchmark-startup or --keep-open\n");
         return false;
     }
     if (!options.palette.isEmpty() && options.palette != QLatin1String("light") &&
@@ -102,7 +111,8 @@ bool parseArguments(QApplication &app, Options &options)
     return true;
 }
 
-// After the refresh: select, wait for the images from the network layer, scroll, save, quit.
+// After the refresh: select, wait for the images from the network layer, scroll, save, quit
+// (or, with --keep-open, say so and stay).
 void takeScreenshot(MainWindow &window, const Options &options)
 {
     const int rows = window.articleModel()->rowCount();
@@ -130,6 +140,15 @@ void takeScreenshot(MainWindow &window, const Options &options)
             ok = false;
         }
         QCoreApplication::processEvents();
+        if (options.keepOpen) {
+            // The active window, as the one a user reads in (on a display without a window
+            // manager nobody else makes it so): focus and its events are real.
+            window.activateWindow();
+            std::fprintf(stderr, "broadsheet-shot: %s\n", ok ? "ready" : "failed");
+            if (!ok)
+                QApplication::exit(1);
+            return;
+        }
         if (!window.grab().save(options.screenshot)) {
             std::fprintf(stderr, "broadsheet-shot: cannot write %s\n", qPrintable(options.screenshot));
             ok = false;
@@ -147,6 +166,7 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication app(argc, argv);
     setApplicationIcon();
+    installTextAccessibility();
     Options options;
     if (!parseArguments(app, options))
         return 2;

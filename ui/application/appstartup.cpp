@@ -9,6 +9,7 @@
 #include "ui/application/windowhost.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/viewer/textaccessible.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,6 +91,7 @@ int runApplication(int argc, char *argv[])
     describeApplication();
     QApplication app(argc, argv);
     setApplicationIcon();
+    installTextAccessibility();
 
     const Options options = parseArguments(app);
     const Profile profile = Profile::resolve(options.profileDir);

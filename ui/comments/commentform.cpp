@@ -113,6 +113,7 @@ CommentForm::CommentForm(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A message appearing beside Send does not move the form: the row is as tall as the button.
     m_status->setMinimumHeight(m_send->sizeHint().height());
+    m_status->setFocusPolicy(Qt::NoFocus); // focusable only with a message to read (setStatus)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_send, 0, Qt::AlignTop);
@@ -315,6 +316,7 @@ void CommentForm::setStatus(const QString &message, bool error)
     m_status->setProperty("result", false);
     m_status->setProperty("invalid", false);
     m_status->setText(message);
+    m_status->setFocusPolicy(message.isEmpty() ? Qt::NoFocus : Qt::ClickFocus);
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText,
                      error ? QColor(0xc0, 0x39, 0x2b) : this->palette().color(QPalette::WindowText));
