@@ -145,11 +145,14 @@ void TestWordPressCommentsPanel::commentAndReplyFromTheForm()
     QTRY_VERIFY(view->toPlainText().contains(QLatin1String("Carol")));
 
     const QString text = QStringLiteral("From the Broadsheet form %1").arg(m_stamp);
+    QVERIFY(m_panel->openForm());
     fill(text);
     QSignalSpy delivered(m_outbox.get(), &Comments::Outbox::delivered);
     QVERIFY(m_panel->form()->trySubmit());
     QVERIFY(delivered.wait(60'000));
-    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("commentStatus"))->text(),
+    // The form has closed; the result is said beside its "Leave a Reply…" line.
+    QVERIFY(!m_panel->form()->isExpanded());
+    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("commentResult"))->text(),
              QStringLiteral("Your comment is published."));
     QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(text), 30'000);
 
@@ -162,7 +165,8 @@ void TestWordPressCommentsPanel::commentAndReplyFromTheForm()
     QVERIFY(!myRemoteId.isEmpty());
     QCOMPARE(onWordPress(myRemoteId).value(QLatin1String("author_name")).toString(),
              QStringLiteral("Panel E2E"));
-    m_panel->form()->setReplyTo(myRemoteId, QStringLiteral("Panel E2E"));
+    Q_EMIT view->replyRequested(myRemoteId, QStringLiteral("Panel E2E"));
+    QVERIFY(m_panel->form()->isExpanded());
     const QString reply = QStringLiteral("A reply from the form %1").arg(m_stamp);
     fill(reply);
     delivered.clear();
@@ -189,14 +193,16 @@ void TestWordPressCommentsPanel::closedPostShowsTheReason()
     // The library knows the post is closed: the form says so and does not send.
     m_panel->setArticle(article);
     if (!m_library->articles().article(article)->commentsOpen) {
-        QVERIFY(!m_panel->findChild<QPlainTextEdit *>(QStringLiteral("commentText"))->isEnabled());
+        QVERIFY(!m_panel->form()->isVisibleTo(m_panel.get()));
+        QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("commentsUnavailable"))->text(),
+                 QStringLiteral("Comments are closed."));
         return;
     }
     fill(QStringLiteral("On a closed post %1").arg(m_stamp));
     QSignalSpy delivered(m_outbox.get(), &Comments::Outbox::delivered);
     QVERIFY(m_panel->form()->trySubmit());
     QVERIFY(delivered.wait(60'000));
-    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("commentStatus"))
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("commentResult"))
                 ->text()
                 .contains(QLatin1String("Comments are closed for this article.")));
     QTRY_VERIFY(m_panel->view()->toHtml().contains(QLatin1String("broadsheet-outbox:retry")));
