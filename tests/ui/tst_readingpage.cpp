@@ -392,6 +392,13 @@ void TestReadingPage::picturesAndGalleriesNeverScrollSideways()
     library.wait(library.upsertArticles(m_siteId, {a}));
     m_window->articleModel()->setQuery({});
     QVERIFY(m_window->articleList()->selectRow(0));
+    // A picture's line is as high as the picture: the text's 1.5 line height is not applied to it.
+    QTRY_VERIFY(viewer()->isComplete());
+    for (QTextBlock block = viewer()->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(QChar::ObjectReplacementCharacter))
+            QVERIFY(block.blockFormat().lineHeightType() == QTextBlockFormat::SingleHeight ||
+                    block.blockFormat().lineHeight() == 100);
+    }
     for (const int width : {1920, 1280, 1024, 800}) {
         m_window->resize(width, 700);
         QTest::qWait(300); // the page is fitted again once resizing stops

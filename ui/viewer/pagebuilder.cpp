@@ -3,6 +3,8 @@
 #include "ui/viewer/articlepage.h"
 #include "ui/viewer/pageattachment.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QThread>
 
@@ -52,6 +54,18 @@ BuiltPage buildPage(const PageRequest &request, const std::function<bool()> &wan
                        (request.contentLength < 0 || !ArticlePage::needsShaping(source));
     document->setDefaultFont(ArticlePage::documentFont(request.font, plain));
     document->setHtml(page.html);
+    // Running text is set at 1.5 lines (ArticlePage::styleSheet); a line holding a picture
+    // would be 1.5 pictures high: such lines keep their natural height.
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.lineHeightType() != QTextBlockFormat::ProportionalHeight ||
+            !block.text().contains(QChar::ObjectReplacementCharacter))
+            continue;
+        format.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
     if (request.withAttachment && request.contentLength < 0)
         PageAttachment::appendTo(document); // here: added to a long page once laid out, it relays it out
     document->moveToThread(request.thread);
