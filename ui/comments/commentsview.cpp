@@ -3,6 +3,7 @@
 #include "domain/comment.h"
 #include "html/htmlpipeline.h"
 #include "models/commentthreadmodel.h"
+#include "text/readerdate.h"
 
 #include <QDesktopServices>
 #include <QLocale>
@@ -113,10 +114,7 @@ void CommentsView::rebuild()
                                "style=\"margin-top: 10px; margin-left: %1px;\"><tr><td>")
                     .arg(depth * 28);
         html += QStringLiteral("<p class=\"meta\"><b>%1</b> · %2")
-                    .arg(name, QString(locale.toString(date.toLocalTime().date(), QLocale::ShortFormat) +
-                                       QStringLiteral(" ") +
-                                       locale.toString(date.toLocalTime().time(), QLocale::ShortFormat))
-                                   .toHtmlEscaped());
+                    .arg(name, Text::readerDate(date, QDateTime::currentDateTime(), locale).toHtmlEscaped());
         const QString note =
             stateNote(state, index.data(Models::CommentThreadModel::LastErrorRole).toString());
         if (!note.isEmpty())

@@ -1,5 +1,7 @@
 #include "ui/viewer/articlepage.h"
 
+#include "text/readerdate.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -34,9 +36,7 @@ QString header(const Article &article)
     if (!article.author.isEmpty())
         byline << esc(tr("By %1").arg(article.author));
     if (article.published.isValid())
-        byline << esc(QLocale().toString(article.published.toLocalTime().date(), QLocale::LongFormat) +
-                      QStringLiteral(", ") +
-                      QLocale().toString(article.published.toLocalTime().time(), QLocale::ShortFormat));
+        byline << esc(Text::readerDate(article.published, QDateTime::currentDateTime(), QLocale()));
     html += QStringLiteral("<p class=\"byline\">%1</p>").arg(byline.join(QStringLiteral(" · ")));
     QStringList meta;
     if (!article.categories.isEmpty())
