@@ -1,6 +1,9 @@
 #include "models/articlelistmodel.h"
 
 #include "store/library.h"
+#include "text/readerdate.h"
+
+#include <QLocale>
 
 namespace Broadsheet::Models {
 
@@ -19,6 +22,23 @@ bool before(const Store::ArticleRow &a, const Store::ArticleRow &b)
 }
 
 } // namespace
+
+// What a screen reader says after the title: the site, the date and the state, as the sites
+// list says "6 unread".
+QString ArticleListModel::describe(const Store::ArticleRow &row)
+{
+    QStringList parts;
+    if (!row.siteTitle.isEmpty())
+        parts << row.siteTitle;
+    if (const QString date = Text::readerDate(row.published, QDateTime::currentDateTime(), QLocale());
+        !date.isEmpty())
+        parts << date;
+    parts << (row.read ? tr("read") : tr("unread"));
+    if (row.starred)
+        parts << tr("starred");
+    //: Separates the parts of an article's description for screen readers: site, date, state
+    return parts.join(tr("; "));
+}
 
 ArticleListModel::ArticleListModel(Store::Library &library, QObject *parent)
     : QAbstractListModel(parent)
@@ -54,8 +74,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Store::ArticleRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
     case TitleRole:
         return row.title;
+    case Qt::AccessibleDescriptionRole:
+        return describe(row);
     case Qt::ToolTipRole:
         return row.excerpt.isEmpty() ? row.title : row.excerpt;
     case IdRole:
@@ -197,7 +220,8 @@ void ArticleListModel::handleStateChanged(qint64 articleId, bool read, bool star
             continue;
         row.read = read;
         row.starred = starred;
-        Q_EMIT dataChanged(index(i), index(i), {ReadRole, StarredRole, Qt::FontRole});
+        Q_EMIT dataChanged(index(i), index(i),
+                           {ReadRole, StarredRole, Qt::FontRole, Qt::AccessibleDescriptionRole});
         return;
     }
 }

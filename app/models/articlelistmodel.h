@@ -50,6 +50,9 @@ public:
     // Re-reads the top of the list (as many rows as are loaded) and merges the difference.
     void refresh();
 
+    // Site, date and read/starred state, for screen readers (Qt::AccessibleDescriptionRole).
+    static QString describe(const Store::ArticleRow &row);
+
 private:
     void handleStateChanged(qint64 articleId, bool read, bool starred);
     void merge(const QList<Store::ArticleRow> &fresh);

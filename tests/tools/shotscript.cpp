@@ -1,6 +1,5 @@
 #include "shotscript.h"
 
-#include "models/articlelistmodel.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/viewer/articleviewer.h"
@@ -40,22 +39,7 @@ void applyPalette(const QString &name)
 
 bool selectByTitle(MainWindow &window, const QString &text)
 {
-    ArticleListPane *list = window.articleList();
-    Models::ArticleListModel *model = window.articleModel();
-    for (int row = 0;; ++row) {
-        if (row >= model->rowCount()) {
-            if (!model->canFetchMore({}))
-                return false;
-            model->fetchMore({});
-            if (row >= model->rowCount())
-                return false;
-        }
-        if (model->index(row)
-                .data(Models::ArticleListModel::TitleRole)
-                .toString()
-                .contains(text, Qt::CaseInsensitive))
-            return list->selectRow(row);
-    }
+    return window.articleList()->selectByTitle(text);
 }
 
 bool scrollToText(MainWindow &window, const QString &text)

@@ -35,6 +35,7 @@ class FindBar;
 class MainActions;
 class AddSiteDialog;
 class SitesPane;
+class StateToggleAction;
 
 // The main window: article list | viewer over comments. It wires the panes to each other and
 // to the session's services; each pane does its own job.
@@ -77,6 +78,7 @@ private:
     void handleRefreshProgress(int done, int total);
     void applySetting(int key);
     void showSettings();
+    void showShortcuts();
 
     Session &m_session;
     Settings &m_settings;
@@ -91,8 +93,8 @@ private:
     QSplitter *m_readerSplitter = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelRefresh = nullptr;
-    QAction *m_starAction = nullptr;
-    QAction *m_readAction = nullptr;
+    StateToggleAction *m_starAction = nullptr;
+    StateToggleAction *m_readAction = nullptr;
     FindBar *m_findBar = nullptr;
     Comments::SiteCommentSettings *m_siteComments = nullptr;
     Models::SiteListModel *m_siteModel = nullptr;
