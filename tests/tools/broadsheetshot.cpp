@@ -3,7 +3,7 @@
 // the options a user has no use for, so the shipped `broadsheet` does not carry them.
 //
 //   broadsheet-shot --profile DIR --screenshot FILE [--select-article TEXT] [--show-text TEXT]
-//                   [--palette light|dark]
+//                   [--palette light|dark] [--open shortcuts|context-menu|find=TEXT|filter=starred]
 //       refreshes the profile, selects an article, waits for its images, saves the window
 //   broadsheet-shot --profile DIR --benchmark-startup
 //       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
@@ -40,6 +40,7 @@ struct Options
     QString selectArticle;
     QString showText;
     QString palette;
+    QString open;
     bool benchmarkStartup = false;
 };
 
@@ -64,13 +65,19 @@ bool parseArguments(QApplication &app, Options &options)
                                      QStringLiteral("light|dark"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
                                        QStringLiteral("Print the time to the first painted list and quit."));
-    parser.addOptions({profile, screenshot, select, showText, palette, benchmark});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QStringLiteral("Also show the keyboard shortcuts, the article context menu, the find bar searching "
+                       "TEXT, or the Starred filter; the whole screen is saved."),
+        QStringLiteral("shortcuts|context-menu|find=TEXT|filter=starred"));
+    parser.addOptions({profile, screenshot, select, showText, palette, benchmark, open});
     parser.process(app);
     options.profileDir = parser.value(profile);
     options.screenshot = parser.value(screenshot);
     options.selectArticle = parser.value(select);
     options.showText = parser.value(showText);
     options.palette = parser.value(palette);
+    options.open = parser.value(open);
     options.benchmarkStartup = parser.isSet(benchmark);
     if (options.screenshot.isEmpty() == !options.benchmarkStartup) {
         std::fprintf(stderr, "broadsheet-shot: give one of --screenshot FILE or --benchmark-startup\n");
@@ -98,13 +105,21 @@ void takeScreenshot(MainWindow &window, const Options &options)
     } else if (ok) {
         window.articleList()->selectRow(0);
     }
+    if (!options.open.isEmpty()) {
+        window.showMaximized(); // the picture is of the screen
+        QTimer::singleShot(1200, &window, [&window, options] {
+            if (!openExtra(window, options.open))
+                std::fprintf(stderr, "broadsheet-shot: cannot open '%s'\n", qPrintable(options.open));
+        });
+    }
     QTimer::singleShot(1500, &window, [&window, options, rows, ok]() mutable {
         if (!options.showText.isEmpty() && !scrollToText(window, options.showText)) {
             std::fprintf(stderr, "broadsheet-shot: the article does not show '%s'\n",
                          qPrintable(options.showText));
             ok = false;
         }
-        if (!window.grab().save(options.screenshot)) {
+        const QPixmap picture = options.open.isEmpty() ? window.grab() : grabScreen();
+        if (!picture.save(options.screenshot)) {
             std::fprintf(stderr, "broadsheet-shot: cannot write %s\n", qPrintable(options.screenshot));
             ok = false;
         }

@@ -1,11 +1,17 @@
 #include "shotscript.h"
 
 #include "ui/articlelist/articlelistpane.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/viewer/articleviewer.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QListView>
 #include <QPalette>
+#include <QScreen>
 #include <QSplitter>
 #include <QStyle>
 
@@ -56,6 +62,45 @@ bool scrollToText(MainWindow &window, const QString &text)
     cursor.clearSelection();
     viewer->setTextCursor(cursor);
     return true;
+}
+
+bool openExtra(MainWindow &window, const QString &what)
+{
+    if (what == QLatin1String("shortcuts")) {
+        auto *dialog = new ShortcutsDialog(&window, &window);
+        dialog->show();
+        dialog->move(window.geometry().center() - dialog->rect().center());
+        return true;
+    }
+    if (what == QLatin1String("filter=starred")) {
+        window.articleList()->setFilter(Store::ArticleQuery::Filter::Starred);
+        return true;
+    }
+    if (what.startsWith(QLatin1String("find="))) {
+        const auto actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::Find))) {
+                action->trigger();
+                if (auto *text = window.findChild<QLineEdit *>(QStringLiteral("findText")))
+                    text->setText(what.mid(5));
+                return true;
+            }
+        }
+        return false;
+    }
+    if (what == QLatin1String("context-menu")) {
+        QListView *view = window.articleList()->view();
+        const QPoint at = view->visualRect(view->currentIndex()).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event); // a menu loop: the picture is taken in it
+        return true;
+    }
+    return false;
+}
+
+QPixmap grabScreen()
+{
+    return QGuiApplication::primaryScreen()->grabWindow(0);
 }
 
 } // namespace Broadsheet::Ui

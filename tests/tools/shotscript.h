@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QString>
 
 namespace Broadsheet::Ui {
@@ -18,5 +19,12 @@ bool selectByTitle(MainWindow &window, const QString &text);
 // Gives the viewer most of a 1360×1000 window and scrolls it so that text is at its bottom,
 // with what precedes it (a photo above its caption) in view; false when text is not there.
 bool scrollToText(MainWindow &window, const QString &text);
+
+// Shows something over the window: "shortcuts" (the dialog), "context-menu" (on the current
+// article), "find=TEXT" (the find bar searching TEXT) or "filter=starred"; false for anything else.
+bool openExtra(MainWindow &window, const QString &what);
+
+// The whole screen, with dialogs and menus over the window.
+QPixmap grabScreen();
 
 } // namespace Broadsheet::Ui

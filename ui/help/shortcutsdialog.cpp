@@ -20,8 +20,11 @@ namespace {
 QString keysText(const QList<QKeySequence> &keys)
 {
     QStringList texts;
-    for (const QKeySequence &key : keys)
-        texts << key.toString(QKeySequence::NativeText);
+    for (const QKeySequence &key : keys) {
+        const QString text = key.toString(QKeySequence::NativeText);
+        if (!text.isEmpty() && !texts.contains(text)) // a standard key may be unbound here
+            texts << text;
+    }
     return texts.join(QStringLiteral(", "));
 }
 
@@ -82,7 +85,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 64, fontMetrics().height() * 30);
+    resize(fontMetrics().averageCharWidth() * 96, fontMetrics().height() * 36);
 }
 
 QString ShortcutsDialog::plainText(const QString &text)

@@ -36,6 +36,10 @@ FindBar::FindBar(QTextBrowser *viewer, QWidget *parent)
     close->setAutoRaise(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("findStatus"));
+    // Room for the longest status, so the bar does not jump as it changes.
+    m_status->setMinimumWidth(
+        std::max(m_status->fontMetrics().horizontalAdvance(tr("No matches")),
+                 m_status->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999))));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
