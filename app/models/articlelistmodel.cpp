@@ -153,6 +153,15 @@ QModelIndex ArticleListModel::indexOfArticle(qint64 id) const
     return {};
 }
 
+bool ArticleListModel::hasUnread() const
+{
+    if (m_query.filter == Store::ArticleQuery::Filter::Starred)
+        return true; // the query has no "starred and unread": the few starred rows are looked through
+    Store::ArticleQuery unread = m_query;
+    unread.filter = Store::ArticleQuery::Filter::Unread;
+    return m_library.articles().count(unread) > 0;
+}
+
 qint64 ArticleListModel::articleId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

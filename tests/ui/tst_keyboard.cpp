@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace Broadsheet;
 
@@ -128,6 +129,13 @@ private Q_SLOTS:
         QTRY_VERIFY(isRead(model->index(model->rowCount() - 1, 0)));
         nextUnread->trigger();
         QCOMPARE(m_list->view()->currentIndex().row(), 3);
+
+        // None left: it stays, and says so.
+        m_fixture.session->library().markAllRead({});
+        QTRY_VERIFY(isRead(model->index(3, 0)));
+        nextUnread->trigger();
+        QCOMPARE(m_list->view()->currentIndex().row(), 3);
+        QCOMPARE(m_fixture.window->statusBar()->currentMessage(), QStringLiteral("No unread articles"));
     }
 
     void spaceScrollsAndMovesOnOnlyAtTheEnd()

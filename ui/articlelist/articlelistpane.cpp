@@ -149,6 +149,8 @@ bool ArticleListPane::selectFirstUnread(int from, int to)
 
 bool ArticleListPane::selectNextUnread()
 {
+    if (!m_model.hasUnread()) // not one to find: do not page through a large library for it
+        return false;
     const QModelIndex current = m_view->currentIndex();
     const int start = current.isValid() ? current.row() + 1 : 0;
     return selectFirstUnread(start, -1) || (start > 0 && selectFirstUnread(0, start - 1));
