@@ -1,6 +1,9 @@
 #include "models/articlelistmodel.h"
 
 #include "store/library.h"
+#include "text/readerdate.h"
+
+#include <QLocale>
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -45,6 +48,23 @@ QString accessibleDescription(const Store::ArticleRow &row)
 
 } // namespace
 
+// What a screen reader says after the title: the site, the date and the state, as the sites
+// list says "6 unread".
+QString ArticleListModel::describe(const Store::ArticleRow &row)
+{
+    QStringList parts;
+    if (!row.siteTitle.isEmpty())
+        parts << row.siteTitle;
+    if (const QString date = Text::readerDate(row.published, QDateTime::currentDateTime(), QLocale());
+        !date.isEmpty())
+        parts << date;
+    parts << (row.read ? tr("read") : tr("unread"));
+    if (row.starred)
+        parts << tr("starred");
+    //: Separates the parts of an article's description for screen readers: site, date, state
+    return parts.join(tr("; "));
+}
+
 ArticleListModel::ArticleListModel(Store::Library &library, QObject *parent)
     : QAbstractListModel(parent)
     , m_library(library)
@@ -79,8 +99,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Store::ArticleRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
     case TitleRole:
         return row.title;
+    case Qt::AccessibleDescriptionRole:
+        return describe(row);
     case Qt::ToolTipRole:
         return row.excerpt.isEmpty() ? row.title : row.excerpt;
     case Qt::AccessibleDescriptionRole:
@@ -155,6 +178,15 @@ QModelIndex ArticleListModel::indexOfArticle(qint64 id) const
             return index(i);
     }
     return {};
+}
+
+bool ArticleListModel::hasUnread() const
+{
+    if (m_query.filter == Store::ArticleQuery::Filter::Starred)
+        return true; // the query has no "starred and unread": the few starred rows are looked through
+    Store::ArticleQuery unread = m_query;
+    unread.filter = Store::ArticleQuery::Filter::Unread;
+    return m_library.articles().count(unread) > 0;
 }
 
 qint64 ArticleListModel::articleId(int row) const

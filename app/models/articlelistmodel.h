@@ -45,10 +45,15 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     QModelIndex indexOfArticle(qint64 id) const;
+    // Whether the query has an unread article anywhere, loaded or not (one count, no paging).
+    bool hasUnread() const;
     qint64 articleId(int row) const;
 
     // Re-reads the top of the list (as many rows as are loaded) and merges the difference.
     void refresh();
+
+    // Site, date and read/starred state, for screen readers (Qt::AccessibleDescriptionRole).
+    static QString describe(const Store::ArticleRow &row);
 
 private:
     void handleStateChanged(qint64 articleId, bool read, bool starred);

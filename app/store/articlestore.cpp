@@ -408,17 +408,21 @@ QList<ArticleRow> ArticleStore::related(qint64 id, int limit) const
         return rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Rank only the newest matches (bm25 costs ~0.1 ms per matching row, and common title
-    // words match most of a large library), inside FTS5, and join only the few winners.
-    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT id, score FROM (SELECT rowid AS id, "
+    // Related posts are the site's own, as on its pages. Rank only the site's newest matches
+    // (bm25 costs ~0.1 ms per matching row, and common title words match most of a large
+    // library), inside FTS5, and join only the few winners.
+    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT id, score FROM (SELECT articles_fts.rowid AS id, "
                              "bm25(articles_fts, 4.0, 1.0, 1.0) AS score FROM articles_fts "
-                             "WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT %2) "
+                             "JOIN articles c ON c.id = articles_fts.rowid "
+                             "WHERE articles_fts MATCH ? AND c.site_id = ? "
+                             "ORDER BY articles_fts.rowid DESC LIMIT %2) "
                              "ORDER BY score LIMIT ?) r "
                              "JOIN articles a ON a.id = r.id JOIN sites s ON s.id = a.site_id "
                              "WHERE a.id <> ? ORDER BY r.score LIMIT ?")
                   .arg(kRowColumns)
                   .arg(RelatedCandidates));
     q.addBindValue(terms.join(QLatin1String(" OR ")));
+    q.addBindValue(source->siteId);
     q.addBindValue(limit + 1); // the article itself may be among the best matches
     q.addBindValue(id);
     q.addBindValue(limit);

@@ -37,7 +37,8 @@ public:
     bool setStarred(qint64 id, bool starred);
     int markAllRead(const ArticleQuery &query);
 
-    // Up to limit other articles that share categories or words with this one.
+    // Up to limit other articles of the same site that share categories or words with this
+    // one, best first (a site's "Related posts" are its own).
     QList<ArticleRow> related(qint64 id, int limit = 5) const;
 
     // Retention: removes read, unstarred articles published before cutoff. Returns the count.

@@ -321,12 +321,21 @@
 <context>
     <name>Broadsheet::Models::ArticleListModel</name>
     <message>
+        <source>read</source>
+        <translation>đã đọc</translation>
+    </message>
+    <message>
         <source>unread</source>
         <translation>chưa đọc</translation>
     </message>
     <message>
         <source>starred</source>
         <translation>đã gắn sao</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of an article&apos;s description for screen readers: site, date, state</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -877,6 +886,34 @@
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Sao chép liên kết</translation>
+    </message>
+    <message>
+        <source>No articles match “%1”</source>
+        <translation>Không có bài viết nào khớp với “%1”</translation>
+    </message>
+    <message>
+        <source>No starred articles yet — press S to star one</source>
+        <translation>Chưa có bài viết gắn sao — nhấn S để gắn sao một bài</translation>
+    </message>
+    <message>
+        <source>No unread articles from this site</source>
+        <translation>Trang này không còn bài viết chưa đọc</translation>
+    </message>
+    <message>
+        <source>No unread articles — all caught up</source>
+        <translation>Không còn bài viết chưa đọc — bạn đã đọc hết</translation>
+    </message>
+    <message>
+        <source>No articles from this site yet</source>
+        <translation>Trang này chưa có bài viết nào</translation>
+    </message>
+    <message>
+        <source>No articles yet — add a site to follow</source>
+        <translation>Chưa có bài viết nào — hãy thêm một trang để theo dõi</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::ArticleViewer</name>
@@ -1268,8 +1305,13 @@
         <translation>Đóng thanh tìm kiếm</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Không tìm thấy</translation>
+        <source>No matches</source>
+        <translation>Không có kết quả</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Find in article: &quot;3 of 12&quot; matches</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1543,32 @@
     <message>
         <source>&amp;Reply…</source>
         <translation>&amp;Trả lời…</translation>
+        <source>Next &amp;Unread Article</source>
+        <translation>Bài &amp;chưa đọc tiếp theo</translation>
+    </message>
+    <message>
+        <source>No unread articles</source>
+        <translation>Không còn bài viết chưa đọc</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Đánh dấu chưa đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>Remove S&amp;tar</source>
+        <translation>&amp;Bỏ gắn sao</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Scroll the article down; at its end, go to the next unread article</source>
+        <translation>Cuộn bài viết xuống; khi hết bài, chuyển sang bài chưa đọc tiếp theo</translation>
+    </message>
+    <message>
+        <source>Scroll the article up</source>
+        <translation>Cuộn bài viết lên</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1715,38 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>How a screen reader says a shortcut&apos;s row: &quot;Mark as Read: M&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::SingleInstance</name>
     <message>
         <source>Could not lock %1.</source>
@@ -1688,6 +1788,22 @@
     </message>
 </context>
 <context>
+    <name>ReaderDate</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hôm nay, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Hôm qua, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time: &quot;Tue, 17 Nov 2026&quot; and &quot;07:20&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
@@ -1719,6 +1835,14 @@
     <message>
         <source>Broadsheet cannot start</source>
         <translation>Broadsheet không khởi động được</translation>
+    </message>
+    <message>
+        <source>Open the first article whose title contains TEXT.</source>
+        <translation>Mở bài viết đầu tiên có tiêu đề chứa TEXT.</translation>
+    </message>
+    <message>
+        <source>No article title contains “%1”</source>
+        <translation>Không có bài viết nào có tiêu đề chứa “%1”</translation>
     </message>
 </context>
 </TS>

@@ -239,6 +239,29 @@ private Q_SLOTS:
             QVERIFY(row.id != stats->ids.at(0));
     }
 
+    void relatedPostsComeFromTheSameSite()
+    {
+        Site other;
+        other.title = QStringLiteral("Other paper");
+        other.sourceUrl = QUrl(QStringLiteral("https://other.example/feed/"));
+        const qint64 otherId = Store::SiteStore(m_db->connection()).add(other);
+        QVERIFY(otherId > 0);
+        Store::ArticleStore store(m_db->connection());
+        const auto ours = store.upsert(
+            m_siteId, {article(QStringLiteral("1"), QStringLiteral("Harbour market reopens"), day(1)),
+                       article(QStringLiteral("2"), QStringLiteral("Harbour ferry timetable"), day(2))});
+        // The other site's article shares more words, and is newer: still not ours to relate.
+        const auto theirs = store.upsert(
+            otherId, {article(QStringLiteral("x"), QStringLiteral("Harbour market reopens again"), day(3))});
+        QVERIFY(ours && theirs);
+        const QList<Store::ArticleRow> related = store.related(ours->ids.at(0), 5);
+        QCOMPARE(related.size(), 1);
+        QCOMPARE(related.constFirst().id, ours->ids.at(1));
+        QCOMPARE(related.constFirst().siteTitle, QStringLiteral("Example"));
+        const QList<Store::ArticleRow> fromOther = store.related(theirs->ids.at(0), 5);
+        QVERIFY(fromOther.isEmpty());
+    }
+
     void retentionKeepsStarredAndDoesNotResurrect()
     {
         Store::ArticleStore store(m_db->connection());

@@ -5,6 +5,7 @@
 //   broadsheet-shot --profile DIR --screenshot FILE [--select-article TEXT] [--show-text TEXT]
 //                   [--comments] [--reply-to AUTHOR] [--palette light|dark] [--maximized]
 //                   [--no-article]
+//                   [--open shortcuts|context-menu|find=TEXT|filter=starred]
 //       refreshes the profile, selects an article, waits for its images, saves the window
 //   broadsheet-shot --profile DIR --benchmark-startup
 //       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
@@ -49,6 +50,7 @@ struct Options
     bool comments = false;
     bool maximized = false;
     bool noArticle = false;
+    QString open;
     bool benchmarkStartup = false;
     bool keepOpen = false;
 };
@@ -84,8 +86,13 @@ bool parseArguments(QApplication &app, Options &options)
                                        QStringLiteral("Print the time to the first painted list and quit."));
     const QCommandLineOption keepOpen(QStringLiteral("keep-open"),
                                       QStringLiteral("Select the article, say \"ready\" and stay open."));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QStringLiteral("Also show the keyboard shortcuts, the article context menu, the find bar searching "
+                       "TEXT, or the Starred filter; the whole screen is saved."),
+        QStringLiteral("shortcuts|context-menu|find=TEXT|filter=starred"));
     parser.addOptions({profile, screenshot, select, showText, palette, comments, replyTo, maximized, noArticle,
-                       benchmark, keepOpen});
+                       benchmark, keepOpen, open});
     parser.process(app);
     options.profileDir = parser.value(profile);
     options.screenshot = parser.value(screenshot);
@@ -96,6 +103,7 @@ bool parseArguments(QApplication &app, Options &options)
     options.replyTo = parser.value(replyTo);
     options.maximized = parser.isSet(maximized);
     options.noArticle = parser.isSet(noArticle);
+    options.open = parser.value(open);
     options.benchmarkStartup = parser.isSet(benchmark);
     options.keepOpen = parser.isSet(keepOpen);
     if (int(!options.screenshot.isEmpty()) + int(options.benchmarkStartup) + int(options.keepOpen) != 1) {
@@ -126,6 +134,13 @@ void takeScreenshot(MainWindow &window, const Options &options)
     } else if (ok && !options.noArticle) {
         window.articleList()->selectRow(0);
     }
+    if (!options.open.isEmpty()) {
+        window.showMaximized(); // the picture is of the screen
+        QTimer::singleShot(1200, &window, [&window, options] {
+            if (!openExtra(window, options.open))
+                std::fprintf(stderr, "broadsheet-shot: cannot open '%s'\n", qPrintable(options.open));
+        });
+    }
     QTimer::singleShot(1500, &window, [&window, options, rows, ok]() mutable {
         if (!options.showText.isEmpty() && !scrollToText(window, options.showText)) {
             std::fprintf(stderr, "broadsheet-shot: the article does not show '%s'\n",
@@ -149,7 +164,8 @@ void takeScreenshot(MainWindow &window, const Options &options)
                 QApplication::exit(1);
             return;
         }
-        if (!window.grab().save(options.screenshot)) {
+        const QPixmap picture = options.open.isEmpty() ? window.grab() : grabScreen();
+        if (!picture.save(options.screenshot)) {
             std::fprintf(stderr, "broadsheet-shot: cannot write %s\n", qPrintable(options.screenshot));
             ok = false;
         }

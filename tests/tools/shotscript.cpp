@@ -1,14 +1,20 @@
 #include "shotscript.h"
 
-#include "models/articlelistmodel.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/comments/commentsview.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/viewer/articleviewer.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QListView>
 #include <QPalette>
+#include <QScreen>
+#include <QSplitter>
 #include <QStyle>
 #include <QTextBlock>
 #include <QUrlQuery>
@@ -43,22 +49,7 @@ void applyPalette(const QString &name)
 
 bool selectByTitle(MainWindow &window, const QString &text)
 {
-    ArticleListPane *list = window.articleList();
-    Models::ArticleListModel *model = window.articleModel();
-    for (int row = 0;; ++row) {
-        if (row >= model->rowCount()) {
-            if (!model->canFetchMore({}))
-                return false;
-            model->fetchMore({});
-            if (row >= model->rowCount())
-                return false;
-        }
-        if (model->index(row)
-                .data(Models::ArticleListModel::TitleRole)
-                .toString()
-                .contains(text, Qt::CaseInsensitive))
-            return list->selectRow(row);
-    }
+    return window.articleList()->selectByTitle(text);
 }
 
 bool scrollToText(MainWindow &window, const QString &text)
@@ -97,6 +88,45 @@ bool replyTo(MainWindow &window, const QString &author)
         }
     }
     return false;
+}
+
+bool openExtra(MainWindow &window, const QString &what)
+{
+    if (what == QLatin1String("shortcuts")) {
+        auto *dialog = new ShortcutsDialog(&window, &window);
+        dialog->show();
+        dialog->move(window.geometry().center() - dialog->rect().center());
+        return true;
+    }
+    if (what == QLatin1String("filter=starred")) {
+        window.articleList()->setFilter(Store::ArticleQuery::Filter::Starred);
+        return true;
+    }
+    if (what.startsWith(QLatin1String("find="))) {
+        const auto actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::Find))) {
+                action->trigger();
+                if (auto *text = window.findChild<QLineEdit *>(QStringLiteral("findText")))
+                    text->setText(what.mid(5));
+                return true;
+            }
+        }
+        return false;
+    }
+    if (what == QLatin1String("context-menu")) {
+        QListView *view = window.articleList()->view();
+        const QPoint at = view->visualRect(view->currentIndex()).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event); // a menu loop: the picture is taken in it
+        return true;
+    }
+    return false;
+}
+
+QPixmap grabScreen()
+{
+    return QGuiApplication::primaryScreen()->grabWindow(0);
 }
 
 } // namespace Broadsheet::Ui

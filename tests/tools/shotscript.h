@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QString>
 
 namespace Broadsheet::Ui {
@@ -25,5 +26,12 @@ void showComments(MainWindow &window);
 // Chooses "Reply" under the first comment by author, as a click on it would; false when there
 // is none.
 bool replyTo(MainWindow &window, const QString &author);
+
+// Shows something over the window: "shortcuts" (the dialog), "context-menu" (on the current
+// article), "find=TEXT" (the find bar searching TEXT) or "filter=starred"; false for anything else.
+bool openExtra(MainWindow &window, const QString &what);
+
+// The whole screen, with dialogs and menus over the window.
+QPixmap grabScreen();
 
 } // namespace Broadsheet::Ui

@@ -216,7 +216,7 @@ private Q_SLOTS:
         find->clear();
         QTest::keyClicks(find, QStringLiteral("zzqqxx"));
         QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("findStatus"))->text(),
-                 QStringLiteral("Not found"));
+                 QStringLiteral("No matches"));
         QTest::keyClick(find, Qt::Key_Escape);
         QVERIFY(!find->isVisible());
     }

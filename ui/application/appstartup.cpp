@@ -14,7 +14,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QListView>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,46 +28,94 @@ namespace {
 struct Options
 {
     QString profileDir;
+    QString selectArticle;
     bool quitAfterLoad = false;
     QStringList openRequests; // feed URLs or files to add
 };
 
-Options parseArguments(QApplication &app)
+// The options, declared once for both parses: the early one (help and version, with no display
+// needed) and the real one.
+struct CommandLine
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Broadsheet, a desktop news reader."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QApplication::translate("main", "Use the library and settings in DIR."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption quitAfterLoad(
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QCoreApplication::translate("main", "Use the library and settings in DIR."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption select{
+        QStringLiteral("select-article"),
+        QCoreApplication::translate("main", "Open the first article whose title contains TEXT."),
+        QStringLiteral("TEXT")};
+    QCommandLineOption quitAfterLoad{
         QStringLiteral("quit-after-load"),
-        QApplication::translate(
-            "main", "Load the library, refresh it, show the first article and quit (for tests)."));
-    parser.addOptions({profile, quitAfterLoad});
-    parser.addPositionalArgument(
-        QStringLiteral("url"),
-        QApplication::translate("main", "A feed URL, feed: URL or feed file to follow."),
-        QStringLiteral("[url]"));
-    parser.process(app);
-    Options options;
-    options.profileDir = parser.value(profile);
-    options.quitAfterLoad = parser.isSet(quitAfterLoad);
-    options.openRequests = parser.positionalArguments();
-    return options;
+        QCoreApplication::translate(
+            "main", "Load the library, refresh it, show the first article and quit (for tests).")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Broadsheet, a desktop news reader."));
+        parser.addOptions({profile, select, quitAfterLoad});
+        parser.addPositionalArgument(
+            QStringLiteral("url"),
+            QCoreApplication::translate("main", "A feed URL, feed: URL or feed file to follow."),
+            QStringLiteral("[url]"));
+    }
+
+    Options options() const
+    {
+        return {parser.value(profile), parser.value(select), parser.isSet(quitAfterLoad),
+                parser.positionalArguments()};
+    }
+};
+
+// --help, --help-all and --version answer before any window system is touched, so they work
+// without a display. Returns false when none of them was asked for.
+bool answeredWithoutDisplay(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine line;
+    line.parser.parse(arguments);
+    if (!line.parser.isSet(line.help) && !line.parser.isSet(line.version) &&
+        !line.parser.isSet(QStringLiteral("help-all")))
+        return false;
+    QCoreApplication core(argc, argv);
+    line.parser.process(core); // prints the help or the version and exits
+    return true;
 }
 
-// --quit-after-load, once the start-up refresh is done: show the first article, say how many
-// there are and quit (status 1 when there are none).
-void finishAfterLoad(MainWindow &window)
+Options parseArguments(QApplication &app)
+{
+    CommandLine line;
+    line.parser.process(app);
+    return line.options();
+}
+
+QString currentTitle(MainWindow &window)
+{
+    const QModelIndex current = window.articleList()->view()->currentIndex();
+    return current.data(Models::ArticleListModel::TitleRole).toString();
+}
+
+// --quit-after-load, once the start-up refresh is done: show the first article (or the one
+// --select-article names), say how many there are and which is shown, and quit (status 1 when
+// there are none or the named one is not there).
+void finishAfterLoad(MainWindow &window, const QString &select)
 {
     const int rows = window.articleModel()->rowCount();
-    if (rows > 0)
+    bool ok = rows > 0;
+    if (!select.isEmpty())
+        ok = window.articleList()->selectByTitle(select);
+    else if (ok)
         window.articleList()->selectRow(0);
-    QTimer::singleShot(0, &window, [rows] {
-        std::fprintf(stderr, "broadsheet: %d articles loaded%s\n", rows, rows > 0 ? "" : " (failed)");
-        QApplication::exit(rows > 0 ? 0 : 1);
+    const QString title = currentTitle(window);
+    QTimer::singleShot(0, &window, [rows, ok, title] {
+        std::fprintf(stderr, "broadsheet: %d articles loaded%s; showing “%s”\n", rows, ok ? "" : " (failed)",
+                     qPrintable(title));
+        QApplication::exit(ok ? 0 : 1);
     });
 }
 
@@ -86,9 +136,34 @@ void setApplicationIcon()
         QStringLiteral(BROADSHEET_APP_ID), QIcon(QStringLiteral(":/icons/app/" BROADSHEET_APP_ID ".svg"))));
 }
 
+void selectArticleOnStart(MainWindow &window, Sites::Refresher &refresher, const QString &text,
+                          bool refreshing)
+{
+    if (window.articleList()->selectByTitle(text))
+        return;
+    auto notFound = [&window, text] {
+        std::fprintf(stderr, "broadsheet: no article title contains “%s”\n", qPrintable(text));
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "No article title contains “%1”").arg(text), 10000);
+    };
+    if (!refreshing) {
+        notFound();
+        return;
+    }
+    QObject::connect(
+        &refresher, &Sites::Refresher::finished, &window,
+        [&window, text, notFound] {
+            if (!window.articleList()->selectByTitle(text))
+                notFound();
+        },
+        Qt::SingleShotConnection);
+}
+
 int runApplication(int argc, char *argv[])
 {
     describeApplication();
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     setApplicationIcon();
     installTextAccessibility();
@@ -137,8 +212,11 @@ int runApplication(int argc, char *argv[])
                             settings.value(Settings::Key::RefreshOnStart).toBool();
     if (options.quitAfterLoad) {
         QObject::connect(
-            &refresher, &Sites::Refresher::finished, &window, [&window] { finishAfterLoad(window); },
+            &refresher, &Sites::Refresher::finished, &window,
+            [&window, select = options.selectArticle] { finishAfterLoad(window, select); },
             Qt::SingleShotConnection);
+    } else if (!options.selectArticle.isEmpty()) {
+        selectArticleOnStart(window, refresher, options.selectArticle, refreshNow);
     }
     if (refreshNow)
         QTimer::singleShot(0, &refresher, [&refresher] { refresher.refreshAll(); });

@@ -1,6 +1,8 @@
 #include "ui/articlelist/articledelegate.h"
 
 #include "models/articlelistmodel.h"
+#include "text/readerdate.h"
+#include "ui/articlelist/articlerowlayout.h"
 #include "ui/articlelist/thumbnailcache.h"
 
 #include <QApplication>
@@ -12,24 +14,6 @@
 namespace Broadsheet::Ui {
 
 namespace {
-
-constexpr int Margin = 8;
-constexpr int Spacing = 3;
-
-QFont titleFont(const QFont &base, bool unread)
-{
-    QFont font = base;
-    font.setBold(unread);
-    font.setPointSizeF(base.pointSizeF() * 1.05);
-    return font;
-}
-
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.9);
-    return font;
-}
 
 // Draws text elided over at most maxLines lines; returns the height used.
 int drawWrapped(QPainter *painter, const QFont &font, const QString &text, const QRect &rect, int maxLines)
@@ -74,15 +58,7 @@ ArticleDelegate::ArticleDelegate(ThumbnailCache *thumbnails, QObject *parent)
 
 QString ArticleDelegate::dateText(const QDateTime &published, const QDateTime &now)
 {
-    if (!published.isValid())
-        return {};
-    const QDateTime local = published.toLocalTime();
-    const QLocale locale;
-    if (local.date() == now.toLocalTime().date())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    if (local.date().year() == now.toLocalTime().date().year())
-        return locale.toString(local.date(), QStringLiteral("d MMM"));
-    return locale.toString(local.date(), QLocale::ShortFormat);
+    return Text::readerDate(published, now, QLocale());
 }
 
 void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -105,60 +81,49 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     muted.setAlphaF(0.68f);
 
     painter->save();
-    QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
-
-    // The thumbnail, when the article has a picture and it has arrived, on the right.
     const QUrl imageUrl = index.data(Models::ArticleListModel::ImageUrlRole).toUrl();
-    if (m_thumbnails && !imageUrl.isEmpty()) {
-        const qreal ratio = widget ? widget->devicePixelRatioF() : 1.0;
-        const QPixmap thumb = m_thumbnails->thumbnail(imageUrl, ratio);
-        const int side = ThumbnailCache::Size;
-        if (!thumb.isNull()) {
-            const QRect target(rect.right() - side + 1, rect.top() + (rect.height() - side) / 2, side, side);
-            painter->drawPixmap(target, thumb);
-        }
-        rect.setRight(rect.right() - side - Margin);
+    const QString date = dateText(index.data(Models::ArticleListModel::PublishedRole).toDateTime(),
+                                  QDateTime::currentDateTime());
+    const ArticleRowLayout layout = ArticleRowLayout::compute(option.rect, option.font, date, starred,
+                                                              m_thumbnails && !imageUrl.isEmpty());
+
+    // The thumbnail, when there is room for it and it has arrived, on the right.
+    if (!layout.thumbnail.isEmpty()) {
+        const QPixmap thumb = m_thumbnails->thumbnail(imageUrl, widget ? widget->devicePixelRatioF() : 1.0);
+        if (!thumb.isNull())
+            painter->drawPixmap(layout.thumbnail, thumb);
     }
 
-    // Line 1: site · date (muted), star on the right.
-    const QFont small = smallFont(option.font);
+    // Line 1: site (elided) · date (whole) ★.
+    const QFont small = ArticleRowLayout::smallFont(option.font);
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
     painter->setPen(muted);
-    QString meta = index.data(Models::ArticleListModel::SiteTitleRole).toString();
-    const QString date = dateText(index.data(Models::ArticleListModel::PublishedRole).toDateTime(),
-                                  QDateTime::currentDateTimeUtc());
-    if (!date.isEmpty())
-        meta += QStringLiteral("  ·  ") + date;
-    const QString star = starred ? QStringLiteral("★") : QString();
-    const int starWidth = star.isEmpty() ? 0 : smallMetrics.horizontalAdvance(star) + Spacing;
-    painter->drawText(QRect(rect.left(), rect.top(), rect.width() - starWidth, smallMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(meta, Qt::ElideRight, rect.width() - starWidth));
+    const QString site = index.data(Models::ArticleListModel::SiteTitleRole).toString();
+    painter->drawText(layout.site, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(site, Qt::ElideRight, layout.site.width()));
+    painter->drawText(layout.date, Qt::AlignRight | Qt::AlignVCenter, date);
     if (starred) {
         painter->setPen(selected ? text : option.palette.color(group, QPalette::Link));
-        painter->drawText(QRect(rect.right() - starWidth, rect.top(), starWidth, smallMetrics.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, star);
+        painter->drawText(layout.star, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("★"));
     }
-    rect.setTop(rect.top() + smallMetrics.height() + Spacing);
 
-    // Unread marker.
+    // The unread marker, in its own column.
     if (unread) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(selected ? text : option.palette.color(group, QPalette::Highlight));
-        painter->drawEllipse(QPointF(option.rect.left() + Margin / 2.0 + 0.5, rect.top() + 8), 3, 3);
+        painter->drawEllipse(layout.marker);
     }
 
-    // Title, up to two lines.
+    // Title, up to two lines; the excerpt under it, up to two lines.
     painter->setPen(text);
-    const int used = drawWrapped(painter, titleFont(option.font, unread),
-                                 index.data(Models::ArticleListModel::TitleRole).toString(), rect, 2);
-    rect.setTop(rect.top() + used + Spacing);
-
-    // Excerpt, up to two lines.
+    const int used = drawWrapped(painter, ArticleRowLayout::titleFont(option.font, unread),
+                                 index.data(Models::ArticleListModel::TitleRole).toString(), layout.title, 2);
     painter->setPen(muted);
-    drawWrapped(painter, small, index.data(Models::ArticleListModel::ExcerptRole).toString(), rect, 2);
+    QRect excerpt = layout.excerpt;
+    excerpt.moveTop(layout.title.top() + used + ArticleRowLayout::Spacing);
+    drawWrapped(painter, small, index.data(Models::ArticleListModel::ExcerptRole).toString(), excerpt, 2);
     painter->restore();
 
     if (option.state & QStyle::State_HasFocus) {
@@ -171,11 +136,7 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const QFontMetrics title(titleFont(option.font, true));
-    const QFontMetrics small(smallFont(option.font));
-    const int height =
-        Margin * 2 + small.height() + Spacing + title.height() * 2 + Spacing + small.height() * 2;
-    return {option.rect.width() > 0 ? option.rect.width() : 320, height};
+    return {option.rect.width() > 0 ? option.rect.width() : 320, ArticleRowLayout::rowHeight(option.font)};
 }
 
 } // namespace Broadsheet::Ui

@@ -4,7 +4,8 @@
 
 namespace Broadsheet::Ui {
 
-// One article in the list: title (bold while unread), site and date, and a two-line excerpt.
+// One article in the list: site and date, the title (bold while unread, the unread marker in
+// its own column), a two-line excerpt and a thumbnail where there is room (ArticleRowLayout).
 class ThumbnailCache;
 
 class ArticleDelegate : public QStyledItemDelegate

@@ -1,13 +1,20 @@
 #include "ui/articlelist/articlelistpane.h"
 
 #include "models/articlelistmodel.h"
+#include "text/readerdate.h"
 #include "ui/articlelist/articledelegate.h"
+#include "ui/articlelist/articlerowlayout.h"
+#include "ui/articlelist/emptynotice.h"
 #include "ui/articlelist/thumbnailcache.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,6 +54,22 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel &model, Images::ImageF
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
+    // Narrow enough to yield to the reading page, wide enough for a date and some title.
+    const QDateTime widest(QDate(2026, 9, 30), QTime(23, 59));
+    m_view->setMinimumWidth(ArticleRowLayout::minimumWidth(
+                                m_view->font(), Text::readerDate(widest, widest.addYears(1), QLocale())) +
+                            m_view->verticalScrollBar()->sizeHint().width());
+    m_notice = new EmptyNotice(m_view);
+    m_notice->setMessage(emptyMessage());
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ArticleListPane::showContextMenu);
+    m_copyLink = new QAction(tr("&Copy Link"), this);
+    m_copyLink->setObjectName(QStringLiteral("copyLinkAction"));
+    connect(m_copyLink, &QAction::triggered, this, [this] {
+        const QUrl link = m_view->currentIndex().data(Models::ArticleListModel::LinkRole).toUrl();
+        if (link.isValid())
+            QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
+    });
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -111,6 +134,80 @@ void ArticleListPane::selectPrevious()
         selectRow(current.row() - 1);
 }
 
+bool ArticleListPane::selectFirstUnread(int from, int to)
+{
+    for (int row = from; to < 0 || row < to; ++row) {
+        while (row >= m_model.rowCount() && m_model.canFetchMore({}))
+            m_model.fetchMore({});
+        if (row >= m_model.rowCount())
+            return false;
+        if (!m_model.index(row).data(Models::ArticleListModel::ReadRole).toBool())
+            return selectRow(row);
+    }
+    return false;
+}
+
+bool ArticleListPane::selectNextUnread()
+{
+    if (!m_model.hasUnread()) // not one to find: do not page through a large library for it
+        return false;
+    const QModelIndex current = m_view->currentIndex();
+    const int start = current.isValid() ? current.row() + 1 : 0;
+    return selectFirstUnread(start, -1) || (start > 0 && selectFirstUnread(0, start - 1));
+}
+
+bool ArticleListPane::selectByTitle(const QString &text)
+{
+    for (int row = 0;; ++row) {
+        while (row >= m_model.rowCount() && m_model.canFetchMore({}))
+            m_model.fetchMore({});
+        if (row >= m_model.rowCount())
+            return false;
+        if (m_model.index(row)
+                .data(Models::ArticleListModel::TitleRole)
+                .toString()
+                .contains(text, Qt::CaseInsensitive))
+            return selectRow(row);
+    }
+}
+
+void ArticleListPane::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
+
+void ArticleListPane::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || m_contextActions.isEmpty())
+        return;
+    m_view->setCurrentIndex(index); // the actions act on the current article
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("articleContextMenu"));
+    for (QAction *action : std::as_const(m_contextActions)) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QString ArticleListPane::emptyMessage() const
+{
+    const QString search = m_search->text().trimmed();
+    if (!search.isEmpty())
+        return tr("No articles match “%1”").arg(search);
+    switch (filter()) {
+    case Store::ArticleQuery::Filter::Starred:
+        return tr("No starred articles yet — press S to star one");
+    case Store::ArticleQuery::Filter::Unread:
+        return m_siteId ? tr("No unread articles from this site") : tr("No unread articles — all caught up");
+    default:
+        return m_siteId ? tr("No articles from this site yet") : tr("No articles yet — add a site to follow");
+    }
+}
+
 void ArticleListPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -142,6 +239,7 @@ void ArticleListPane::applyQuery()
     query.siteId = m_siteId;
     query.filter = filter();
     query.search = m_search->text().trimmed();
+    m_notice->setMessage(emptyMessage());
     m_model.setQuery(query);
     if (current)
         selectArticle(current);

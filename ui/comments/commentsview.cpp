@@ -3,6 +3,7 @@
 #include "domain/comment.h"
 #include "html/htmlpipeline.h"
 #include "models/commentthreadmodel.h"
+#include "text/readerdate.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
@@ -181,10 +182,7 @@ void CommentsView::rebuild()
         html += QStringLiteral("<div style=\"margin-left: %1px; margin-top: 14px;\">").arg(depth * 28);
         html += QStringLiteral("<p class=\"meta\"><a name=\"c") + QString::number(row) +
                 QStringLiteral("\"></a><b>%1</b> · %2")
-                    .arg(name, QString(locale.toString(date.toLocalTime().date(), QLocale::ShortFormat) +
-                                       QStringLiteral(" ") +
-                                       locale.toString(date.toLocalTime().time(), QLocale::ShortFormat))
-                                   .toHtmlEscaped());
+                    .arg(name, Text::readerDate(date, QDateTime::currentDateTime(), locale).toHtmlEscaped());
         const QString note =
             stateNote(state, index.data(Models::CommentThreadModel::LastErrorRole).toString());
         if (!note.isEmpty())

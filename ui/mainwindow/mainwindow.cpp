@@ -15,7 +15,9 @@
 #include "store/sitestore.h"
 #include "ui/about/aboutdialog.h"
 #include "ui/articlelist/articlelistpane.h"
+#include "ui/articlelist/statetoggleaction.h"
 #include "ui/comments/commentspanel.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow/icons.h"
 #include "ui/mainwindow/windowstate.h"
 #include "ui/settings/settingsdialog.h"
@@ -23,6 +25,7 @@
 #include "ui/sites/sitespane.h"
 #include "ui/viewer/articleviewer.h"
 #include "ui/viewer/findbar.h"
+#include "ui/viewer/pageadvance.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -152,8 +155,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&library, &Store::Library::articleStateChanged, this, [this](qint64 id, bool read, bool starred) {
         if (id != m_viewer->articleId())
             return;
-        m_readAction->setChecked(read);
-        m_starAction->setChecked(starred);
+        m_readAction->setState(read);
+        m_starAction->setState(starred);
     });
 
     restoreState();
@@ -207,17 +210,35 @@ void MainWindow::createActions()
         action(tr("&Search Articles"), QStringLiteral("edit-find"),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_list->focusSearch(); });
 
+    QAction *nextUnread = action(tr("Next &Unread Article"), QStringLiteral("go-next"),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_J), [this] {
+                                     if (!m_list->selectNextUnread())
+                                         statusBar()->showMessage(tr("No unread articles"), 5000);
+                                 });
+    nextUnread->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_J), QKeySequence(Qt::SHIFT | Qt::Key_N)});
+    nextUnread->setObjectName(QStringLiteral("nextUnreadAction"));
+    // Read and star say what they will do: "Mark as Unread" once read, "Remove Star" once starred.
+    auto toggle = [this](const QString &off, const QString &on, const QString &icon, Qt::Key key) {
+        auto *a = new StateToggleAction(off, on, this);
+        a->setIcon(Icons::get(icon));
+        a->setShortcut(QKeySequence(key));
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+        return a;
+    };
     m_readAction =
-        action(tr("Mark as &Read"), QStringLiteral("mail-mark-read"), QKeySequence(Qt::Key_M), [this] {
-            if (const qint64 id = m_viewer->articleId())
-                m_session.library().setRead(id, m_readAction->isChecked());
-        });
-    m_readAction->setCheckable(true);
-    m_starAction = action(tr("S&tar"), QStringLiteral("starred"), QKeySequence(Qt::Key_S), [this] {
+        toggle(tr("Mark as &Read"), tr("Mark as &Unread"), QStringLiteral("mail-mark-read"), Qt::Key_M);
+    m_readAction->setObjectName(QStringLiteral("readAction"));
+    connect(m_readAction, &StateToggleAction::requested, this, [this](bool read) {
         if (const qint64 id = m_viewer->articleId())
-            m_session.library().setStarred(id, m_starAction->isChecked());
+            m_session.library().setRead(id, read);
     });
-    m_starAction->setCheckable(true);
+    m_starAction = toggle(tr("S&tar"), tr("Remove S&tar"), QStringLiteral("starred"), Qt::Key_S);
+    m_starAction->setObjectName(QStringLiteral("starAction"));
+    connect(m_starAction, &StateToggleAction::requested, this, [this](bool starred) {
+        if (const qint64 id = m_viewer->articleId())
+            m_session.library().setStarred(id, starred);
+    });
     QAction *open = action(tr("&Open Original in Browser"), QStringLiteral("internet-web-browser"),
                            QKeySequence(Qt::Key_O), [this] {
                                if (const qint64 id = m_viewer->articleId()) {
@@ -258,6 +279,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(next);
     view->addAction(previous);
+    view->addAction(nextUnread);
     view->addSeparator();
     m_sitesAction = action(tr("Show &Sites"), {}, QKeySequence(Qt::Key_F9),
                            [this] { m_sitesPane->setVisible(m_sitesAction->isChecked()); });
@@ -275,6 +297,8 @@ void MainWindow::createActions()
     article->addAction(m_readAction);
     article->addAction(m_starAction);
     article->addAction(open);
+    article->addAction(m_list->copyLinkAction());
+    m_list->setContextActions({open, m_list->copyLinkAction(), nullptr, m_readAction, m_starAction});
     article->addSeparator();
     // The comments and the form are at the end of the page: reached without walking its links.
     article->addAction(action(tr("Go to &Comments"), QStringLiteral("im-user"), QKeySequence(Qt::Key_C),
@@ -282,6 +306,10 @@ void MainWindow::createActions()
     article->addAction(action(tr("&Reply…"), QStringLiteral("mail-reply-sender"), QKeySequence(Qt::Key_R),
                               [this] { m_comments->openForm(); }));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = action(tr("&Keyboard Shortcuts"), QStringLiteral("help-about"),
+                                QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addAction(shortcuts);
     help->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
@@ -301,15 +329,20 @@ void MainWindow::createActions()
     // Space pages the viewer from the list and the viewer, never while typing or on a button.
     for (QWidget *w : std::initializer_list<QWidget *>{m_list->view(), m_viewer}) {
         auto *down = new QShortcut(QKeySequence(Qt::Key_Space), w, nullptr, nullptr, Qt::WidgetShortcut);
+        down->setWhatsThis(tr("Scroll the article down; at its end, go to the next unread article"));
         connect(down, &QShortcut::activated, this, [this] {
             QScrollBar *bar = m_viewer->verticalScrollBar();
             bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
         });
         auto *up =
             new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Space), w, nullptr, nullptr, Qt::WidgetShortcut);
+        up->setWhatsThis(tr("Scroll the article up"));
         connect(up, &QShortcut::activated, this,
                 [this] { m_viewer->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub); });
     }
+    auto *advance = new PageAdvance(m_viewer, this);
+    advance->watch(m_list->view());
+    connect(advance, &PageAdvance::advanceRequested, nextUnread, &QAction::trigger);
 }
 
 void MainWindow::openArticle(qint64 articleId)
@@ -340,8 +373,8 @@ void MainWindow::openArticle(qint64 articleId)
     }
     m_restoreArticle = 0;
     m_comments->setArticle(articleId);
-    m_starAction->setChecked(article->starred);
-    m_readAction->setChecked(article->read);
+    m_starAction->setState(article->starred);
+    m_readAction->setState(article->read);
     if (!article->read && m_settings.value(Settings::Key::MarkReadOnOpen).toBool())
         library.setRead(articleId, true);
 }
@@ -476,6 +509,12 @@ void MainWindow::applySetting(int key)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_session.library(), *m_siteComments, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
     dialog.exec();
 }
 

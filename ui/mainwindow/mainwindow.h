@@ -35,6 +35,7 @@ class FindBar;
 class MainActions;
 class AddSiteDialog;
 class SitesPane;
+class StateToggleAction;
 
 // The main window: sites | article list | the reading page (the article, then its comments
 // and the reply form, in one scroll). It wires the panes to each other and to the session's
@@ -79,6 +80,7 @@ private:
     void handleRefreshProgress(int done, int total);
     void applySetting(int key);
     void showSettings();
+    void showShortcuts();
 
     Session &m_session;
     Settings &m_settings;
@@ -95,8 +97,8 @@ private:
     int m_restorePosition = -1;  // and where in it, set once its page is in place
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelRefresh = nullptr;
-    QAction *m_starAction = nullptr;
-    QAction *m_readAction = nullptr;
+    StateToggleAction *m_starAction = nullptr;
+    StateToggleAction *m_readAction = nullptr;
     FindBar *m_findBar = nullptr;
     Comments::SiteCommentSettings *m_siteComments = nullptr;
     Models::SiteListModel *m_siteModel = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/viewer/articlepage.h"
 
+#include "text/readerdate.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -28,6 +30,11 @@ QString mix(const QColor &a, const QColor &b, qreal t)
     return c.name();
 }
 
+QString commentCountText(int count)
+{
+    return QCoreApplication::translate("Broadsheet::Ui", "%n comment(s)", nullptr, count);
+}
+
 QString header(const Article &article)
 {
     QString html = QStringLiteral("<h1 class=\"title\">%1</h1>").arg(esc(article.title));
@@ -37,9 +44,7 @@ QString header(const Article &article)
     if (!article.author.isEmpty())
         byline << esc(tr("By %1").arg(article.author));
     if (article.published.isValid())
-        byline << esc(QLocale().toString(article.published.toLocalTime().date(), QLocale::LongFormat) +
-                      QStringLiteral(", ") +
-                      QLocale().toString(article.published.toLocalTime().time(), QLocale::ShortFormat));
+        byline << esc(Text::readerDate(article.published, QDateTime::currentDateTime(), QLocale()));
     html += QStringLiteral("<p class=\"byline\">%1</p>").arg(byline.join(QStringLiteral(" · ")));
     QStringList meta;
     if (!article.categories.isEmpty())
@@ -48,16 +53,16 @@ QString header(const Article &article)
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
         meta << QStringLiteral("<a href=\"%1\">%2</a>")
                     .arg(esc(article.link.toString(QUrl::FullyEncoded)), esc(tr("Open original ↗")));
-    if (article.commentCount > 0 || (article.commentsOpen && article.commentCount == 0))
-        meta << QStringLiteral("<a href=\"#%1\">%2</a>")
-                    .arg(ArticlePage::commentsAnchor(),
-                         esc(article.commentCount > 0
-                                 ? QCoreApplication::translate("Broadsheet::Ui", "%n comment(s)", nullptr,
-                                                               article.commentCount)
-                                 : tr("Leave a comment")));
+    // "N comments", a link to them at the end of the page.
+    QString comments;
+    if (article.commentCount > 0)
+        comments = commentCountText(article.commentCount);
+    else if (article.commentCount == 0 && article.commentsOpen)
+        comments = tr("Leave a comment");
     else if (article.commentCount < 0 && article.commentsOpen)
-        meta << QStringLiteral("<a href=\"#%1\">%2</a>")
-                    .arg(ArticlePage::commentsAnchor(), esc(tr("Comments")));
+        comments = tr("Comments");
+    if (!comments.isEmpty())
+        meta << QStringLiteral("<a href=\"#%1\">%2</a>").arg(ArticlePage::commentsAnchor(), esc(comments));
     if (!meta.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     return html;
