@@ -1,6 +1,7 @@
 #include "ui/sites/addsitedialog.h"
 
 #include "session/session.h"
+#include "sites/candidatechoice.h"
 #include "sites/candidatelistmodel.h"
 #include "sites/discovery.h"
 #include "sites/siteadder.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Broadsheet::Ui {
@@ -48,15 +50,28 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     auto *addressLabel = new QLabel(tr("&Address:"), this);
     addressLabel->setBuddy(m_address);
 
+    m_choice = new QLabel(this);
+    m_choice->setObjectName(QStringLiteral("addSiteChoice"));
+    m_choice->setWordWrap(true);
+    m_choice->setTextFormat(Qt::RichText);
+    m_choice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *choiceLabel = new QLabel(tr("Source:"), this);
+
+    m_others = new QToolButton(this);
+    m_others->setObjectName(QStringLiteral("addSiteOtherSources"));
+    m_others->setCheckable(true);
+    m_others->setAutoRaise(true);
+    m_others->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_others->setArrowType(Qt::RightArrow);
+    m_others->setAccessibleName(tr("Other sources"));
+
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("addSiteCandidates"));
     m_list->setAccessibleName(tr("Sources found"));
     m_list->setModel(m_candidates);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setMinimumHeight(120);
-    auto *listLabel = new QLabel(tr("&Sources found:"), this);
-    listLabel->setBuddy(m_list);
+    m_list->setMinimumHeight(100);
 
     m_folder = new QComboBox(this);
     m_folder->setObjectName(QStringLiteral("addSiteFolder"));
@@ -81,20 +96,28 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     m_status->setAccessibleName(tr("Status"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_show = m_buttons->addButton(tr("&Show It"), QDialogButtonBox::ActionRole);
+    m_show->setObjectName(QStringLiteral("addSiteShowExisting"));
+    m_show->setAccessibleName(tr("Show the site you already follow"));
+    m_show->setVisible(false);
     m_add = m_buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
     m_add->setObjectName(QStringLiteral("addSiteAdd"));
     m_add->setAccessibleName(tr("Add the chosen source"));
 
-    auto *form = new QFormLayout;
-    form->addRow(addressLabel, addressRow);
-    form->addRow(listLabel, m_list);
-    form->addRow(folderLabel, m_folder);
+    m_form = new QFormLayout;
+    m_form->addRow(addressLabel, addressRow);
+    m_form->addRow(choiceLabel, m_choice);
+    m_form->addRow(QString(), m_others);
+    m_form->addRow(QString(), m_list);
+    m_form->addRow(folderLabel, m_folder);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(560, 380);
+    resize(560, 340);
+    for (int row : {1, 2, 3})
+        m_form->setRowVisible(row, false); // until Find has something to show
 
     connect(m_find, &QPushButton::clicked, this, &AddSiteDialog::find);
     connect(m_address, &QLineEdit::returnPressed, this, &AddSiteDialog::find);
@@ -105,23 +128,36 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &AddSiteDialog::add);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddSiteDialog::reject);
     connect(m_list, &QListView::doubleClicked, this, &AddSiteDialog::add);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &AddSiteDialog::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        describeChoice();
+        updateButtons();
+    });
+    connect(m_others, &QToolButton::toggled, this, &AddSiteDialog::setOthersShown);
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        if (m_followedId <= 0)
+            return;
+        Q_EMIT siteAdded(m_followedId);
+        accept();
+    });
 
     connect(m_discoverer, &Sites::Discoverer::finished, this,
             [this](const Sites::Discoverer::Result &result) {
                 setBusy(false);
                 m_candidates->setCandidates(result.candidates);
                 m_opmlFile = result.opmlFile;
+                const int others = int(result.candidates.size()) - 1;
+                m_form->setRowVisible(1, result.ok);
+                m_form->setRowVisible(2, others > 0);
+                m_others->setText(tr("Other sources (%1)").arg(others));
+                setOthersShown(m_others->isChecked());
                 if (!result.ok) {
                     showError(result.error);
                 } else {
-                    m_list->setCurrentIndex(m_candidates->index(0));
-                    const QString found = tr("Found %n source(s). Choose one and press Add.", nullptr,
-                                             int(result.candidates.size()));
-                    m_status->setText(result.notice.isEmpty() ? found
-                                                              : found + QLatin1Char('\n') + result.notice);
-                    m_list->setFocus();
+                    m_list->setCurrentIndex(m_candidates->index(0)); // the best source
+                    describeChoice();
+                    if (!result.notice.isEmpty())
+                        m_status->setText(m_status->text() + QLatin1Char('\n') + result.notice);
+                    (m_add->isEnabled() ? static_cast<QWidget *>(m_add) : m_show)->setFocus();
                 }
                 updateButtons();
             });
@@ -167,6 +203,10 @@ void AddSiteDialog::find()
     if (m_busy || m_address->text().trimmed().isEmpty())
         return;
     m_candidates->setCandidates({});
+    m_followedId = 0;
+    m_sameSourceFollowed = false;
+    for (int row : {1, 2, 3})
+        m_form->setRowVisible(row, false);
     setBusy(true, tr("Looking at %1…").arg(m_address->text().trimmed()));
     m_discoverer->discover(m_address->text());
 }
@@ -215,6 +255,42 @@ void AddSiteDialog::showError(const QString &message)
     m_status->setAccessibleDescription(message);
 }
 
+void AddSiteDialog::setOthersShown(bool shown)
+{
+    m_others->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_form->setRowVisible(3, shown && m_candidates->rowCount() > 1);
+}
+
+void AddSiteDialog::describeChoice()
+{
+    const QModelIndex current = m_list->currentIndex();
+    m_followedId = 0;
+    m_sameSourceFollowed = false;
+    if (!current.isValid()) {
+        m_choice->clear();
+        return;
+    }
+    const Sites::Candidate chosen = m_candidates->candidate(current.row());
+    m_choice->setText(QStringLiteral("<b>%1</b><br>%2 · %3")
+                          .arg(chosen.title.toHtmlEscaped(), chosen.format.toHtmlEscaped(),
+                               chosen.url.toDisplayString().toHtmlEscaped()));
+    m_choice->setAccessibleName(tr("Source: %1, %2").arg(chosen.title, chosen.format));
+    const auto followed = Sites::followedSite(chosen, m_session.library().sites().all());
+    if (followed) {
+        m_followedId = followed->site.id;
+        m_sameSourceFollowed = followed->sameSource;
+        showError(followed->sameSource
+                      ? tr("You already follow this site, as “%1”.").arg(followed->site.title)
+                      : tr("You already follow this site through another source, as “%1”. Add this "
+                           "source only if you want both.")
+                            .arg(followed->site.title));
+        return;
+    }
+    m_status->setText(current.row() == 0
+                          ? tr("Broadsheet chose the best source this site offers. Press Add to follow it.")
+                          : tr("Press Add to follow this source."));
+}
+
 void AddSiteDialog::updateButtons()
 {
     m_find->setEnabled(!m_busy && !m_address->text().trimmed().isEmpty());
@@ -224,7 +300,8 @@ void AddSiteDialog::updateButtons()
         return;
     }
     m_add->setText(tr("&Add"));
-    m_add->setEnabled(!m_busy && m_list->currentIndex().isValid());
+    m_add->setEnabled(!m_busy && m_list->currentIndex().isValid() && !m_sameSourceFollowed);
+    m_show->setVisible(m_followedId > 0 && !m_busy);
     m_add->setDefault(m_add->isEnabled());
     m_find->setDefault(!m_add->isEnabled());
 }

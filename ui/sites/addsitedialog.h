@@ -8,6 +8,8 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QToolButton;
+class QFormLayout;
 
 namespace Broadsheet {
 class Session;
@@ -20,9 +22,11 @@ class SiteAdder;
 
 namespace Broadsheet::Ui {
 
-// "Add Site": the user types any address, Find lists what it offers (a WordPress REST API,
-// feeds, a JSON API), the user picks one and Add follows it and reads its articles. Every
-// error is shown inside the dialog, never in another message box.
+// "Add Site": the user types any address, Find looks at what it offers (a WordPress REST API,
+// feeds, a JSON API) and chooses the best source (Sites::rankCandidates); the others are
+// under "Other sources". Add follows the chosen one and reads its articles. A site already
+// followed is said so, with "Show It". Every error is shown inside the dialog, never in
+// another message box.
 class AddSiteDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
     void reject() override; // also stops a search or an add in progress
 
 Q_SIGNALS:
+    // The site to show in the Sites pane: just added, or already followed ("Show It").
     void siteAdded(qint64 siteId);
     void importRequested(const QString &opmlFile); // the address was a local OPML file
 
@@ -46,6 +51,8 @@ private:
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
     void updateButtons();
+    void describeChoice(); // the chosen source, and whether it is followed already
+    void setOthersShown(bool shown);
 
     Session &m_session;
     Sites::Discoverer *m_discoverer = nullptr;
@@ -53,7 +60,13 @@ private:
     Sites::CandidateListModel *m_candidates = nullptr;
     QLineEdit *m_address = nullptr;
     QPushButton *m_find = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_choice = nullptr;
+    QToolButton *m_others = nullptr;
     QListView *m_list = nullptr;
+    QPushButton *m_show = nullptr;
+    qint64 m_followedId = 0;
+    bool m_sameSourceFollowed = false;
     QComboBox *m_folder = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
