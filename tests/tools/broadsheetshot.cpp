@@ -38,6 +38,7 @@ struct Options
     QString profileDir;
     QString screenshot;
     QString selectArticle;
+    bool noSelection = false;
     QString showText;
     QString palette;
     bool benchmarkStartup = false;
@@ -64,11 +65,14 @@ bool parseArguments(QApplication &app, Options &options)
                                      QStringLiteral("light|dark"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
                                        QStringLiteral("Print the time to the first painted list and quit."));
-    parser.addOptions({profile, screenshot, select, showText, palette, benchmark});
+    const QCommandLineOption none(QStringLiteral("no-selection"),
+                                  QStringLiteral("Select no article: the start page, as at first start."));
+    parser.addOptions({profile, screenshot, select, none, showText, palette, benchmark});
     parser.process(app);
     options.profileDir = parser.value(profile);
     options.screenshot = parser.value(screenshot);
     options.selectArticle = parser.value(select);
+    options.noSelection = parser.isSet(none);
     options.showText = parser.value(showText);
     options.palette = parser.value(palette);
     options.benchmarkStartup = parser.isSet(benchmark);
@@ -95,7 +99,7 @@ void takeScreenshot(MainWindow &window, const Options &options)
                          qPrintable(options.selectArticle));
             ok = false;
         }
-    } else if (ok) {
+    } else if (ok && !options.noSelection) {
         window.articleList()->selectRow(0);
     }
     QTimer::singleShot(1500, &window, [&window, options, rows, ok]() mutable {

@@ -22,6 +22,7 @@
 #include "ui/sites/sitespane.h"
 #include "ui/viewer/articleviewer.h"
 #include "ui/viewer/findbar.h"
+#include "ui/viewer/startpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -136,6 +137,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (failed)
             statusBar()->showMessage(
                 tr("%n site(s) could not be refreshed; the Sites pane shows why.", nullptr, failed), 10000);
+        if (m_viewer->articleId() == 0)
+            showStartPage(); // the first refresh brought the articles it lists
     });
     connect(&library, &Store::Library::articleStateChanged, this, [this](qint64 id, bool read, bool starred) {
         if (id != m_viewer->articleId())
@@ -150,7 +153,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_mainSplitter->setSizes({220, 380, 900});
     m_list->setFilter(Store::ArticleQuery::Filter::All);
     m_model->setQuery({});
-    m_viewer->showMessage(tr("Welcome to Broadsheet"), tr("Choose an article in the list to read it here."));
+    showStartPage();
+}
+
+void MainWindow::showStartPage()
+{
+    m_siteModel->reload();
+    m_viewer->showMessage(tr("Welcome to Broadsheet"), QString()); // resets the viewer
+    m_viewer->setHtml(
+        StartPage::html(*m_siteModel, m_session.library().articles().page({}, {}, StartPage::NewestCount)));
 }
 
 MainWindow::~MainWindow()

@@ -71,6 +71,7 @@ protected:
 
 private:
     void createActions();
+    void showStartPage(); // no article selected: sites, newest articles, how to start
     void restoreState();
     void saveState();
     void showAbout();
