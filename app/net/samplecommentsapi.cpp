@@ -12,11 +12,6 @@ namespace Broadsheet::Net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::Net", text);
-}
-
 EmbeddedAnswer json(int status, const QJsonObject &body)
 {
     return {status,
@@ -57,10 +52,13 @@ QJsonObject toApi(const SampleComment &c)
 QString atomEntry(const SampleComment &c)
 {
     const QString date = c.published.toUTC().toString(Qt::ISODate);
-    QString entry =
-        QStringLiteral("  <entry>\n    <id>%1</id>\n    <title>%2</title>\n    <author>\n"
-                       "      <name>%3</name>\n")
-            .arg(c.id.toHtmlEscaped(), tr("By: %1").arg(c.name).toHtmlEscaped(), c.name.toHtmlEscaped());
+    QString entry = QStringLiteral("  <entry>\n    <id>%1</id>\n    <title>%2</title>\n    <author>\n"
+                                   "      <name>%3</name>\n")
+                        .arg(c.id.toHtmlEscaped(),
+                             QCoreApplication::translate("Broadsheet::Net::SampleCommentsApi", "By: %1")
+                                 .arg(c.name)
+                                 .toHtmlEscaped(),
+                             c.name.toHtmlEscaped());
     if (!c.url.isEmpty())
         entry += QStringLiteral("      <uri>%1</uri>\n").arg(c.url.toHtmlEscaped());
     entry +=

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Broadsheet::Net {
@@ -26,6 +27,8 @@ struct EmbeddedAnswer
 
 class SampleCommentsApi
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Net::SampleCommentsApi)
+
 public:
     explicit SampleCommentsApi(const SampleThreads &threads)
         : m_threads(threads)
