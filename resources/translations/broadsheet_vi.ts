@@ -816,10 +816,6 @@
         <translation>Thêm trang</translation>
     </message>
     <message>
-        <source>Type the address of a site or a feed. Broadsheet finds the site&apos;s feeds and, for WordPress sites, its REST API.</source>
-        <translation>Nhập địa chỉ của một trang hoặc một nguồn tin. Broadsheet sẽ tìm các nguồn tin của trang và, với trang WordPress, cả REST API của nó.</translation>
-    </message>
-    <message>
         <source>https://example.org/</source>
         <translation>https://example.org/</translation>
     </message>
@@ -922,6 +918,10 @@
     <message>
         <source>Press Add to follow this source.</source>
         <translation>Bấm Thêm để theo dõi nguồn này.</translation>
+    </message>
+    <message>
+        <source>Type the address of a site or of one of its pages. Broadsheet finds the best way to follow it.</source>
+        <translation>Nhập địa chỉ của một trang hoặc của một bài trên trang đó. Broadsheet tìm cách tốt nhất để theo dõi nó.</translation>
     </message>
 </context>
 <context>
@@ -1648,14 +1648,6 @@
         <translation>&amp;Cổng:</translation>
     </message>
     <message>
-        <source>Space for &amp;pictures:</source>
-        <translation>Dung lượng cho &amp;ảnh:</translation>
-    </message>
-    <message>
-        <source>The image cache on disk: pictures kept so that articles show them offline.</source>
-        <translation>Bộ nhớ đệm ảnh trên đĩa: ảnh được giữ lại để bài viết vẫn hiện chúng khi ngoại tuyến.</translation>
-    </message>
-    <message>
         <source>Send &amp;comments:</source>
         <translation>Gửi &amp;bình luận:</translation>
     </message>
@@ -1702,6 +1694,14 @@
     <message>
         <source>The HTTP proxy&apos;s port.</source>
         <translation>Cổng của proxy HTTP.</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace for saved images:</source>
+        <translation>Dung lượng cho ả&amp;nh đã lưu:</translation>
+    </message>
+    <message>
+        <source>The image cache on disk: images kept so that articles show them offline.</source>
+        <translation>Bộ nhớ đệm ảnh trên đĩa: ảnh được giữ lại để bài viết vẫn hiện chúng khi ngoại tuyến.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
     m_resolved = new QLabel(this);
     m_resolved->setObjectName(QStringLiteral("commentBackendResolved"));
     m_resolved->setWordWrap(true);
+    m_resolved->setMinimumHeight(m_resolved->fontMetrics().lineSpacing()); // no jump when it speaks
     m_restRoot = new QLineEdit(this);
     m_restRoot->setObjectName(QStringLiteral("commentRestRoot"));
     m_restRoot->setAccessibleName(tr("WordPress address"));
@@ -122,6 +123,7 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
     layout->addWidget(note);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+    setMinimumWidth(560);
 
     const Comments::SiteCommentSettings::Values values = settings.load(siteId);
     m_backend->setCurrentIndex(std::max(0, m_backend->findData(int(values.backend))));
@@ -188,15 +190,12 @@ void CommentSettingsDialog::updateEnabled()
     m_user->setEnabled(m_signIn->isEnabled() && m_signIn->isChecked());
     m_password->setEnabled(m_user->isEnabled());
     // What the choice means, in one line: what Automatic uses, or that commenting is off.
-    if (backend == CommentBackend::None) {
-        if (m_resolved->text() != CommentBackendChoices::offText() + QLatin1Char('.'))
-            m_autoText = m_resolved->text();
-        m_resolved->setText(CommentBackendChoices::offText() + QLatin1Char('.'));
-    } else if (m_resolved->text() == CommentBackendChoices::offText() + QLatin1Char('.')) {
-        m_resolved->setText(m_autoText);
-    }
-    m_resolved->setVisible(!m_resolved->text().isEmpty() &&
-                           (backend == CommentBackend::None || backend == CommentBackend::Auto));
+    const QString off = CommentBackendChoices::offText() + QLatin1Char('.');
+    if (!m_resolved->text().isEmpty() && m_resolved->text() != off)
+        m_autoText = m_resolved->text();
+    m_resolved->setText(backend == CommentBackend::None   ? off
+                        : backend == CommentBackend::Auto ? m_autoText
+                                                          : QString());
 }
 
 void CommentSettingsDialog::accept()

@@ -56,7 +56,7 @@ private:
     qint64 m_siteId = 0;
     QComboBox *m_backend = nullptr;
     QLabel *m_resolved = nullptr;
-    QString m_autoText; // what m_resolved said before "off" was chosen
+    QString m_autoText; // what Automatic uses, said while Automatic is chosen
     QLineEdit *m_restRoot = nullptr;
     QLineEdit *m_jsonBase = nullptr;
     QCheckBox *m_signIn = nullptr;

@@ -131,10 +131,10 @@ QWidget *SettingsDialog::readingPage()
                  {{tr("Always"), QStringLiteral("always")},
                   {tr("Never (show a link instead)"), QStringLiteral("never")}},
                  QStringLiteral("loadImages"), page));
-    label(form, tr("Space for &pictures:"),
+    label(form, tr("Sp&ace for saved images:"),
           spinBox(m_settings, Key::ImageCacheMegabytes, 10, 4096, tr(" MB"), QStringLiteral("imageCache"),
                   page),
-          tr("The image cache on disk: pictures kept so that articles show them offline."));
+          tr("The image cache on disk: images kept so that articles show them offline."));
     form->addRow(checkBox(m_settings, Key::MarkReadOnOpen, tr("Mark articles as read when opened"),
                           QStringLiteral("markReadOnOpen"), page));
     form->addRow(checkBox(m_settings, Key::RememberCommenter,

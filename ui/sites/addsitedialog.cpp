@@ -31,8 +31,8 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     m_candidates = new Sites::CandidateListModel(this);
 
     auto *intro =
-        new QLabel(tr("Type the address of a site or a feed. Broadsheet finds the site's feeds and, "
-                      "for WordPress sites, its REST API."),
+        new QLabel(tr("Type the address of a site or of one of its pages. Broadsheet finds the best way to "
+                      "follow it."),
                    this);
     intro->setWordWrap(true);
 
@@ -303,7 +303,8 @@ void AddSiteDialog::updateButtons()
     m_add->setEnabled(!m_busy && m_list->currentIndex().isValid() && !m_sameSourceFollowed);
     m_show->setVisible(m_followedId > 0 && !m_busy);
     m_add->setDefault(m_add->isEnabled());
-    m_find->setDefault(!m_add->isEnabled());
+    m_show->setDefault(!m_add->isEnabled() && m_show->isVisible());
+    m_find->setDefault(!m_add->isEnabled() && !m_show->isVisible());
 }
 
 } // namespace Broadsheet::Ui
