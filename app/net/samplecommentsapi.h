@@ -46,8 +46,9 @@ private:
     EmbeddedAnswer list(const SamplePost &post, const QUrl &url) const;
     EmbeddedAnswer create(const SamplePost &post, const QByteArray &contentType,
                           const QByteArray &body) const;
+    // samplecommentfeeds.cpp: the feeds with the comments posted here.
     std::optional<EmbeddedAnswer> commentFeed(const SamplePost &post) const;
-    std::optional<EmbeddedAnswer> feed(const QByteArray &file) const;
+    std::optional<EmbeddedAnswer> feed() const;
 
     const SampleThreads &m_threads;
 };

@@ -74,6 +74,11 @@ QList<SampleComment> readStorage(const QString &path)
 
 } // namespace
 
+QByteArray SampleThreads::file(const QString &path) const
+{
+    return readFile(m_root + path);
+}
+
 QString SampleThreads::commentId(int number)
 {
     return embeddedOriginUrl(QString()).toString() + QStringLiteral("?comment=") + QString::number(number);

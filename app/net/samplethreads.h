@@ -40,6 +40,8 @@ public:
     {}
 
     QString root() const { return m_root; }
+    // A file of the sample under the root ("/feed.xml"); empty when it is not there.
+    QByteArray file(const QString &path) const;
     QString storagePath() const { return m_storagePath; }
 
     std::optional<SamplePost> post(qint64 id) const;

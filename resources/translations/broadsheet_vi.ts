@@ -836,10 +836,6 @@
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <source>Sources found</source>
-        <translation>Các nguồn tìm thấy</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
@@ -884,24 +880,12 @@
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <source>Other sources</source>
-        <translation>Các nguồn khác</translation>
-    </message>
-    <message>
         <source>&amp;Show It</source>
         <translation>&amp;Xem trang</translation>
     </message>
     <message>
         <source>Show the site you already follow</source>
         <translation>Xem trang bạn đã theo dõi</translation>
-    </message>
-    <message>
-        <source>Other sources (%1)</source>
-        <translation>Các nguồn khác (%1)</translation>
-    </message>
-    <message>
-        <source>Source: %1, %2</source>
-        <translation>Nguồn: %1, %2</translation>
     </message>
     <message>
         <source>You already follow this site, as “%1”.</source>
@@ -1736,6 +1720,25 @@
     <message>
         <source>Re&amp;move Site…</source>
         <translation>&amp;Gỡ trang…</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SourceChooser</name>
+    <message>
+        <source>Other sources</source>
+        <translation>Các nguồn khác</translation>
+    </message>
+    <message>
+        <source>Sources found</source>
+        <translation>Các nguồn tìm thấy</translation>
+    </message>
+    <message>
+        <source>Other sources (%1)</source>
+        <translation>Các nguồn khác (%1)</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Nguồn: %1, %2</translation>
     </message>
 </context>
 <context>

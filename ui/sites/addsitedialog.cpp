@@ -2,10 +2,10 @@
 
 #include "session/session.h"
 #include "sites/candidatechoice.h"
-#include "sites/candidatelistmodel.h"
 #include "sites/discovery.h"
 #include "sites/siteadder.h"
 #include "store/library.h"
+#include "ui/sites/sourcechooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,9 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Broadsheet::Ui {
@@ -28,7 +26,6 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Add Site"));
     m_discoverer = new Sites::Discoverer(session.network(), this);
     m_adder = new Sites::SiteAdder(session.library(), session.network(), session.refresher(), this);
-    m_candidates = new Sites::CandidateListModel(this);
 
     auto *intro =
         new QLabel(tr("Type the address of a site or of one of its pages. Broadsheet finds the best way to "
@@ -50,28 +47,8 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     auto *addressLabel = new QLabel(tr("&Address:"), this);
     addressLabel->setBuddy(m_address);
 
-    m_choice = new QLabel(this);
-    m_choice->setObjectName(QStringLiteral("addSiteChoice"));
-    m_choice->setWordWrap(true);
-    m_choice->setTextFormat(Qt::RichText);
-    m_choice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chooser = new SourceChooser(this);
     auto *choiceLabel = new QLabel(tr("Source:"), this);
-
-    m_others = new QToolButton(this);
-    m_others->setObjectName(QStringLiteral("addSiteOtherSources"));
-    m_others->setCheckable(true);
-    m_others->setAutoRaise(true);
-    m_others->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_others->setArrowType(Qt::RightArrow);
-    m_others->setAccessibleName(tr("Other sources"));
-
-    m_list = new QListView(this);
-    m_list->setObjectName(QStringLiteral("addSiteCandidates"));
-    m_list->setAccessibleName(tr("Sources found"));
-    m_list->setModel(m_candidates);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setMinimumHeight(100);
 
     m_folder = new QComboBox(this);
     m_folder->setObjectName(QStringLiteral("addSiteFolder"));
@@ -106,9 +83,7 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
 
     m_form = new QFormLayout;
     m_form->addRow(addressLabel, addressRow);
-    m_form->addRow(choiceLabel, m_choice);
-    m_form->addRow(QString(), m_others);
-    m_form->addRow(QString(), m_list);
+    m_form->addRow(choiceLabel, m_chooser);
     m_form->addRow(folderLabel, m_folder);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -116,8 +91,7 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     resize(560, 340);
-    for (int row : {1, 2, 3})
-        m_form->setRowVisible(row, false); // until Find has something to show
+    m_form->setRowVisible(m_chooser, false); // until Find has something to show
 
     connect(m_find, &QPushButton::clicked, this, &AddSiteDialog::find);
     connect(m_address, &QLineEdit::returnPressed, this, &AddSiteDialog::find);
@@ -127,12 +101,11 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     });
     connect(m_add, &QPushButton::clicked, this, &AddSiteDialog::add);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddSiteDialog::reject);
-    connect(m_list, &QListView::doubleClicked, this, &AddSiteDialog::add);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    connect(m_chooser, &SourceChooser::activated, this, &AddSiteDialog::add);
+    connect(m_chooser, &SourceChooser::currentChanged, this, [this] {
         describeChoice();
         updateButtons();
     });
-    connect(m_others, &QToolButton::toggled, this, &AddSiteDialog::setOthersShown);
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (m_followedId <= 0)
             return;
@@ -143,18 +116,12 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     connect(m_discoverer, &Sites::Discoverer::finished, this,
             [this](const Sites::Discoverer::Result &result) {
                 setBusy(false);
-                m_candidates->setCandidates(result.candidates);
                 m_opmlFile = result.opmlFile;
-                const int others = int(result.candidates.size()) - 1;
-                m_form->setRowVisible(1, result.ok);
-                m_form->setRowVisible(2, others > 0);
-                m_others->setText(tr("Other sources (%1)").arg(others));
-                setOthersShown(m_others->isChecked());
+                m_chooser->setCandidates(result.candidates); // chooses the best
+                m_form->setRowVisible(m_chooser, result.ok);
                 if (!result.ok) {
                     showError(result.error);
                 } else {
-                    m_list->setCurrentIndex(m_candidates->index(0)); // the best source
-                    describeChoice();
                     if (!result.notice.isEmpty())
                         m_status->setText(m_status->text() + QLatin1Char('\n') + result.notice);
                     (m_add->isEnabled() ? static_cast<QWidget *>(m_add) : m_show)->setFocus();
@@ -202,11 +169,8 @@ void AddSiteDialog::find()
 {
     if (m_busy || m_address->text().trimmed().isEmpty())
         return;
-    m_candidates->setCandidates({});
-    m_followedId = 0;
-    m_sameSourceFollowed = false;
-    for (int row : {1, 2, 3})
-        m_form->setRowVisible(row, false);
+    m_chooser->setCandidates({});
+    m_form->setRowVisible(m_chooser, false);
     setBusy(true, tr("Looking at %1…").arg(m_address->text().trimmed()));
     m_discoverer->discover(m_address->text());
 }
@@ -220,11 +184,11 @@ void AddSiteDialog::add()
         accept();
         return;
     }
-    const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid())
+    const auto chosen = m_chooser->current();
+    if (!chosen)
         return;
     setBusy(true, tr("Adding…"));
-    m_adder->add(m_candidates->candidate(current.row()), m_folder->currentText().trimmed());
+    m_adder->add(*chosen, m_folder->currentText().trimmed());
 }
 
 void AddSiteDialog::reject()
@@ -255,27 +219,14 @@ void AddSiteDialog::showError(const QString &message)
     m_status->setAccessibleDescription(message);
 }
 
-void AddSiteDialog::setOthersShown(bool shown)
-{
-    m_others->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_form->setRowVisible(3, shown && m_candidates->rowCount() > 1);
-}
-
 void AddSiteDialog::describeChoice()
 {
-    const QModelIndex current = m_list->currentIndex();
     m_followedId = 0;
     m_sameSourceFollowed = false;
-    if (!current.isValid()) {
-        m_choice->clear();
+    const auto chosen = m_chooser->current();
+    if (!chosen)
         return;
-    }
-    const Sites::Candidate chosen = m_candidates->candidate(current.row());
-    m_choice->setText(QStringLiteral("<b>%1</b><br>%2 · %3")
-                          .arg(chosen.title.toHtmlEscaped(), chosen.format.toHtmlEscaped(),
-                               chosen.url.toDisplayString().toHtmlEscaped()));
-    m_choice->setAccessibleName(tr("Source: %1, %2").arg(chosen.title, chosen.format));
-    const auto followed = Sites::followedSite(chosen, m_session.library().sites().all());
+    const auto followed = Sites::followedSite(*chosen, m_session.library().sites().all());
     if (followed) {
         m_followedId = followed->site.id;
         m_sameSourceFollowed = followed->sameSource;
@@ -286,7 +237,7 @@ void AddSiteDialog::describeChoice()
                             .arg(followed->site.title));
         return;
     }
-    m_status->setText(current.row() == 0
+    m_status->setText(m_chooser->isFirstChosen()
                           ? tr("Broadsheet chose the best source this site offers. Press Add to follow it.")
                           : tr("Press Add to follow this source."));
 }
@@ -300,7 +251,7 @@ void AddSiteDialog::updateButtons()
         return;
     }
     m_add->setText(tr("&Add"));
-    m_add->setEnabled(!m_busy && m_list->currentIndex().isValid() && !m_sameSourceFollowed);
+    m_add->setEnabled(!m_busy && m_chooser->current() && !m_sameSourceFollowed);
     m_show->setVisible(m_followedId > 0 && !m_busy);
     m_add->setDefault(m_add->isEnabled());
     m_show->setDefault(!m_add->isEnabled() && m_show->isVisible());

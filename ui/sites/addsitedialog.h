@@ -6,21 +6,20 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
-class QToolButton;
 class QFormLayout;
 
 namespace Broadsheet {
 class Session;
 namespace Sites {
-class CandidateListModel;
 class Discoverer;
 class SiteAdder;
 } // namespace Sites
 } // namespace Broadsheet
 
 namespace Broadsheet::Ui {
+
+class SourceChooser;
 
 // "Add Site": the user types any address, Find looks at what it offers (a WordPress REST API,
 // feeds, a JSON API) and chooses the best source (Sites::rankCandidates); the others are
@@ -52,18 +51,14 @@ private:
     void showError(const QString &message);
     void updateButtons();
     void describeChoice(); // the chosen source, and whether it is followed already
-    void setOthersShown(bool shown);
 
     Session &m_session;
     Sites::Discoverer *m_discoverer = nullptr;
     Sites::SiteAdder *m_adder = nullptr;
-    Sites::CandidateListModel *m_candidates = nullptr;
     QLineEdit *m_address = nullptr;
     QPushButton *m_find = nullptr;
     QFormLayout *m_form = nullptr;
-    QLabel *m_choice = nullptr;
-    QToolButton *m_others = nullptr;
-    QListView *m_list = nullptr;
+    SourceChooser *m_chooser = nullptr;
     QPushButton *m_show = nullptr;
     qint64 m_followedId = 0;
     bool m_sameSourceFollowed = false;
