@@ -22,8 +22,36 @@ bool AccessManager::isEmbedded(const QUrl &url)
 QNetworkReply *AccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                             QIODevice *outgoingData)
 {
-    if (isEmbedded(request.url()))
+    if (isEmbedded(request.url())) {
+        QByteArray method;
+        switch (op) {
+        case GetOperation:
+            method = "GET";
+            break;
+        case HeadOperation:
+            method = "HEAD";
+            break;
+        case PostOperation:
+            method = "POST";
+            break;
+        case PutOperation:
+            method = "PUT";
+            break;
+        case DeleteOperation:
+            method = "DELETE";
+            break;
+        default:
+            method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+            break;
+        }
+        const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
+        const SampleThreads threads(m_root, m_commentsPath);
+        if (const auto answer = SampleCommentsApi(threads).answer(
+                method, request.url(), request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                body))
+            return new EmbeddedReply(request, op, *answer, this);
         return new EmbeddedReply(request, op, m_root, this);
+    }
     return QNetworkAccessManager::createRequest(op, request, outgoingData);
 }
 
@@ -68,10 +96,7 @@ EmbeddedReply::EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManag
                              const QString &root, QObject *parent)
     : QNetworkReply(parent)
 {
-    setRequest(request);
-    setUrl(request.url());
-    setOperation(op);
-    setOpenMode(QIODevice::ReadOnly);
+    start(request, op);
 
     // Map the URL path below the root; ".." can never climb out of it.
     QStringList segments;
@@ -113,6 +138,29 @@ EmbeddedReply::EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManag
     }
 }
 
+EmbeddedReply::EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op,
+                             const EmbeddedAnswer &answer, QObject *parent)
+    : QNetworkReply(parent)
+{
+    start(request, op);
+    if (op != QNetworkAccessManager::HeadOperation)
+        m_body = answer.body;
+    for (const auto &[name, value] : answer.headers)
+        setRawHeader(name, value);
+    QTimer::singleShot(0, this, [this, answer] {
+        setHeader(QNetworkRequest::ContentLengthHeader, answer.body.size());
+        respond(answer.status, answer.contentType, m_body);
+    });
+}
+
+void EmbeddedReply::start(const QNetworkRequest &request, QNetworkAccessManager::Operation op)
+{
+    setRequest(request);
+    setUrl(request.url());
+    setOperation(op);
+    setOpenMode(QIODevice::ReadOnly);
+}
+
 void EmbeddedReply::respond(int status, const QByteArray &contentType, const QByteArray &body)
 {
     if (m_done)
@@ -126,6 +174,12 @@ void EmbeddedReply::respond(int status, const QByteArray &contentType, const QBy
         setError(QNetworkReply::ContentNotFoundError, QStringLiteral("Not Found"));
     else if (status == 405)
         setError(QNetworkReply::ContentOperationNotPermittedError, QStringLiteral("Method Not Allowed"));
+    else if (status == 409)
+        setError(QNetworkReply::ContentConflictError, httpReasonPhrase(status));
+    else if (status >= 500)
+        setError(QNetworkReply::InternalServerError, httpReasonPhrase(status));
+    else if (status >= 400)
+        setError(QNetworkReply::UnknownContentError, httpReasonPhrase(status));
     Q_EMIT metaDataChanged();
     if (m_done) // aborted from a metaDataChanged handler
         return;

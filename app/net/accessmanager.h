@@ -3,7 +3,10 @@
 // The network layer's QNetworkAccessManager. It also serves the embedded origin: requests to
 // https://sample.broadsheet.invalid/<path> are answered from files under a root (":/sample" by
 // default) by a QNetworkReply of our own (EmbeddedReply), so they travel the same path as any
-// other request (queue, size cap, Response).
+// other request (queue, size cap, Response). The sample site's comments API and the comment
+// feeds that show what was posted from this computer are answered by SampleCommentsApi.
+
+#include "net/samplecommentsapi.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,6 +20,8 @@ public:
     explicit AccessManager(QObject *parent = nullptr);
 
     void setEmbeddedRoot(const QString &root) { m_root = root; }
+    // The file that keeps the comments posted to the sample site; empty: it takes none.
+    void setEmbeddedCommentsPath(const QString &path) { m_commentsPath = path; }
 
     static bool isEmbedded(const QUrl &url);
 
@@ -26,6 +31,7 @@ protected:
 
 private:
     QString m_root = QStringLiteral(":/sample");
+    QString m_commentsPath;
 };
 
 // A finished-on-the-next-event-loop reply with a body from a file.
@@ -35,6 +41,9 @@ class EmbeddedReply : public QNetworkReply
 public:
     EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const QString &root,
                   QObject *parent);
+    // A reply with an answer made up by the origin (the sample site's comments).
+    EmbeddedReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op,
+                  const EmbeddedAnswer &answer, QObject *parent);
 
     void abort() override;
     qint64 bytesAvailable() const override;
@@ -44,6 +53,7 @@ protected:
     qint64 readData(char *data, qint64 maxSize) override;
 
 private:
+    void start(const QNetworkRequest &request, QNetworkAccessManager::Operation op);
     void respond(int status, const QByteArray &contentType, const QByteArray &body);
 
     QByteArray m_body;

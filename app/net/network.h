@@ -147,6 +147,9 @@ public:
     ProxySetting proxy() const;
     // Where the embedded origin reads its files; ":/sample" by default.
     void setEmbeddedOriginRoot(const QString &root);
+    // The file that keeps the comments posted to the built-in sample site (they never leave this
+    // computer); empty, the default: the sample site takes no comments.
+    void setEmbeddedCommentsPath(const QString &path);
 
     int activeRequestCount() const; // requests holding a connection slot
     int queuedRequestCount() const; // requests waiting for a slot

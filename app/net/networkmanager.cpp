@@ -203,6 +203,11 @@ void NetworkManager::setEmbeddedOriginRoot(const QString &root)
     d->nam->setEmbeddedRoot(root);
 }
 
+void NetworkManager::setEmbeddedCommentsPath(const QString &path)
+{
+    d->nam->setEmbeddedCommentsPath(path);
+}
+
 int NetworkManager::activeRequestCount() const
 {
     return int(d->active.size());

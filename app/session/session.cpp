@@ -53,6 +53,7 @@ bool Session::open(QString *error)
         return false;
     m_library = std::make_unique<Store::Library>(*m_database);
     m_network = std::make_unique<Net::NetworkManager>();
+    m_network->setEmbeddedCommentsPath(m_profile.sampleCommentsPath());
     m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
     m_autoRefresh = std::make_unique<Sites::AutoRefresh>(*m_refresher);
     connect(m_refresher.get(), &Sites::Refresher::finished, this, &Session::applyRetentionPolicy);
@@ -66,6 +67,8 @@ bool Session::open(QString *error)
                 *error = added.error;
             return false;
         }
+        m_library->wait(m_library->setCommentBackend(added.site.id, CommentBackend::JsonApi,
+                                                     Sites::sampleCommentSettings()));
     }
     using Key = Settings::Key;
     for (Key key : {Key::ProxyMode, Key::NetworkTimeoutSeconds, Key::NetworkDeadlineSeconds,

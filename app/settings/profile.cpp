@@ -18,6 +18,11 @@ Profile Profile::resolve(const QString &commandLineDir)
     return profile;
 }
 
+QString Profile::sampleCommentsPath() const
+{
+    return m_dir + QStringLiteral("/sample-comments.json");
+}
+
 QString Profile::libraryPath() const
 {
     return m_dir + QStringLiteral("/library.sqlite");

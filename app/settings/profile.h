@@ -15,6 +15,8 @@ public:
     QString libraryPath() const;  // the SQLite database
     QString settingsPath() const; // QSettings ini file
     QString cachePath() const;    // network disk cache
+    // The comments posted to the built-in sample site: its embedded origin keeps them here.
+    QString sampleCommentsPath() const;
 
     bool ensureExists(QString *error) const;
 

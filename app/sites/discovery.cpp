@@ -4,6 +4,7 @@
 #include "feeds/opml.h"
 #include "feeds/textconstruct.h"
 #include "html/depthlimit.h"
+#include "sites/candidatechoice.h"
 #include "sites/jsonapi.h"
 #include "sites/wordpress.h"
 #include "sites/wordpressapi.h"
@@ -159,14 +160,25 @@ QUrl normalizeAddress(const QString &input, QString *error)
         if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             return fail(Text::tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
     }
-    if (!text.contains(QLatin1String("://"))) {
+    const bool typedScheme = text.contains(QLatin1String("://"));
+    if (!typedScheme) {
         if (QFileInfo::exists(text))
             return QUrl::fromLocalFile(QFileInfo(text).absoluteFilePath());
         text.prepend(QLatin1String("https://"));
     }
+    const QString notAnAddress =
+        Text::tr("That is not a web address. Type one like example.org or https://example.org/feed/.");
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (text.contains(space))
+        return fail(notAnAddress); // "not a url", "hello world": words, not an address
     QUrl url = QUrl::fromUserInput(text);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(Text::tr("“%1” is not a web address.").arg(input));
+        return fail(notAnAddress);
+    // A single word ("hello") is a web address only when typed as one: https://intranet/
+    const QString host = url.host();
+    if (!typedScheme && !host.contains(QLatin1Char('.')) && !host.contains(QLatin1Char(':')) &&
+        host != QLatin1String("localhost") && url.port() == -1)
+        return fail(notAnAddress);
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return fail(Text::tr("Broadsheet reads sites over http and https, not %1.").arg(url.scheme()));
     if (url.path().isEmpty())
@@ -576,6 +588,8 @@ void Discoverer::handleIndex(const Net::Response &response)
 void Discoverer::finish()
 {
     m_running = false;
+    if (!m_step.isFeed) // a feed the user typed is followed as is; else the best source first
+        m_result.candidates = rankCandidates(m_result.candidates);
     m_result.ok = !m_result.candidates.isEmpty();
     if (!m_result.ok && m_result.error.isEmpty())
         m_result.error = tr("Nothing to follow was found at this address.");

@@ -13,8 +13,20 @@ Site sampleSite()
     site.homeUrl = Net::embeddedOriginUrl(QString());
     site.sourceUrl = Net::embeddedOriginUrl(QStringLiteral("feed.xml"));
     site.kind = SourceKind::Feed;
-    site.commentBackend = CommentBackend::None;
+    site.commentBackend = CommentBackend::JsonApi;
     return site;
+}
+
+CommentBackendSettings sampleCommentSettings()
+{
+    CommentBackendSettings settings;
+    settings.jsonBase = Net::embeddedOriginUrl(QStringLiteral("api/v1"));
+    return settings;
+}
+
+bool isSampleSite(const Site &site)
+{
+    return site.sourceUrl == Net::embeddedOriginUrl(QStringLiteral("feed.xml"));
 }
 
 } // namespace Broadsheet::Sites

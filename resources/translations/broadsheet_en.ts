@@ -53,16 +53,6 @@
     </message>
 </context>
 <context>
-    <name>Broadsheet::Ui::AddSiteDialog</name>
-    <message numerus="yes">
-        <source>Found %n source(s). Choose one and press Add.</source>
-        <translation>
-            <numerusform>Found %n source. Choose one and press Add.</numerusform>
-            <numerusform>Found %n sources. Choose one and press Add.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Broadsheet::Ui</name>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -134,6 +124,30 @@
         <translation>
             <numerusform>; %n skipped: %1</numerusform>
             <numerusform>; %n skipped: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::StartPage</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread article(s)</source>
+        <translation>
+            <numerusform>%n unread article</numerusform>
+            <numerusform>%n unread articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
         </translation>
     </message>
 </context>

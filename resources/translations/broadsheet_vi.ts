@@ -487,6 +487,81 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Net::SampleCommentsApi</name>
+    <message>
+        <source>By: %1</source>
+        <translation>Của: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Không có gì ở địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>The sample site has no such article.</source>
+        <translation>Trang mẫu không có bài viết này.</translation>
+    </message>
+    <message>
+        <source>Use GET or POST here.</source>
+        <translation>Ở đây hãy dùng GET hoặc POST.</translation>
+    </message>
+    <message>
+        <source>The page must be 1 or more.</source>
+        <translation>Số trang phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 100 comments a page.</source>
+        <translation>Hãy yêu cầu từ 1 đến 100 bình luận mỗi trang.</translation>
+    </message>
+    <message>
+        <source>Send the comment as JSON.</source>
+        <translation>Hãy gửi bình luận dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <source>The comment is not a JSON object.</source>
+        <translation>Bình luận không phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The comment you are replying to is not there.</source>
+        <translation>Bình luận bạn đang trả lời không còn ở đó.</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Vui lòng nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Please enter your email address.</source>
+        <translation>Vui lòng nhập địa chỉ email của bạn.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid email address.</source>
+        <translation>Vui lòng nhập một địa chỉ email hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Please enter a web address that starts with http:// or https://.</source>
+        <translation>Vui lòng nhập một địa chỉ web bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>Please type your comment.</source>
+        <translation>Vui lòng viết bình luận của bạn.</translation>
+    </message>
+    <message>
+        <source>Your comment or one of your details is too long.</source>
+        <translation>Bình luận hoặc một trong các thông tin của bạn quá dài.</translation>
+    </message>
+    <message>
+        <source>This comment is already there.</source>
+        <translation>Bình luận này đã có rồi.</translation>
+    </message>
+    <message>
+        <source>The sample site has nowhere to keep comments.</source>
+        <translation>Trang mẫu không có chỗ để lưu bình luận.</translation>
+    </message>
+    <message>
+        <source>The sample site could not keep the comment: %1</source>
+        <translation>Trang mẫu không lưu được bình luận: %1</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Sites</name>
     <message>
         <source>Atom feed</source>
@@ -511,10 +586,6 @@
     <message>
         <source>“%1” is not a file address.</source>
         <translation>“%1” không phải là địa chỉ tệp.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address.</source>
-        <translation>“%1” không phải là địa chỉ web.</translation>
     </message>
     <message>
         <source>Broadsheet reads sites over http and https, not %1.</source>
@@ -567,6 +638,10 @@
     <message>
         <source>“%1”: %2 is not a web address.</source>
         <translation>“%1”: %2 không phải là địa chỉ web.</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Type one like example.org or https://example.org/feed/.</source>
+        <translation>Đó không phải là một địa chỉ web. Hãy nhập một địa chỉ như example.org hoặc https://example.org/feed/.</translation>
     </message>
 </context>
 <context>
@@ -778,10 +853,6 @@
         <translation>Thêm trang</translation>
     </message>
     <message>
-        <source>Type the address of a site or a feed. Broadsheet finds the site&apos;s feeds and, for WordPress sites, its REST API.</source>
-        <translation>Nhập địa chỉ của một trang hoặc một nguồn tin. Broadsheet sẽ tìm các nguồn tin của trang và, với trang WordPress, cả REST API của nó.</translation>
-    </message>
-    <message>
         <source>https://example.org/</source>
         <translation>https://example.org/</translation>
     </message>
@@ -800,14 +871,6 @@
     <message>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
-    </message>
-    <message>
-        <source>Sources found</source>
-        <translation>Các nguồn tìm thấy</translation>
-    </message>
-    <message>
-        <source>&amp;Sources found:</source>
-        <translation>&amp;Nguồn tìm thấy:</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -833,12 +896,6 @@
         <source>Add the chosen source</source>
         <translation>Thêm nguồn đã chọn</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n source(s). Choose one and press Add.</source>
-        <translation>
-            <numerusform>Tìm thấy %n nguồn. Hãy chọn một nguồn rồi bấm Thêm.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 was added, but reading it failed: %2</source>
         <translation>Đã thêm %1 nhưng đọc trang thất bại: %2</translation>
@@ -854,6 +911,38 @@
     <message>
         <source>&amp;Import List</source>
         <translation>Nhập &amp;danh sách</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>&amp;Show It</source>
+        <translation>&amp;Xem trang</translation>
+    </message>
+    <message>
+        <source>Show the site you already follow</source>
+        <translation>Xem trang bạn đã theo dõi</translation>
+    </message>
+    <message>
+        <source>You already follow this site, as “%1”.</source>
+        <translation>Bạn đã theo dõi trang này, với tên “%1”.</translation>
+    </message>
+    <message>
+        <source>You already follow this site through another source, as “%1”. Add this source only if you want both.</source>
+        <translation>Bạn đã theo dõi trang này qua một nguồn khác, với tên “%1”. Chỉ thêm nguồn này nếu bạn muốn cả hai.</translation>
+    </message>
+    <message>
+        <source>Broadsheet chose the best source this site offers. Press Add to follow it.</source>
+        <translation>Broadsheet đã chọn nguồn tốt nhất mà trang này có. Bấm Thêm để theo dõi.</translation>
+    </message>
+    <message>
+        <source>Press Add to follow this source.</source>
+        <translation>Bấm Thêm để theo dõi nguồn này.</translation>
+    </message>
+    <message>
+        <source>Type the address of a site or of one of its pages. Broadsheet finds the best way to follow it.</source>
+        <translation>Nhập địa chỉ của một trang hoặc của một bài trên trang đó. Broadsheet tìm cách tốt nhất để theo dõi nó.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1023,49 @@
         <translation>
             <numerusform>%n bình luận</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::CommentBackendChoices</name>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Tự động (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>WordPress REST API when the site allows it, else the site&apos;s comment form (wp-comments-post.php)</source>
+        <translation>WordPress REST API khi trang cho phép, nếu không thì biểu mẫu bình luận của trang (wp-comments-post.php)</translation>
+    </message>
+    <message>
+        <source>WordPress, directly</source>
+        <translation>WordPress, gửi trực tiếp</translation>
+    </message>
+    <message>
+        <source>WordPress REST API (/wp-json/wp/v2/comments)</source>
+        <translation>WordPress REST API (/wp-json/wp/v2/comments)</translation>
+    </message>
+    <message>
+        <source>WordPress, like the site&apos;s own form</source>
+        <translation>WordPress, như biểu mẫu của trang</translation>
+    </message>
+    <message>
+        <source>The WordPress comment form (wp-comments-post.php)</source>
+        <translation>Biểu mẫu bình luận của WordPress (wp-comments-post.php)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s comment service</source>
+        <translation>Dịch vụ bình luận của trang</translation>
+    </message>
+    <message>
+        <source>The generic JSON comments API (POST {address}/articles/{id}/comments)</source>
+        <translation>API bình luận JSON chung (POST {address}/articles/{id}/comments)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Commenting from Broadsheet is off for this site</source>
+        <translation>Bình luận từ Broadsheet đang tắt cho trang này</translation>
     </message>
 </context>
 <context>
@@ -1050,42 +1182,6 @@
         <translation>Bình luận trên %1</translation>
     </message>
     <message>
-        <source>How comments are posted</source>
-        <translation>Cách gửi bình luận</translation>
-    </message>
-    <message>
-        <source>Automatic (WordPress REST API, else the site&apos;s comment form)</source>
-        <translation>Tự động (WordPress REST API, nếu không thì dùng ô bình luận của trang)</translation>
-    </message>
-    <message>
-        <source>WordPress REST API</source>
-        <translation>WordPress REST API</translation>
-    </message>
-    <message>
-        <source>WordPress comment form (wp-comments-post.php)</source>
-        <translation>Ô bình luận WordPress (wp-comments-post.php)</translation>
-    </message>
-    <message>
-        <source>Generic JSON API</source>
-        <translation>JSON API chung</translation>
-    </message>
-    <message>
-        <source>Do not post comments</source>
-        <translation>Không gửi bình luận</translation>
-    </message>
-    <message>
-        <source>WordPress REST API address</source>
-        <translation>Địa chỉ WordPress REST API</translation>
-    </message>
-    <message>
-        <source>JSON API address</source>
-        <translation>Địa chỉ JSON API</translation>
-    </message>
-    <message>
-        <source>Sign in with an application password</source>
-        <translation>Đăng nhập bằng mật khẩu ứng dụng</translation>
-    </message>
-    <message>
         <source>User name on the site</source>
         <translation>Tên người dùng trên trang</translation>
     </message>
@@ -1106,40 +1202,12 @@
         <translation>Tên người dùng và mật khẩu được lưu trong kho mật khẩu của hệ thống, không bao giờ lưu trong tệp, và chỉ được gửi qua kết nối an toàn (https) hoặc tới chính máy tính này.</translation>
     </message>
     <message>
-        <source>Post comments through:</source>
-        <translation>Gửi bình luận qua:</translation>
-    </message>
-    <message>
-        <source>REST API address:</source>
-        <translation>Địa chỉ REST API:</translation>
-    </message>
-    <message>
-        <source>JSON API address:</source>
-        <translation>Địa chỉ JSON API:</translation>
-    </message>
-    <message>
         <source>User name:</source>
         <translation>Tên người dùng:</translation>
     </message>
     <message>
         <source>Application password:</source>
         <translation>Mật khẩu ứng dụng:</translation>
-    </message>
-    <message>
-        <source>Automatic chose: %1</source>
-        <translation>Chế độ tự động đã chọn: %1</translation>
-    </message>
-    <message>
-        <source>the comment form</source>
-        <translation>ô bình luận</translation>
-    </message>
-    <message>
-        <source>the REST API</source>
-        <translation>REST API</translation>
-    </message>
-    <message>
-        <source>Please enter the address of the site&apos;s JSON API.</source>
-        <translation>Vui lòng nhập địa chỉ JSON API của trang.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1150,20 +1218,60 @@
         <translation>Không xác định được cách trang này nhận bình luận: %1</translation>
     </message>
     <message>
-        <source>Automatic chose: the comment form (the site&apos;s REST API takes comments from signed-in users only)</source>
-        <translation>Chế độ tự động đã chọn: ô bình luận (REST API của trang chỉ nhận bình luận từ người dùng đã đăng nhập)</translation>
-    </message>
-    <message>
-        <source>Automatic chose: the JSON API</source>
-        <translation>Chế độ tự động đã chọn: JSON API</translation>
-    </message>
-    <message>
-        <source>Automatic chose: the REST API</source>
-        <translation>Chế độ tự động đã chọn: REST API</translation>
-    </message>
-    <message>
         <source>Finding out how this site takes comments…</source>
         <translation>Đang tìm hiểu cách trang này nhận bình luận…</translation>
+    </message>
+    <message>
+        <source>Send comments</source>
+        <translation>Gửi bình luận</translation>
+    </message>
+    <message>
+        <source>WordPress address</source>
+        <translation>Địa chỉ WordPress</translation>
+    </message>
+    <message>
+        <source>The site&apos;s WordPress REST API root; empty: Broadsheet finds it.</source>
+        <translation>Gốc WordPress REST API của trang; để trống: Broadsheet tự tìm.</translation>
+    </message>
+    <message>
+        <source>Comment service address</source>
+        <translation>Địa chỉ dịch vụ bình luận</translation>
+    </message>
+    <message>
+        <source>The base address of the site&apos;s generic JSON comments API.</source>
+        <translation>Địa chỉ gốc của API bình luận JSON chung của trang.</translation>
+    </message>
+    <message>
+        <source>Sign in to the site to send comments</source>
+        <translation>Đăng nhập vào trang để gửi bình luận</translation>
+    </message>
+    <message>
+        <source>With a WordPress Application Password (HTTP Basic authentication).</source>
+        <translation>Bằng Mật khẩu ứng dụng WordPress (xác thực HTTP Basic).</translation>
+    </message>
+    <message>
+        <source>Send comments:</source>
+        <translation>Gửi bình luận:</translation>
+    </message>
+    <message>
+        <source>WordPress address:</source>
+        <translation>Địa chỉ WordPress:</translation>
+    </message>
+    <message>
+        <source>Comment service address:</source>
+        <translation>Địa chỉ dịch vụ bình luận:</translation>
+    </message>
+    <message>
+        <source>Automatic uses: %1</source>
+        <translation>Tự động dùng: %1</translation>
+    </message>
+    <message>
+        <source>Automatic uses: %1, because the site takes comments directly only from signed-in users.</source>
+        <translation>Tự động dùng: %1, vì trang chỉ nhận bình luận trực tiếp từ người đã đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Please enter the address of the site&apos;s comment service.</source>
+        <translation>Vui lòng nhập địa chỉ dịch vụ bình luận của trang.</translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1750,6 @@
         <translation>Không bao giờ (hiện liên kết thay thế)</translation>
     </message>
     <message>
-        <source>Image &amp;cache:</source>
-        <translation>&amp;Bộ nhớ đệm ảnh:</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -1662,56 +1766,68 @@
         <translation>&amp;Trang:</translation>
     </message>
     <message>
-        <source>Automatic (REST API when allowed, else the comment form)</source>
-        <translation>Tự động (REST API khi được phép, nếu không thì dùng ô bình luận)</translation>
-    </message>
-    <message>
-        <source>WordPress REST API</source>
-        <translation>WordPress REST API</translation>
-    </message>
-    <message>
-        <source>WordPress comment form (wp-comments-post.php)</source>
-        <translation>Ô bình luận WordPress (wp-comments-post.php)</translation>
-    </message>
-    <message>
-        <source>Generic JSON API</source>
-        <translation>JSON API chung</translation>
-    </message>
-    <message>
-        <source>None (comments are kept as drafts)</source>
-        <translation>Không (bình luận được giữ lại dưới dạng bản nháp)</translation>
-    </message>
-    <message>
-        <source>&amp;Post comments with:</source>
-        <translation>&amp;Gửi bình luận bằng:</translation>
-    </message>
-    <message>
         <source>Passwords for signing in are kept in your system&apos;s keychain, never in a settings file.</source>
         <translation>Mật khẩu đăng nhập được lưu trong kho mật khẩu của hệ thống, không bao giờ lưu trong tệp cài đặt.</translation>
     </message>
     <message>
-        <source>Use the system&apos;s proxy settings</source>
-        <translation>Dùng cài đặt proxy của hệ thống</translation>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
     </message>
     <message>
-        <source>No proxy</source>
-        <translation>Không dùng proxy</translation>
+        <source>Send &amp;comments:</source>
+        <translation>Gửi &amp;bình luận:</translation>
     </message>
     <message>
-        <source>Manual HTTP proxy</source>
-        <translation>Proxy HTTP thủ công</translation>
+        <source>How Broadsheet sends the comments you write on this site (the comment backend).</source>
+        <translation>Cách Broadsheet gửi các bình luận bạn viết trên trang này (phần xử lý bình luận).</translation>
     </message>
     <message>
-        <source>&amp;Proxy:</source>
-        <translation>&amp;Proxy:</translation>
+        <source>More Comment Settings…</source>
+        <translation>Thêm cài đặt bình luận…</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
+        <source>Addresses of the site&apos;s comment interfaces, and signing in.</source>
+        <translation>Địa chỉ các giao diện bình luận của trang, và việc đăng nhập.</translation>
+    </message>
+    <message>
+        <source>As set up in the system (recommended)</source>
+        <translation>Theo cài đặt của hệ thống (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Through the server below</source>
+        <translation>Qua máy chủ bên dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation>&amp;Kết nối:</translation>
+    </message>
+    <message>
+        <source>The proxy: the system&apos;s settings, none, or a manual HTTP proxy at the address below.</source>
+        <translation>Proxy: theo cài đặt của hệ thống, không dùng, hoặc một proxy HTTP tự đặt ở địa chỉ bên dưới.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
         <translation>&amp;Máy chủ:</translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation>&amp;Cổng:</translation>
+        <source>The HTTP proxy&apos;s host name or address.</source>
+        <translation>Tên máy hoặc địa chỉ của proxy HTTP.</translation>
+    </message>
+    <message>
+        <source>The HTTP proxy&apos;s port.</source>
+        <translation>Cổng của proxy HTTP.</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace for saved images:</source>
+        <translation>Dung lượng cho ả&amp;nh đã lưu:</translation>
+    </message>
+    <message>
+        <source>The image cache on disk: images kept so that articles show them offline.</source>
+        <translation>Bộ nhớ đệm ảnh trên đĩa: ảnh được giữ lại để bài viết vẫn hiện chúng khi ngoại tuyến.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1905,26 @@
 </context>
 <context>
     <name>ReaderDate</name>
+    <name>Broadsheet::Ui::SourceChooser</name>
+    <message>
+        <source>Other sources</source>
+        <translation>Các nguồn khác</translation>
+    </message>
+    <message>
+        <source>Sources found</source>
+        <translation>Các nguồn tìm thấy</translation>
+    </message>
+    <message>
+        <source>Other sources (%1)</source>
+        <translation>Các nguồn khác (%1)</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Nguồn: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::StartPage</name>
     <message>
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
@@ -1801,6 +1937,105 @@
         <source>%1, %2</source>
         <extracomment>A date and a time: &quot;Tue, 17 Nov 2026&quot; and &quot;07:20&quot;</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A date in an article list: weekday, day, month, year (Qt&apos;s date format)</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Welcome to Broadsheet</source>
+        <translation>Chào mừng đến với Broadsheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all read</source>
+        <translation>đã đọc hết</translation>
+    </message>
+    <message>
+        <source>could not be refreshed</source>
+        <translation>không làm mới được</translation>
+    </message>
+    <message>
+        <source>You follow no site yet. Choose Library → Add Site… (%1) and type the address of a site you read.</source>
+        <translation>Bạn chưa theo dõi trang nào. Chọn Thư viện → Thêm trang… (%1) và nhập địa chỉ một trang bạn hay đọc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread article(s)</source>
+        <translation>
+            <numerusform>%n bài chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your sites</source>
+        <translation>Các trang của bạn</translation>
+    </message>
+    <message>
+        <source>Newest articles</source>
+        <translation>Bài viết mới nhất</translation>
+    </message>
+    <message>
+        <source>No articles yet. Press %1 to refresh your sites.</source>
+        <translation>Chưa có bài viết nào. Bấm %1 để làm mới các trang.</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>chưa đọc</translation>
+    </message>
+    <message>
+        <source>next article</source>
+        <translation>bài tiếp theo</translation>
+    </message>
+    <message>
+        <source>previous article</source>
+        <translation>bài trước</translation>
+    </message>
+    <message>
+        <source>mark as read or unread</source>
+        <translation>đánh dấu đã đọc hoặc chưa đọc</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>gắn sao</translation>
+    </message>
+    <message>
+        <source>open the original page in your browser</source>
+        <translation>mở trang gốc trong trình duyệt</translation>
+    </message>
+    <message>
+        <source>refresh every site</source>
+        <translation>làm mới mọi trang</translation>
+    </message>
+    <message>
+        <source>find in the article</source>
+        <translation>tìm trong bài viết</translation>
+    </message>
+    <message>
+        <source>add a site</source>
+        <translation>thêm một trang</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>Bắt đầu thế nào</translation>
+    </message>
+    <message>
+        <source>Choose an article in the list to read it here, with its comments. The keys that move you through the news:</source>
+        <translation>Chọn một bài viết trong danh sách để đọc ở đây, cùng các bình luận. Các phím giúp bạn đi qua tin tức:</translation>
     </message>
 </context>
 <context>

@@ -311,7 +311,7 @@ void TestCommentsPanel::settingsDialogSavesPerSite()
         QVERIFY(detected.wait(10'000));
         QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("commentBackendResolved"))
                      ->text()
-                     .contains(QLatin1String("the REST API")),
+                     .contains(QLatin1String("WordPress, directly")),
                  qPrintable(dialog.findChild<QLabel *>(QStringLiteral("commentBackendResolved"))->text()));
     }
     // The generic JSON API with its address.

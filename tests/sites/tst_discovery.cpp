@@ -1,6 +1,7 @@
 // Discovery, pure parts: what the user types, HTML <link> scanning, Link headers, both
 // WordPress REST URL forms, and what a response offers.
 
+#include "sites/candidatechoice.h"
 #include "sites/discovery.h"
 #include "sites/wordpressapi.h"
 
@@ -64,6 +65,68 @@ private Q_SLOTS:
                              << "";
         QTest::newRow("javascript") << "javascript://alert(1)"
                                     << "";
+        QTest::newRow("words") << "not a url"
+                               << "";
+        QTest::newRow("two words") << "hello world"
+                                   << "";
+        QTest::newRow("one word") << "hello"
+                                  << "";
+        QTest::newRow("host with a port") << "localhost:8080"
+                                          << "https://localhost:8080/";
+        QTest::newRow("intranet host typed as one") << "http://intranet/"
+                                                    << "http://intranet/";
+    }
+    void notAWebAddress_data()
+    {
+        QTest::addColumn<QString>("input");
+        for (const char *input : {"not a url", "hello world", "hello", "https://not a url"})
+            QTest::newRow(input) << QString::fromLatin1(input);
+    }
+    void theBestSourceFirst()
+    {
+        Sites::Candidate rss, atom, wp, api;
+        rss.kind = atom.kind = SourceKind::Feed;
+        rss.url = QUrl(QStringLiteral("https://n.example/feed/"));
+        atom.url = QUrl(QStringLiteral("https://n.example/feed/atom/"));
+        wp.kind = SourceKind::WordPress;
+        wp.url = QUrl(QStringLiteral("https://n.example/wp-json/"));
+        api.kind = SourceKind::JsonApi;
+        api.url = QUrl(QStringLiteral("https://n.example/api/v1"));
+        const QList<Sites::Candidate> ranked = Sites::rankCandidates({rss, atom, api, wp});
+        QCOMPARE(ranked, (QList<Sites::Candidate>{wp, api, rss, atom}));
+    }
+
+    void followedSites()
+    {
+        Site feed;
+        feed.id = 7;
+        feed.sourceUrl = QUrl(QStringLiteral("https://www.n.example/feed/"));
+        feed.homeUrl = QUrl(QStringLiteral("https://www.n.example/"));
+        Sites::Candidate same;
+        same.url = QUrl(QStringLiteral("https://n.example/feed"));
+        auto followed = Sites::followedSite(same, {feed});
+        QVERIFY(followed);
+        QCOMPARE(followed->site.id, 7);
+        QVERIFY(followed->sameSource);
+        Sites::Candidate wp;
+        wp.url = QUrl(QStringLiteral("https://n.example/wp-json/"));
+        wp.homeUrl = QUrl(QStringLiteral("https://n.example/"));
+        followed = Sites::followedSite(wp, {feed});
+        QVERIFY(followed);
+        QVERIFY(!followed->sameSource);
+        Sites::Candidate other;
+        other.url = QUrl(QStringLiteral("https://other.example/feed/"));
+        other.homeUrl = QUrl(QStringLiteral("https://other.example/"));
+        QVERIFY(!Sites::followedSite(other, {feed}));
+    }
+
+    void notAWebAddress()
+    {
+        // The words the user typed are not taken for a server's name.
+        QFETCH(QString, input);
+        QString error;
+        QVERIFY(Sites::normalizeAddress(input, &error).isEmpty());
+        QVERIFY2(error.startsWith(QLatin1String("That is not a web address.")), qPrintable(error));
     }
     void normalizeAddress()
     {

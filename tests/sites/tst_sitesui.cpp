@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Broadsheet;
 
@@ -134,6 +135,66 @@ private Q_SLOTS:
         Store::ArticleQuery query;
         query.siteId = siteId;
         QCOMPARE(m_session->library().articles().count(query), 5);
+    }
+
+    void addSiteDialogSaysWhatIsNotAnAddress_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("not a url") << QStringLiteral("not a url");
+        QTest::newRow("hello world") << QStringLiteral("hello world");
+    }
+    void addSiteDialogSaysWhatIsNotAnAddress()
+    {
+        QFETCH(QString, input);
+        Ui::AddSiteDialog dialog(*m_session);
+        dialog.show();
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("addSiteStatus"));
+        auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("addSiteAddress"));
+        dialog.setAddress(input);
+        QTRY_VERIFY(!address->isReadOnly());
+        QVERIFY2(status->text().startsWith(QLatin1String("That is not a web address.")),
+                 qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QLatin1String("could not be found")));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("addSiteAdd"))->isEnabled());
+    }
+
+    void addSiteDialogChoosesTheBestAndKnowsWhatIsFollowed()
+    {
+        // Runs after addSiteDialogFindsAndAdds: the test server's WordPress site is followed.
+        Ui::AddSiteDialog dialog(*m_session);
+        dialog.show();
+        auto *choice = dialog.findChild<QLabel *>(QStringLiteral("addSiteChoice"));
+        auto *others = dialog.findChild<QToolButton *>(QStringLiteral("addSiteOtherSources"));
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("addSiteCandidates"));
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addSiteAdd"));
+        auto *show = dialog.findChild<QPushButton *>(QStringLiteral("addSiteShowExisting"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("addSiteStatus"));
+        QVERIFY(choice && others && list && add && show && status);
+        QVERIFY(!choice->isVisible() && !others->isVisible() && !list->isVisible());
+
+        dialog.setAddress(m_server.url(QStringLiteral("/")).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 2, 20000);
+        // The best source is chosen and shown; the others wait behind "Other sources".
+        QVERIFY(choice->isVisible());
+        QVERIFY2(choice->text().contains(QLatin1String("WordPress REST API")), qPrintable(choice->text()));
+        QVERIFY(others->isVisible());
+        QCOMPARE(others->text(), QStringLiteral("Other sources (%1)").arg(list->model()->rowCount() - 1));
+        QVERIFY(!list->isVisible());
+        others->click();
+        QVERIFY(list->isVisible());
+
+        // That site is followed already: said so, not added twice, and "Show It" shows it.
+        QVERIFY2(status->text().startsWith(QLatin1String("You already follow this site")),
+                 qPrintable(status->text()));
+        QVERIFY(!add->isEnabled());
+        QVERIFY(show->isVisible());
+        QSignalSpy shown(&dialog, &Ui::AddSiteDialog::siteAdded);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        show->click();
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(shown.count(), 1);
+        const qint64 id = shown.first().first().toLongLong();
+        QCOMPARE(toString(m_session->library().sites().site(id)->kind), QStringLiteral("wordpress"));
     }
 
     void addSiteDialogPrefilledAndUnreachable()

@@ -13,6 +13,44 @@
 
 namespace Broadsheet::Ui {
 
+QList<CommentBackendChoices::Choice> CommentBackendChoices::all()
+{
+    return {
+        {CommentBackend::Auto, tr("Automatic (recommended)"),
+         tr("WordPress REST API when the site allows it, else the site's comment form "
+            "(wp-comments-post.php)")},
+        {CommentBackend::WordPressRest, tr("WordPress, directly"),
+         tr("WordPress REST API (/wp-json/wp/v2/comments)")},
+        {CommentBackend::WordPressForm, tr("WordPress, like the site's own form"),
+         tr("The WordPress comment form (wp-comments-post.php)")},
+        {CommentBackend::JsonApi, tr("The site's comment service"),
+         tr("The generic JSON comments API (POST {address}/articles/{id}/comments)")},
+        {CommentBackend::None, tr("Off"), offText()},
+    };
+}
+
+QString CommentBackendChoices::label(CommentBackend backend)
+{
+    for (const Choice &c : all()) {
+        if (c.backend == backend)
+            return c.label;
+    }
+    return {};
+}
+
+QString CommentBackendChoices::offText()
+{
+    return tr("Commenting from Broadsheet is off for this site");
+}
+
+void CommentBackendChoices::fill(QComboBox *combo)
+{
+    for (const Choice &c : all()) {
+        combo->addItem(c.label, toString(c.backend));
+        combo->setItemData(combo->count() - 1, c.toolTip, Qt::ToolTipRole);
+    }
+}
+
 CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &settings, qint64 siteId,
                                              const QString &siteTitle, QWidget *parent)
     : QDialog(parent)
@@ -24,27 +62,28 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
 
     m_backend = new QComboBox(this);
     m_backend->setObjectName(QStringLiteral("commentBackend"));
-    m_backend->setAccessibleName(tr("How comments are posted"));
-    m_backend->addItem(tr("Automatic (WordPress REST API, else the site's comment form)"),
-                       int(CommentBackend::Auto));
-    m_backend->addItem(tr("WordPress REST API"), int(CommentBackend::WordPressRest));
-    m_backend->addItem(tr("WordPress comment form (wp-comments-post.php)"),
-                       int(CommentBackend::WordPressForm));
-    m_backend->addItem(tr("Generic JSON API"), int(CommentBackend::JsonApi));
-    m_backend->addItem(tr("Do not post comments"), int(CommentBackend::None));
+    m_backend->setAccessibleName(tr("Send comments"));
+    for (const CommentBackendChoices::Choice &c : CommentBackendChoices::all()) {
+        m_backend->addItem(c.label, int(c.backend));
+        m_backend->setItemData(m_backend->count() - 1, c.toolTip, Qt::ToolTipRole);
+    }
     m_resolved = new QLabel(this);
     m_resolved->setObjectName(QStringLiteral("commentBackendResolved"));
     m_resolved->setWordWrap(true);
+    m_resolved->setMinimumHeight(m_resolved->fontMetrics().lineSpacing()); // no jump when it speaks
     m_restRoot = new QLineEdit(this);
     m_restRoot->setObjectName(QStringLiteral("commentRestRoot"));
-    m_restRoot->setAccessibleName(tr("WordPress REST API address"));
+    m_restRoot->setAccessibleName(tr("WordPress address"));
+    m_restRoot->setToolTip(tr("The site's WordPress REST API root; empty: Broadsheet finds it."));
     m_restRoot->setPlaceholderText(QStringLiteral("https://example.org/wp-json/"));
     m_jsonBase = new QLineEdit(this);
     m_jsonBase->setObjectName(QStringLiteral("commentJsonBase"));
-    m_jsonBase->setAccessibleName(tr("JSON API address"));
+    m_jsonBase->setAccessibleName(tr("Comment service address"));
+    m_jsonBase->setToolTip(tr("The base address of the site's generic JSON comments API."));
     m_jsonBase->setPlaceholderText(QStringLiteral("https://example.org/api/v1"));
 
-    m_signIn = new QCheckBox(tr("Sign in with an application password"), this);
+    m_signIn = new QCheckBox(tr("Sign in to the site to send comments"), this);
+    m_signIn->setToolTip(tr("With a WordPress Application Password (HTTP Basic authentication)."));
     m_signIn->setObjectName(QStringLiteral("commentSignIn"));
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("commentUser"));
@@ -68,10 +107,10 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Post comments through:"), m_backend);
+    form->addRow(tr("Send comments:"), m_backend);
     form->addRow(QString(), m_resolved);
-    form->addRow(tr("REST API address:"), m_restRoot);
-    form->addRow(tr("JSON API address:"), m_jsonBase);
+    form->addRow(tr("WordPress address:"), m_restRoot);
+    form->addRow(tr("Comment service address:"), m_jsonBase);
     form->addRow(QString(), m_signIn);
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Application password:"), m_password);
@@ -84,16 +123,16 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
     layout->addWidget(note);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+    setMinimumWidth(560);
 
     const Comments::SiteCommentSettings::Values values = settings.load(siteId);
     m_backend->setCurrentIndex(std::max(0, m_backend->findData(int(values.backend))));
-    m_resolved->setText(values.backend == CommentBackend::Auto && !values.resolved.isEmpty()
-                            ? tr("Automatic chose: %1")
-                                  .arg(values.resolved == QLatin1String("wordpress-form")
-                                           ? tr("the comment form")
-                                           : tr("the REST API"))
-                            : QString());
-    m_resolved->setVisible(!m_resolved->text().isEmpty());
+    if (values.backend == CommentBackend::Auto && !values.resolved.isEmpty())
+        m_resolved->setText(
+            tr("Automatic uses: %1")
+                .arg(CommentBackendChoices::label(values.resolved == QLatin1String("wordpress-form")
+                                                      ? CommentBackend::WordPressForm
+                                                      : CommentBackend::WordPressRest)));
     connect(&settings, &Comments::SiteCommentSettings::detected, this,
             [this](qint64 id, CommentBackend found, const QString &error) {
                 if (id != m_siteId)
@@ -101,16 +140,15 @@ CommentSettingsDialog::CommentSettingsDialog(Comments::SiteCommentSettings &sett
                 m_resolved->setText(
                     !error.isEmpty() ? tr("Could not find out how this site takes comments: %1").arg(error)
                     : found == CommentBackend::WordPressForm
-                        ? tr("Automatic chose: the comment form (the site's REST API takes comments "
-                             "from signed-in users only)")
-                    : found == CommentBackend::JsonApi ? tr("Automatic chose: the JSON API")
-                                                       : tr("Automatic chose: the REST API"));
-                m_resolved->setVisible(true);
+                        ? tr("Automatic uses: %1, because the site takes comments directly only from "
+                             "signed-in users.")
+                              .arg(CommentBackendChoices::label(found))
+                        : tr("Automatic uses: %1").arg(CommentBackendChoices::label(found)));
+                updateEnabled();
             });
     // A site added before its comments were ever posted: find out now, without posting anything.
     if (values.backend == CommentBackend::Auto && values.resolved.isEmpty() && settings.network()) {
         m_resolved->setText(tr("Finding out how this site takes comments…"));
-        m_resolved->setVisible(true);
         settings.detect(siteId, *settings.network());
     }
     m_restRoot->setText(values.restRoot.toString());
@@ -151,6 +189,13 @@ void CommentSettingsDialog::updateEnabled()
     m_signIn->setEnabled(backend != CommentBackend::None && backend != CommentBackend::WordPressForm);
     m_user->setEnabled(m_signIn->isEnabled() && m_signIn->isChecked());
     m_password->setEnabled(m_user->isEnabled());
+    // What the choice means, in one line: what Automatic uses, or that commenting is off.
+    const QString off = CommentBackendChoices::offText() + QLatin1Char('.');
+    if (!m_resolved->text().isEmpty() && m_resolved->text() != off)
+        m_autoText = m_resolved->text();
+    m_resolved->setText(backend == CommentBackend::None   ? off
+                        : backend == CommentBackend::Auto ? m_autoText
+                                                          : QString());
 }
 
 void CommentSettingsDialog::accept()
@@ -164,7 +209,7 @@ void CommentSettingsDialog::accept()
     if (m_jsonBase->text().trimmed().isEmpty())
         values.jsonBase = QUrl();
     if (values.backend == CommentBackend::JsonApi && values.jsonBase.isEmpty()) {
-        m_status->setText(tr("Please enter the address of the site's JSON API."));
+        m_status->setText(tr("Please enter the address of the site's comment service."));
         return;
     }
     values.signIn = m_signIn->isEnabled() && m_signIn->isChecked();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/site.h"
+
+#include <QCoreApplication>
 #include <QDialog>
 
 class QCheckBox;
@@ -14,9 +17,29 @@ class SiteCommentSettings;
 
 namespace Broadsheet::Ui {
 
-// Settings → Sites → Comments for one site: how comments are posted (automatic, WordPress REST
-// API, the WordPress comment form, the generic JSON API, or not at all), the API addresses,
-// and signing in with a WordPress Application Password (kept in the system keychain only).
+// Settings → Sites → Comments for one site: how comments are sent (automatic, WordPress REST
+// API, the WordPress comment form, the generic JSON API, or off), the API addresses, and
+// signing in with a WordPress Application Password (kept in the system keychain only). Labels
+// are plain words; the technical names are in the tooltips. Saved on OK.
+class CommentBackendChoices
+{
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Ui::CommentBackendChoices)
+
+public:
+    struct Choice
+    {
+        CommentBackend backend;
+        QString label;   // plain words: "Automatic (recommended)", "Off"
+        QString toolTip; // the technical name: "WordPress REST API (/wp-json/wp/v2/comments)"
+    };
+    static QList<Choice> all();
+    static QString label(CommentBackend backend);
+    // "Commenting from Broadsheet is off for this site": the name of that state everywhere.
+    static QString offText();
+    // Fills a combo box with the choices and their tooltips; each item's data is toString(backend).
+    static void fill(QComboBox *combo);
+};
+
 class CommentSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +56,7 @@ private:
     qint64 m_siteId = 0;
     QComboBox *m_backend = nullptr;
     QLabel *m_resolved = nullptr;
+    QString m_autoText; // what Automatic uses, said while Automatic is chosen
     QLineEdit *m_restRoot = nullptr;
     QLineEdit *m_jsonBase = nullptr;
     QCheckBox *m_signIn = nullptr;

@@ -26,6 +26,7 @@
 #include "ui/viewer/articleviewer.h"
 #include "ui/viewer/findbar.h"
 #include "ui/viewer/pageadvance.h"
+#include "ui/viewer/startpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -151,6 +152,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (failed)
             statusBar()->showMessage(
                 tr("%n site(s) could not be refreshed; the Sites pane shows why.", nullptr, failed), 10000);
+        if (m_viewer->articleId() == 0)
+            showStartPage(); // the first refresh brought the articles it lists
     });
     connect(&library, &Store::Library::articleStateChanged, this, [this](qint64 id, bool read, bool starred) {
         if (id != m_viewer->articleId())
@@ -160,8 +163,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     restoreState();
-    m_viewer->showMessage(tr("Welcome to Broadsheet"), tr("Choose an article in the list to read it here."));
+    showStartPage();
     restoreReading();
+}
+
+void MainWindow::showStartPage()
+{
+    m_siteModel->reload();
+    m_viewer->showMessage(tr("Welcome to Broadsheet"), QString()); // resets the viewer
+    m_viewer->setHtml(
+        StartPage::html(*m_siteModel, m_session.library().articles().page({}, {}, StartPage::NewestCount)));
 }
 
 MainWindow::~MainWindow()

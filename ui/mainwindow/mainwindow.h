@@ -73,6 +73,7 @@ protected:
 
 private:
     void createActions();
+    void showStartPage(); // no article selected: sites, newest articles, how to start
     void restoreState();
     void restoreReading();
     void saveState();

@@ -59,11 +59,16 @@ QComboBox *choice(Settings &settings, Key key, const QList<QPair<QString, QStrin
     return combo;
 }
 
-void label(QFormLayout *form, const QString &text, QWidget *field)
+// A form row; toolTip: the technical name or a longer explanation, shown on both.
+void label(QFormLayout *form, const QString &text, QWidget *field, const QString &toolTip = {})
 {
     auto *caption = new QLabel(text, field->parentWidget());
     caption->setBuddy(field);
     field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    if (!toolTip.isEmpty()) {
+        caption->setToolTip(toolTip);
+        field->setToolTip(toolTip);
+    }
     form->addRow(caption, field);
 }
 
@@ -84,6 +89,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Store::Library &library,
     tabs->addTab(readingPage(), tr("Reading"));
     tabs->addTab(sitesPage(), tr("Sites"));
     tabs->addTab(networkPage(), tr("Network"));
+    // Every change applies at once: Close, like every dialog that has nothing to confirm.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
@@ -125,9 +131,10 @@ QWidget *SettingsDialog::readingPage()
                  {{tr("Always"), QStringLiteral("always")},
                   {tr("Never (show a link instead)"), QStringLiteral("never")}},
                  QStringLiteral("loadImages"), page));
-    label(form, tr("Image &cache:"),
+    label(form, tr("Sp&ace for saved images:"),
           spinBox(m_settings, Key::ImageCacheMegabytes, 10, 4096, tr(" MB"), QStringLiteral("imageCache"),
-                  page));
+                  page),
+          tr("The image cache on disk: images kept so that articles show them offline."));
     form->addRow(checkBox(m_settings, Key::MarkReadOnOpen, tr("Mark articles as read when opened"),
                           QStringLiteral("markReadOnOpen"), page));
     form->addRow(checkBox(m_settings, Key::RememberCommenter,
@@ -148,16 +155,21 @@ QWidget *SettingsDialog::sitesPage()
     label(form, tr("&Site:"), m_site);
     m_backend = new QComboBox(page);
     m_backend->setObjectName(QStringLiteral("commentBackend"));
-    const QList<QPair<QString, CommentBackend>> backends = {
-        {tr("Automatic (REST API when allowed, else the comment form)"), CommentBackend::Auto},
-        {tr("WordPress REST API"), CommentBackend::WordPressRest},
-        {tr("WordPress comment form (wp-comments-post.php)"), CommentBackend::WordPressForm},
-        {tr("Generic JSON API"), CommentBackend::JsonApi},
-        {tr("None (comments are kept as drafts)"), CommentBackend::None},
-    };
-    for (const auto &[text, backend] : backends)
-        m_backend->addItem(text, toString(backend));
-    label(form, tr("&Post comments with:"), m_backend);
+    CommentBackendChoices::fill(m_backend);
+    label(form, tr("Send &comments:"), m_backend,
+          tr("How Broadsheet sends the comments you write on this site (the comment backend)."));
+    auto *more = new QPushButton(tr("More Comment Settings…"), page);
+    more->setObjectName(QStringLiteral("settingsCommentSettings"));
+    more->setToolTip(tr("Addresses of the site's comment interfaces, and signing in."));
+    form->addRow(QString(), more);
+    connect(more, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_site->currentData().toLongLong();
+        if (id <= 0)
+            return;
+        CommentSettingsDialog dialog(m_siteComments, id, m_site->currentText(), this);
+        dialog.exec();
+        loadSite(m_site->currentIndex());
+    });
     auto *note = new QLabel(
         tr("Passwords for signing in are kept in your system's keychain, never in a settings file."), page);
     note->setWordWrap(true);
@@ -172,6 +184,7 @@ QWidget *SettingsDialog::sitesPage()
         m_library.updateSite(*site);
     });
     m_backend->setEnabled(!sites.isEmpty());
+    more->setEnabled(!sites.isEmpty());
     loadSite(0);
     return page;
 }
@@ -188,19 +201,20 @@ QWidget *SettingsDialog::networkPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     QComboBox *mode = choice(m_settings, Key::ProxyMode,
-                             {{tr("Use the system's proxy settings"), QStringLiteral("system")},
-                              {tr("No proxy"), QStringLiteral("none")},
-                              {tr("Manual HTTP proxy"), QStringLiteral("manual")}},
+                             {{tr("As set up in the system (recommended)"), QStringLiteral("system")},
+                              {tr("Directly"), QStringLiteral("none")},
+                              {tr("Through the server below"), QStringLiteral("manual")}},
                              QStringLiteral("proxyMode"), page);
-    label(form, tr("&Proxy:"), mode);
+    label(form, tr("&Connect:"), mode,
+          tr("The proxy: the system's settings, none, or a manual HTTP proxy at the address below."));
     auto *host = new QLineEdit(m_settings.value(Key::ProxyHost).toString(), page);
     host->setObjectName(QStringLiteral("proxyHost"));
     connect(host, &QLineEdit::editingFinished, this,
             [this, host] { m_settings.setValue(Key::ProxyHost, host->text().trimmed()); });
-    label(form, tr("&Host:"), host);
+    label(form, tr("&Server:"), host, tr("The HTTP proxy's host name or address."));
     QSpinBox *port =
         spinBox(m_settings, Key::ProxyPort, 1, 65535, QString(), QStringLiteral("proxyPort"), page);
-    label(form, tr("P&ort:"), port);
+    label(form, tr("P&ort:"), port, tr("The HTTP proxy's port."));
     auto enableManual = [mode, host, port] {
         const bool manual = mode->currentData().toString() == QLatin1String("manual");
         host->setEnabled(manual);

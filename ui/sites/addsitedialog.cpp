@@ -1,10 +1,11 @@
 #include "ui/sites/addsitedialog.h"
 
 #include "session/session.h"
-#include "sites/candidatelistmodel.h"
+#include "sites/candidatechoice.h"
 #include "sites/discovery.h"
 #include "sites/siteadder.h"
 #include "store/library.h"
+#include "ui/sites/sourcechooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,11 +26,10 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Add Site"));
     m_discoverer = new Sites::Discoverer(session.network(), this);
     m_adder = new Sites::SiteAdder(session.library(), session.network(), session.refresher(), this);
-    m_candidates = new Sites::CandidateListModel(this);
 
     auto *intro =
-        new QLabel(tr("Type the address of a site or a feed. Broadsheet finds the site's feeds and, "
-                      "for WordPress sites, its REST API."),
+        new QLabel(tr("Type the address of a site or of one of its pages. Broadsheet finds the best way to "
+                      "follow it."),
                    this);
     intro->setWordWrap(true);
 
@@ -48,15 +47,8 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     auto *addressLabel = new QLabel(tr("&Address:"), this);
     addressLabel->setBuddy(m_address);
 
-    m_list = new QListView(this);
-    m_list->setObjectName(QStringLiteral("addSiteCandidates"));
-    m_list->setAccessibleName(tr("Sources found"));
-    m_list->setModel(m_candidates);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setMinimumHeight(120);
-    auto *listLabel = new QLabel(tr("&Sources found:"), this);
-    listLabel->setBuddy(m_list);
+    m_chooser = new SourceChooser(this);
+    auto *choiceLabel = new QLabel(tr("Source:"), this);
 
     m_folder = new QComboBox(this);
     m_folder->setObjectName(QStringLiteral("addSiteFolder"));
@@ -81,20 +73,25 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     m_status->setAccessibleName(tr("Status"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_show = m_buttons->addButton(tr("&Show It"), QDialogButtonBox::ActionRole);
+    m_show->setObjectName(QStringLiteral("addSiteShowExisting"));
+    m_show->setAccessibleName(tr("Show the site you already follow"));
+    m_show->setVisible(false);
     m_add = m_buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
     m_add->setObjectName(QStringLiteral("addSiteAdd"));
     m_add->setAccessibleName(tr("Add the chosen source"));
 
-    auto *form = new QFormLayout;
-    form->addRow(addressLabel, addressRow);
-    form->addRow(listLabel, m_list);
-    form->addRow(folderLabel, m_folder);
+    m_form = new QFormLayout;
+    m_form->addRow(addressLabel, addressRow);
+    m_form->addRow(choiceLabel, m_chooser);
+    m_form->addRow(folderLabel, m_folder);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(560, 380);
+    resize(560, 340);
+    m_form->setRowVisible(m_chooser, false); // until Find has something to show
 
     connect(m_find, &QPushButton::clicked, this, &AddSiteDialog::find);
     connect(m_address, &QLineEdit::returnPressed, this, &AddSiteDialog::find);
@@ -104,24 +101,30 @@ AddSiteDialog::AddSiteDialog(Session &session, QWidget *parent)
     });
     connect(m_add, &QPushButton::clicked, this, &AddSiteDialog::add);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AddSiteDialog::reject);
-    connect(m_list, &QListView::doubleClicked, this, &AddSiteDialog::add);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &AddSiteDialog::updateButtons);
+    connect(m_chooser, &SourceChooser::activated, this, &AddSiteDialog::add);
+    connect(m_chooser, &SourceChooser::currentChanged, this, [this] {
+        describeChoice();
+        updateButtons();
+    });
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        if (m_followedId <= 0)
+            return;
+        Q_EMIT siteAdded(m_followedId);
+        accept();
+    });
 
     connect(m_discoverer, &Sites::Discoverer::finished, this,
             [this](const Sites::Discoverer::Result &result) {
                 setBusy(false);
-                m_candidates->setCandidates(result.candidates);
                 m_opmlFile = result.opmlFile;
+                m_chooser->setCandidates(result.candidates); // chooses the best
+                m_form->setRowVisible(m_chooser, result.ok);
                 if (!result.ok) {
                     showError(result.error);
                 } else {
-                    m_list->setCurrentIndex(m_candidates->index(0));
-                    const QString found = tr("Found %n source(s). Choose one and press Add.", nullptr,
-                                             int(result.candidates.size()));
-                    m_status->setText(result.notice.isEmpty() ? found
-                                                              : found + QLatin1Char('\n') + result.notice);
-                    m_list->setFocus();
+                    if (!result.notice.isEmpty())
+                        m_status->setText(m_status->text() + QLatin1Char('\n') + result.notice);
+                    (m_add->isEnabled() ? static_cast<QWidget *>(m_add) : m_show)->setFocus();
                 }
                 updateButtons();
             });
@@ -166,7 +169,8 @@ void AddSiteDialog::find()
 {
     if (m_busy || m_address->text().trimmed().isEmpty())
         return;
-    m_candidates->setCandidates({});
+    m_chooser->setCandidates({});
+    m_form->setRowVisible(m_chooser, false);
     setBusy(true, tr("Looking at %1…").arg(m_address->text().trimmed()));
     m_discoverer->discover(m_address->text());
 }
@@ -180,11 +184,11 @@ void AddSiteDialog::add()
         accept();
         return;
     }
-    const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid())
+    const auto chosen = m_chooser->current();
+    if (!chosen)
         return;
     setBusy(true, tr("Adding…"));
-    m_adder->add(m_candidates->candidate(current.row()), m_folder->currentText().trimmed());
+    m_adder->add(*chosen, m_folder->currentText().trimmed());
 }
 
 void AddSiteDialog::reject()
@@ -215,6 +219,29 @@ void AddSiteDialog::showError(const QString &message)
     m_status->setAccessibleDescription(message);
 }
 
+void AddSiteDialog::describeChoice()
+{
+    m_followedId = 0;
+    m_sameSourceFollowed = false;
+    const auto chosen = m_chooser->current();
+    if (!chosen)
+        return;
+    const auto followed = Sites::followedSite(*chosen, m_session.library().sites().all());
+    if (followed) {
+        m_followedId = followed->site.id;
+        m_sameSourceFollowed = followed->sameSource;
+        showError(followed->sameSource
+                      ? tr("You already follow this site, as “%1”.").arg(followed->site.title)
+                      : tr("You already follow this site through another source, as “%1”. Add this "
+                           "source only if you want both.")
+                            .arg(followed->site.title));
+        return;
+    }
+    m_status->setText(m_chooser->isFirstChosen()
+                          ? tr("Broadsheet chose the best source this site offers. Press Add to follow it.")
+                          : tr("Press Add to follow this source."));
+}
+
 void AddSiteDialog::updateButtons()
 {
     m_find->setEnabled(!m_busy && !m_address->text().trimmed().isEmpty());
@@ -224,9 +251,11 @@ void AddSiteDialog::updateButtons()
         return;
     }
     m_add->setText(tr("&Add"));
-    m_add->setEnabled(!m_busy && m_list->currentIndex().isValid());
+    m_add->setEnabled(!m_busy && m_chooser->current() && !m_sameSourceFollowed);
+    m_show->setVisible(m_followedId > 0 && !m_busy);
     m_add->setDefault(m_add->isEnabled());
-    m_find->setDefault(!m_add->isEnabled());
+    m_show->setDefault(!m_add->isEnabled() && m_show->isVisible());
+    m_find->setDefault(!m_add->isEnabled() && !m_show->isVisible());
 }
 
 } // namespace Broadsheet::Ui

@@ -6,13 +6,12 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
+class QFormLayout;
 
 namespace Broadsheet {
 class Session;
 namespace Sites {
-class CandidateListModel;
 class Discoverer;
 class SiteAdder;
 } // namespace Sites
@@ -20,9 +19,13 @@ class SiteAdder;
 
 namespace Broadsheet::Ui {
 
-// "Add Site": the user types any address, Find lists what it offers (a WordPress REST API,
-// feeds, a JSON API), the user picks one and Add follows it and reads its articles. Every
-// error is shown inside the dialog, never in another message box.
+class SourceChooser;
+
+// "Add Site": the user types any address, Find looks at what it offers (a WordPress REST API,
+// feeds, a JSON API) and chooses the best source (Sites::rankCandidates); the others are
+// under "Other sources". Add follows the chosen one and reads its articles. A site already
+// followed is said so, with "Show It". Every error is shown inside the dialog, never in
+// another message box.
 class AddSiteDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
     void reject() override; // also stops a search or an add in progress
 
 Q_SIGNALS:
+    // The site to show in the Sites pane: just added, or already followed ("Show It").
     void siteAdded(qint64 siteId);
     void importRequested(const QString &opmlFile); // the address was a local OPML file
 
@@ -46,14 +50,18 @@ private:
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
     void updateButtons();
+    void describeChoice(); // the chosen source, and whether it is followed already
 
     Session &m_session;
     Sites::Discoverer *m_discoverer = nullptr;
     Sites::SiteAdder *m_adder = nullptr;
-    Sites::CandidateListModel *m_candidates = nullptr;
     QLineEdit *m_address = nullptr;
     QPushButton *m_find = nullptr;
-    QListView *m_list = nullptr;
+    QFormLayout *m_form = nullptr;
+    SourceChooser *m_chooser = nullptr;
+    QPushButton *m_show = nullptr;
+    qint64 m_followedId = 0;
+    bool m_sameSourceFollowed = false;
     QComboBox *m_folder = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -1,0 +1,148 @@
+#include "ui/viewer/startpage.h"
+
+#include "models/sitelistmodel.h"
+#include "ui/viewer/articlepage.h"
+
+#include <QAbstractItemModel>
+#include <QKeySequence>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Broadsheet::Ui {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString keys(const QKeySequence &sequence)
+{
+    return QStringLiteral("<b>%1</b>").arg(esc(sequence.toString(QKeySequence::NativeText)));
+}
+
+} // namespace
+
+QString StartPage::readerDate(const QDateTime &date, const QDateTime &now)
+{
+    if (!date.isValid())
+        return {};
+    const QDateTime local = date.toLocalTime();
+    const QLocale locale;
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    const QString time =
+        locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+    const qint64 days = local.date().daysTo(now.toLocalTime().date());
+    if (days == 0)
+        return tr("Today, %1").arg(time);
+    if (days == 1)
+        return tr("Yesterday, %1").arg(time);
+    //: A date in an article list: weekday, day, month, year (Qt's date format)
+    const QString format = tr("ddd d MMM yyyy");
+    return tr("%1, %2").arg(locale.toString(local.date(), format), time);
+}
+
+QString StartPage::html(const QAbstractItemModel &sites, const QList<Store::ArticleRow> &newest,
+                        const QDateTime &now)
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Welcome to Broadsheet")));
+    html += sitesSection(sites);
+    html += newestSection(newest, now);
+    html += shortcutsSection();
+    return html;
+}
+
+QString StartPage::sitesSection(const QAbstractItemModel &sites)
+{
+    using Model = Models::SiteListModel;
+    QString rows;
+    int siteCount = 0;
+    int unreadTotal = 0;
+    for (int row = 0; row < sites.rowCount(); ++row) {
+        const QModelIndex index = sites.index(row, 0);
+        const auto kind = index.data(Model::KindRole).value<Model::RowKind>();
+        const int unread = index.data(Model::UnreadCountRole).toInt();
+        const QString title = esc(index.data(Qt::DisplayRole).toString());
+        if (kind == Model::RowKind::AllSites) {
+            unreadTotal = unread;
+            continue;
+        }
+        if (kind == Model::RowKind::Folder) {
+            rows += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(title);
+            continue;
+        }
+        ++siteCount;
+        const QString indent =
+            index.data(Model::DepthRole).toInt() > 0 ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") : QString();
+        QString state = unread > 0 ? tr("%n unread", nullptr, unread) : tr("all read");
+        if (!index.data(Model::ErrorRole).toString().isEmpty())
+            state += QStringLiteral(" · ") + tr("could not be refreshed");
+        rows += QStringLiteral("<tr><td>%1%2</td><td class=\"muted\">&nbsp;&nbsp;%3</td></tr>")
+                    .arg(indent, title, esc(state));
+    }
+    if (siteCount == 0) {
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("You follow no site yet. Choose Library → Add Site… (%1) and type the address of a "
+                        "site "
+                        "you read."))
+                     .arg(keys(QKeySequence::New)));
+    }
+    const QString summary = tr("%n unread article(s)", nullptr, unreadTotal) + QStringLiteral(" · ") +
+                            tr("%n site(s)", nullptr, siteCount);
+    return QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p><table>%3</table>")
+        .arg(esc(tr("Your sites")), esc(summary), rows);
+}
+
+QString StartPage::newestSection(const QList<Store::ArticleRow> &newest, const QDateTime &now)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Newest articles")));
+    if (newest.isEmpty()) {
+        return html +
+               QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("No articles yet. Press %1 to refresh your sites.")).arg(keys(Qt::Key_F5)));
+    }
+    html += QStringLiteral("<ul>");
+    for (const Store::ArticleRow &row : newest.mid(0, NewestCount)) {
+        const QString title = row.read ? esc(row.title) : QStringLiteral("<b>%1</b>").arg(esc(row.title));
+        QStringList about{esc(row.siteTitle)};
+        if (const QString date = readerDate(row.published, now); !date.isEmpty())
+            about << esc(date);
+        if (!row.read)
+            about << esc(tr("unread"));
+        html +=
+            QStringLiteral("<li><a href=\"%1\">%2</a><br/><span class=\"muted\">%3</span></li>")
+                .arg(ArticlePage::articleUrl(row.id).toString(), title, about.join(QStringLiteral(" · ")));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString StartPage::shortcutsSection()
+{
+    struct Shortcut
+    {
+        QKeySequence keys;
+        const char *what;
+    };
+    const Shortcut shortcuts[] = {
+        {QKeySequence(Qt::Key_J), QT_TR_NOOP("next article")},
+        {QKeySequence(Qt::Key_K), QT_TR_NOOP("previous article")},
+        {QKeySequence(Qt::Key_M), QT_TR_NOOP("mark as read or unread")},
+        {QKeySequence(Qt::Key_S), QT_TR_NOOP("star")},
+        {QKeySequence(Qt::Key_O), QT_TR_NOOP("open the original page in your browser")},
+        {QKeySequence(Qt::Key_F5), QT_TR_NOOP("refresh every site")},
+        {QKeySequence::Find, QT_TR_NOOP("find in the article")},
+        {QKeySequence::New, QT_TR_NOOP("add a site")},
+    };
+    QString rows;
+    for (const Shortcut &s : shortcuts)
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>").arg(keys(s.keys), esc(tr(s.what)));
+    return QStringLiteral("<h2>%1</h2><p>%2</p><table>%3</table>")
+        .arg(esc(tr("How to start")),
+             esc(tr("Choose an article in the list to read it here, with its comments. The keys that "
+                    "move you through the news:")),
+             rows);
+}
+
+} // namespace Broadsheet::Ui
