@@ -5,9 +5,6 @@
 
 #include <QLocale>
 
-#include <QLocale>
-#include <QRegularExpression>
-
 namespace Broadsheet::Models {
 
 namespace {
@@ -22,28 +19,6 @@ bool before(const Store::ArticleRow &a, const Store::ArticleRow &b)
 {
     const Store::PageCursor ka = cursorOf(a), kb = cursorOf(b);
     return ka.published != kb.published ? ka.published > kb.published : ka.id > kb.id;
-}
-
-// What a screen reader says after an article's title, as the list shows it beside the title:
-// "The Harbour Gazette, Tuesday, 17 November 2026, 07:20, unread, starred".
-QString accessibleDescription(const Store::ArticleRow &row)
-{
-    QStringList parts;
-    if (!row.siteTitle.isEmpty())
-        parts << row.siteTitle;
-    if (row.published.isValid()) {
-        const QLocale locale;
-        const QDateTime local = row.published.toLocalTime();
-        // Hours and minutes: some locales' short time format (C's) has seconds too.
-        static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
-        parts << locale.toString(local.date(), QLocale::LongFormat)
-              << locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
-    }
-    if (!row.read)
-        parts << ArticleListModel::tr("unread");
-    if (row.starred)
-        parts << ArticleListModel::tr("starred");
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -106,8 +81,6 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return describe(row);
     case Qt::ToolTipRole:
         return row.excerpt.isEmpty() ? row.title : row.excerpt;
-    case Qt::AccessibleDescriptionRole:
-        return accessibleDescription(row);
     case IdRole:
         return row.id;
     case SiteIdRole:

@@ -815,6 +815,10 @@
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
+    <message>
+        <source>Leave a comment</source>
+        <translation>Viết bình luận</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::AboutDialog</name>
@@ -1649,8 +1653,6 @@
         <translation>Đến phần &amp;bình luận</translation>
     </message>
     <message>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Trả lời…</translation>
         <source>Next &amp;Unread Article</source>
         <translation>Bài &amp;chưa đọc tiếp theo</translation>
     </message>
@@ -1677,6 +1679,10 @@
     <message>
         <source>Scroll the article up</source>
         <translation>Cuộn bài viết lên</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Trả lời…</translation>
     </message>
 </context>
 <context>
@@ -1897,14 +1903,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Leave a comment</source>
-        <translation>Viết bình luận</translation>
-    </message>
-</context>
-<context>
-    <name>ReaderDate</name>
     <name>Broadsheet::Ui::SourceChooser</name>
     <message>
         <source>Other sources</source>
@@ -1925,28 +1923,6 @@
 </context>
 <context>
     <name>Broadsheet::Ui::StartPage</name>
-    <message>
-        <source>Today, %1</source>
-        <translation>Hôm nay, %1</translation>
-    </message>
-    <message>
-        <source>Yesterday, %1</source>
-        <translation>Hôm qua, %1</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>A date and a time: &quot;Tue, 17 Nov 2026&quot; and &quot;07:20&quot;</extracomment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>ddd d MMM yyyy</source>
-        <extracomment>A date in an article list: weekday, day, month, year (Qt&apos;s date format)</extracomment>
-        <translation>ddd d MMM yyyy</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
     <message>
         <source>Welcome to Broadsheet</source>
         <translation>Chào mừng đến với Broadsheet</translation>
@@ -2036,6 +2012,22 @@
     <message>
         <source>Choose an article in the list to read it here, with its comments. The keys that move you through the news:</source>
         <translation>Chọn một bài viết trong danh sách để đọc ở đây, cùng các bình luận. Các phím giúp bạn đi qua tin tức:</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDate</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hôm nay, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Hôm qua, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time: &quot;Tue, 17 Nov 2026&quot; and &quot;07:20&quot;</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -383,7 +383,7 @@ def check_article_list(results, nodes, site):
     """The article list's items say more than the title: site, date, unread or starred."""
     article_list = next((node for node in nodes if node.role == "list" and node.name == "Articles"), None)
     items = [node for node in subtree(nodes, article_list)[1:] if node.role == "list item"] if article_list else []
-    told = [item for item in items if item.description.startswith(f"{site}, ") and re.search(r"\d", item.description)]
+    told = [item for item in items if item.description.startswith(f"{site}; ") and re.search(r"\d", item.description)]
     results.check(bool(items) and len(told) == len(items),
                   f"article list: {len(told)} of {len(items)} items say their site and date after the title")
     results.check(any(item.description.endswith("unread") for item in items),

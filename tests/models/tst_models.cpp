@@ -114,8 +114,8 @@ private Q_SLOTS:
         const auto description = [&index] {
             return index.data(Qt::AccessibleDescriptionRole).toString();
         };
-        QVERIFY2(description().startsWith(QStringLiteral("Site, ")), qPrintable(description()));
-        QVERIFY2(description().endsWith(QStringLiteral(", unread")), qPrintable(description()));
+        QVERIFY2(description().startsWith(QStringLiteral("Site; ")), qPrintable(description()));
+        QVERIFY2(description().endsWith(QStringLiteral("; unread")), qPrintable(description()));
         QVERIFY(!description().contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))));
         QVERIFY(m_library->wait(m_library->setRead(stats->ids.at(0), true)));
         QCOMPARE(changed.count(), 1);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(!description().contains(QStringLiteral("unread")), qPrintable(description()));
         QVERIFY(m_library->wait(m_library->setStarred(stats->ids.at(0), true)));
         QVERIFY(index.data(Models::ArticleListModel::StarredRole).toBool());
-        QVERIFY2(description().endsWith(QStringLiteral(", starred")), qPrintable(description()));
+        QVERIFY2(description().endsWith(QStringLiteral("; starred")), qPrintable(description()));
     }
 
     void searchAndFilterQueries()

@@ -80,6 +80,8 @@ private Q_SLOTS:
         const QString date = Ui::ArticleDelegate::dateText(
             first.data(Models::ArticleListModel::PublishedRole).toDateTime(), QDateTime::currentDateTime());
         QVERIFY(!date.isEmpty());
+        // The view lays its items out again after a resize, a moment later.
+        QTRY_VERIFY(m_view->visualRect(first).width() <= m_view->viewport()->width());
         const QRect row = m_view->visualRect(first);
         const ArticleRowLayout layout = ArticleRowLayout::compute(row, m_view->font(), date, true, true);
         QVERIFY(m_view->viewport()->rect().contains(layout.date));

@@ -169,6 +169,12 @@ private Q_SLOTS:
         QVERIFY(name->accessibleName().contains(QStringLiteral("required")));
         QVERIFY(email->accessibleDescription().contains(QStringLiteral("Required")));
 
+        // The sample site takes comments (they stay on this computer): R opens the form.
+        QVERIFY(waitForPage(m_window.get()));
+        auto *form = m_window->findChild<Ui::CommentForm *>(QStringLiteral("commentForm"));
+        QVERIFY(!form->isExpanded());
+        QTest::keyClick(list, Qt::Key_R);
+        QVERIFY(form->isExpanded());
         QTest::keyClicks(name, QStringLiteral("Test Reader"));
         QTest::keyClicks(email, QStringLiteral("not-an-email"));
         QTest::keyClicks(text, QStringLiteral("A thought worth keeping."));
@@ -191,9 +197,10 @@ private Q_SLOTS:
         name = m_window->findChild<QLineEdit *>(QStringLiteral("commentName"));
         name->setText(QStringLiteral("Test Reader"));
         email->setText(QStringLiteral("reader@example.com"));
-        auto *form = m_window->findChild<Ui::CommentForm *>(QStringLiteral("commentForm"));
+        form = m_window->findChild<Ui::CommentForm *>(QStringLiteral("commentForm"));
+        QVERIFY(form->isExpanded()); // a draft comes back open
         QVERIFY(form->trySubmit());
-        auto *status = m_window->findChild<QLabel *>(QStringLiteral("commentStatus"));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("commentResult"));
         QTRY_VERIFY(!status->text().isEmpty());
         auto *comments = m_window->findChild<QTextBrowser *>(QStringLiteral("commentsView"));
         QTRY_VERIFY(comments->document()->toPlainText().contains(QStringLiteral("A thought worth keeping.")));

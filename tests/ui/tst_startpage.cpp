@@ -93,22 +93,6 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("No articles yet")));
         QVERIFY(articleLinks(*viewer.document()).isEmpty());
     }
-
-    void readerDates()
-    {
-        const QDateTime now(QDate(2026, 11, 17), QTime(12, 0));
-        const QString today =
-            Ui::StartPage::readerDate(QDateTime(QDate(2026, 11, 17), QTime(7, 20, 33)), now);
-        QVERIFY2(today.startsWith(QLatin1String("Today, ")) && today.contains(QLatin1String("7:20")) &&
-                     !today.contains(QLatin1String("33")),
-                 qPrintable(today));
-        QVERIFY(Ui::StartPage::readerDate(QDateTime(QDate(2026, 11, 16), QTime(18, 5)), now)
-                    .startsWith(QLatin1String("Yesterday, ")));
-        const QString older =
-            Ui::StartPage::readerDate(QDateTime(QDate(2026, 11, 10), QTime(7, 20, 33)), now);
-        QVERIFY2(older.contains(QLatin1String("10 Nov 2026")), qPrintable(older));
-        QVERIFY2(!older.contains(QLatin1String("33")), qPrintable(older));
-    }
 };
 
 QTEST_MAIN(tst_StartPage)

@@ -136,7 +136,9 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {option.rect.width() > 0 ? option.rect.width() : 320, ArticleRowLayout::rowHeight(option.font)};
+    // No width of its own: the list gives each row the viewport's width (cached once with
+    // uniform item sizes, so a width taken from the option would stay as the pane first was).
+    return {1, ArticleRowLayout::rowHeight(option.font)};
 }
 
 } // namespace Broadsheet::Ui

@@ -50,6 +50,7 @@ ArticleListPane::ArticleListPane(Models::ArticleListModel &model, Images::ImageF
     m_view->setItemDelegate(new ArticleDelegate(thumbnails, m_view));
     connect(thumbnails, &ThumbnailCache::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
     m_view->setUniformItemSizes(true);
+    m_view->setResizeMode(QListView::Adjust); // rows follow the pane's width
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

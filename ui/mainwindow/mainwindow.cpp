@@ -113,7 +113,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 0);
     m_mainSplitter->setStretchFactor(2, 1);
-    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     // Assistive technology reads children in their order: sites, list, then the reading page.
     viewerBox->raise();
     m_list->lower();

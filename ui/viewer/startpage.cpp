@@ -1,12 +1,13 @@
 #include "ui/viewer/startpage.h"
 
+#include "text/readerdate.h"
+
 #include "models/sitelistmodel.h"
 #include "ui/viewer/articlepage.h"
 
 #include <QAbstractItemModel>
 #include <QKeySequence>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Broadsheet::Ui {
 
@@ -23,25 +24,6 @@ QString keys(const QKeySequence &sequence)
 }
 
 } // namespace
-
-QString StartPage::readerDate(const QDateTime &date, const QDateTime &now)
-{
-    if (!date.isValid())
-        return {};
-    const QDateTime local = date.toLocalTime();
-    const QLocale locale;
-    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
-    const QString time =
-        locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
-    const qint64 days = local.date().daysTo(now.toLocalTime().date());
-    if (days == 0)
-        return tr("Today, %1").arg(time);
-    if (days == 1)
-        return tr("Yesterday, %1").arg(time);
-    //: A date in an article list: weekday, day, month, year (Qt's date format)
-    const QString format = tr("ddd d MMM yyyy");
-    return tr("%1, %2").arg(locale.toString(local.date(), format), time);
-}
 
 QString StartPage::html(const QAbstractItemModel &sites, const QList<Store::ArticleRow> &newest,
                         const QDateTime &now)
@@ -106,7 +88,7 @@ QString StartPage::newestSection(const QList<Store::ArticleRow> &newest, const Q
     for (const Store::ArticleRow &row : newest.mid(0, NewestCount)) {
         const QString title = row.read ? esc(row.title) : QStringLiteral("<b>%1</b>").arg(esc(row.title));
         QStringList about{esc(row.siteTitle)};
-        if (const QString date = readerDate(row.published, now); !date.isEmpty())
+        if (const QString date = Text::readerDate(row.published, now, QLocale()); !date.isEmpty())
             about << esc(date);
         if (!row.read)
             about << esc(tr("unread"));

@@ -29,9 +29,6 @@ public:
     static QString html(const QAbstractItemModel &sites, const QList<Store::ArticleRow> &newest,
                         const QDateTime &now = QDateTime::currentDateTime());
 
-    // "Today, 07:20", "Yesterday, 18:05", "Tue 17 Nov 2026, 07:20": never seconds.
-    static QString readerDate(const QDateTime &date, const QDateTime &now);
-
 private:
     static QString sitesSection(const QAbstractItemModel &sites);
     static QString newestSection(const QList<Store::ArticleRow> &newest, const QDateTime &now);
