@@ -38,9 +38,23 @@ QString timePattern(const QLocale &locale)
     return pattern.trimmed();
 }
 
-} // namespace
+// The date pattern without its year and the separator that joins it ("ddd, d MMM yyyy" →
+// "ddd, d MMM"; "yyyy年M月d日" → "M月d日"; "dd.MM.yyyy" → "dd.MM.").
+QString withoutYear(QString pattern)
+{
+    static const QRegularExpression trailing(QStringLiteral("[\\s,/-]*y+$"));
+    static const QRegularExpression leading(QStringLiteral("^y+[^dMy]*"));
+    static const QRegularExpression inner(QStringLiteral("[\\s,/-]*y+"));
+    const QString before = pattern;
+    pattern.remove(trailing);
+    if (pattern == before)
+        pattern.remove(leading);
+    if (pattern == before)
+        pattern.remove(inner);
+    return pattern.trimmed();
+}
 
-QString readerDate(const QDateTime &when, const QDateTime &now, const QLocale &locale)
+QString compose(const QDateTime &when, const QDateTime &now, const QLocale &locale, bool compact)
 {
     if (!when.isValid())
         return {};
@@ -53,9 +67,23 @@ QString readerDate(const QDateTime &when, const QDateTime &now, const QLocale &l
         if (daysAgo == 1)
             return QCoreApplication::translate("ReaderDate", "Yesterday, %1").arg(time);
     }
+    const bool thisYear = now.isValid() && local.date().year() == now.date().year();
+    const QString pattern = compact && thisYear ? withoutYear(datePattern(locale)) : datePattern(locale);
     //: A date and a time: "Tue, 17 Nov 2026" and "07:20"
     return QCoreApplication::translate("ReaderDate", "%1, %2")
-        .arg(locale.toString(local.date(), datePattern(locale)), time);
+        .arg(locale.toString(local.date(), pattern), time);
+}
+
+} // namespace
+
+QString compactReaderDate(const QDateTime &when, const QDateTime &now, const QLocale &locale)
+{
+    return compose(when, now, locale, true);
+}
+
+QString readerDate(const QDateTime &when, const QDateTime &now, const QLocale &locale)
+{
+    return compose(when, now, locale, false);
 }
 
 } // namespace Broadsheet::Text

@@ -14,4 +14,8 @@ namespace Broadsheet::Text {
 // An invalid date gives an empty string.
 QString readerDate(const QDateTime &when, const QDateTime &now, const QLocale &locale);
 
+// The same for a narrow place (a list row): without the year when it is this year's
+// ("Tue, 17 Nov, 07:20"), so that the site beside it keeps its name.
+QString compactReaderDate(const QDateTime &when, const QDateTime &now, const QLocale &locale);
+
 } // namespace Broadsheet::Text

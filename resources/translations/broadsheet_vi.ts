@@ -1178,6 +1178,10 @@
         <source>Write a comment (R)</source>
         <translation>Viết bình luận (R)</translation>
     </message>
+    <message>
+        <source>Remember my name, email and website</source>
+        <translation>Ghi nhớ tên, email và trang web của tôi</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::CommentSettingsDialog</name>

@@ -65,6 +65,45 @@ private Q_SLOTS:
                  QStringLiteral("Yesterday, 23:30"));
     }
 
+    void compactDropsThisYearOnly_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en_GB") << "en_GB"
+                               << "Tue, 17 Nov, 07:20";
+        QTest::newRow("en_US") << "en_US"
+                               << "Tue, Nov 17, 7:20 AM";
+        QTest::newRow("vi") << "vi"
+                            << "Th 3, 17 thg 11, 07:20";
+        QTest::newRow("de") << "de"
+                            << "Di., 17. Nov., 07:20";
+    }
+
+    void compactDropsThisYearOnly()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        const QDateTime now = utc(2026, 12, 6, 9, 30);
+        QCOMPARE(Broadsheet::Text::compactReaderDate(utc(2026, 11, 17, 7, 20, 45), now, QLocale(locale)),
+                 expected);
+        // Another year keeps it; today stays "Today".
+        QVERIFY(Broadsheet::Text::compactReaderDate(utc(2025, 11, 17, 7, 20), now, QLocale(locale))
+                    .contains(QLatin1String("2025")));
+        QVERIFY(Broadsheet::Text::compactReaderDate(utc(2026, 12, 6, 7, 20), now, QLocale(locale))
+                    .startsWith(QLatin1String("Today")));
+    }
+
+    void compactIsNeverEmptyAndHasNoYearLeftOver()
+    {
+        const QDateTime now = utc(2026, 12, 6, 9, 30);
+        for (const QLocale &locale :
+             QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyCountry)) {
+            const QString text = Broadsheet::Text::compactReaderDate(utc(2026, 3, 9, 14, 5, 37), now, locale);
+            QVERIFY2(!text.isEmpty() && !text.contains(locale.toString(2026)),
+                     qPrintable(locale.name() + QLatin1String(": ") + text));
+        }
+    }
+
     void neverShowsSecondsInAnyLocale()
     {
         const QDateTime when = utc(2025, 3, 9, 14, 5, 37);

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QListView>
 #include <QPalette>
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace Broadsheet::Ui {
@@ -65,10 +67,21 @@ bool scrollToText(MainWindow &window, const QString &text)
     return true;
 }
 
+namespace {
+// The page settles: the reply form's new height reaches the page layout a few turns later.
+void settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
 void showComments(MainWindow &window)
 {
-    QCoreApplication::processEvents();
+    settle();
     window.viewer()->scrollToAttachment();
+    settle();
 }
 
 bool replyTo(MainWindow &window, const QString &author)
@@ -81,7 +94,7 @@ bool replyTo(MainWindow &window, const QString &author)
                 if (href.scheme() == QLatin1String("broadsheet-reply") &&
                     QUrlQuery(href).queryItemValue(QStringLiteral("author"), QUrl::FullyDecoded) == author) {
                     Q_EMIT view->anchorClicked(href);
-                    QCoreApplication::processEvents();
+                    settle();
                     return true;
                 }
             }

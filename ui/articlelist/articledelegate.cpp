@@ -58,7 +58,7 @@ ArticleDelegate::ArticleDelegate(ThumbnailCache *thumbnails, QObject *parent)
 
 QString ArticleDelegate::dateText(const QDateTime &published, const QDateTime &now)
 {
-    return Text::readerDate(published, now, QLocale());
+    return Text::compactReaderDate(published, now, QLocale());
 }
 
 void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

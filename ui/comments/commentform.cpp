@@ -1,6 +1,7 @@
 #include "ui/comments/commentform.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -48,6 +49,7 @@ CommentForm::CommentForm(QWidget *parent)
     close->setAccessibleName(tr("Close the form"));
     close->setToolTip(tr("Close the form (Esc). What you wrote is kept."));
     connect(close, &QPushButton::clicked, this, [this] { setExpanded(false); });
+    m_close = close;
     auto *titleRow = new QHBoxLayout;
     titleRow->setContentsMargins(0, 0, 0, 0);
     titleRow->addWidget(title, 1);
@@ -87,7 +89,9 @@ CommentForm::CommentForm(QWidget *parent)
     m_text->setAccessibleName(tr("Comment (required)"));
     m_text->setAccessibleDescription(tr("Required field."));
     m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(64);
+    // About six lines to write in, the page's own scroll for the rest of the form.
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 6 + 2 * m_text->frameWidth() +
+                           int(m_text->document()->documentMargin() * 2));
     auto *textLabel = new QLabel(tr("Comment *"), this);
     textLabel->setBuddy(m_text);
     m_textError = makeErrorLabel(this, QStringLiteral("commentTextError"));
@@ -95,8 +99,9 @@ CommentForm::CommentForm(QWidget *parent)
     m_fields->addWidget(m_textError, 6, 1);
     m_fields->addWidget(m_text, 7, 0, 1, 2);
     m_fields->setRowStretch(7, 1);
-    // WordPress's own wording for the opt-out of remembering who is commenting.
-    m_remember = new QCheckBox(tr("Save my name, email, and website for the next time I comment."), this);
+    // WordPress's opt-out of remembering who is commenting, short enough for a narrow column.
+    m_remember = new QCheckBox(tr("Remember my name, email and website"), this);
+    m_remember->setToolTip(tr("Save my name, email, and website for the next time I comment."));
     m_remember->setObjectName(QStringLiteral("rememberCommenter"));
     m_remember->setChecked(true);
     m_fields->addWidget(m_remember, 8, 0, 1, 2);
@@ -148,6 +153,7 @@ CommentForm::CommentForm(QWidget *parent)
     layout->addWidget(m_body);
     m_body->setVisible(false);
 
+    tintFields();
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(600);
@@ -201,6 +207,28 @@ QLineEdit *CommentForm::addLineField(const QString &objectName, const QString &l
     return edit;
 }
 
+void CommentForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        tintFields();
+}
+
+void CommentForm::tintFields()
+{
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    const qreal t = 0.07;
+    const QColor tinted = QColor::fromRgbF(float(base.redF() * (1 - t) + text.redF() * t),
+                                           float(base.greenF() * (1 - t) + text.greenF() * t),
+                                           float(base.blueF() * (1 - t) + text.blueF() * t));
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_email, m_website, m_text}) {
+        QPalette p = field->palette();
+        p.setColor(QPalette::Base, tinted);
+        field->setPalette(p);
+    }
+}
+
 void CommentForm::setIdentity(const QString &name, const QString &email, const QString &website)
 {
     m_name->setText(name);
@@ -225,11 +253,13 @@ void CommentForm::setReplyTo(const QString &remoteId, const QString &author)
     m_replyToId = remoteId;
     m_replyToAuthor = author;
     m_replyBar->setVisible(!remoteId.isEmpty());
+    m_close->setVisible(remoteId.isEmpty()); // replying: "Cancel" beside the name says it
     m_replyLabel->setText(tr("Replying to %1").arg(author));
     m_replyLabel->setAccessibleName(m_replyLabel->text());
     if (!remoteId.isEmpty()) {
         setExpanded(true);
-        m_text->setFocus(Qt::OtherFocusReason);
+        if (!m_body->isAncestorOf(focusWidget()) || !focusWidget()->hasFocus())
+            m_text->setFocus(Qt::OtherFocusReason);
     }
 }
 

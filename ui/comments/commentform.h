@@ -59,7 +59,11 @@ Q_SIGNALS:
     void expandedChanged(bool expanded);
     void replyCancelled();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void tintFields(); // the fields stand out from the page they are on, in light and dark
     QLineEdit *addLineField(const QString &objectName, const QString &label, bool required,
                             const QString &description, QLabel **errorLabel);
     void showErrors(const QList<Comments::FieldError> &errors, bool focusFirst = true);
@@ -68,6 +72,7 @@ private:
     QWidget *m_body = nullptr;
     QWidget *m_openerRow = nullptr;
     QPushButton *m_opener = nullptr;
+    QPushButton *m_close = nullptr;
     QLabel *m_openerStatus = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;

@@ -123,7 +123,7 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
             m_form->setReplyTo(id, author);
             placeForm(0);
             saveDraft();
-            Q_EMIT revealRequested(formTop());
+            Q_EMIT revealRequested(m_form, 0);
         });
         connect(view, &CommentsView::retryRequested, &services.outbox, &Comments::Outbox::retry);
         connect(view, &CommentsView::discardRequested, &services.outbox, &Comments::Outbox::discard);
@@ -132,7 +132,7 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
                 m_form->setExpanded(true);
                 m_form->setStatus(tr("Send or clear the comment you are writing before editing another one."),
                                   true);
-                Q_EMIT revealRequested(formTop());
+                Q_EMIT revealRequested(m_form, 0);
                 return;
             }
             m_services.outbox.edit(localId);
@@ -145,7 +145,7 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
     });
     connect(m_form, &CommentForm::expandedChanged, this, [this](bool expanded) {
         if (expanded)
-            Q_EMIT revealRequested(formTop());
+            Q_EMIT revealRequested(m_form, 0);
     });
     connect(m_form, &CommentForm::draftEdited, this, &CommentsPanel::saveDraft);
     m_form->setRemember(settings.value(Settings::Key::RememberCommenter).toBool());
@@ -191,7 +191,7 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
                 m_form->setExpanded(true);
                 m_form->setStatus(tr("Your comment is back in the form: change it and send it again."));
                 saveDraft();
-                Q_EMIT revealRequested(formTop());
+                Q_EMIT revealRequested(m_form, 0);
             });
     connect(&services.loader, &Comments::CommentsLoader::loaded, this,
             [this](qint64 articleId, const QString &error) {
@@ -283,13 +283,8 @@ bool CommentsPanel::openForm()
     if (!m_articleId || !m_form->isVisibleTo(this))
         return false;
     m_form->setExpanded(true);
-    Q_EMIT revealRequested(formTop());
+    Q_EMIT revealRequested(m_form, 0);
     return true;
-}
-
-int CommentsPanel::formTop() const
-{
-    return m_form->geometry().top();
 }
 
 int CommentsPanel::commentCount() const
@@ -331,7 +326,7 @@ void CommentsPanel::revealComment(qint64 localId)
         layout()->activate();
         for (CommentsView *view : {m_view, m_after}) {
             if (const int top = view->rowTop(r); top >= 0 && view->isVisibleTo(this)) {
-                Q_EMIT revealRequested(view->geometry().top() + top);
+                Q_EMIT revealRequested(view, top);
                 return;
             }
         }

@@ -53,9 +53,6 @@ public:
     // Opens the form (at the end of the thread unless a reply is under way) and puts the
     // cursor in it; false when this article takes no comments.
     bool openForm();
-    // Where the reader should look, in this widget's coordinates: the form, a comment.
-    int formTop() const;
-
     // The comment count the thread shows (published ones), -1 before it is known.
     int commentCount() const;
 
@@ -67,8 +64,8 @@ public:
     int heightForWidth(int width) const override;
 
 Q_SIGNALS:
-    // Bring this point (in this widget's coordinates) to the top of the view.
-    void revealRequested(int y);
+    // Bring target (a child of this widget), y pixels into it, to the top of the view.
+    void revealRequested(QWidget *target, int y);
     // The published count changed (the article header says it too).
     void commentCountChanged(int count);
 

@@ -77,8 +77,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     // The reading page: the comments and the form are the end of the article's own scroll.
     m_viewer->setAttachment(m_comments);
-    connect(m_comments, &CommentsPanel::revealRequested, this,
-            [this](int y) { m_viewer->scrollToAttachment(std::max(0, y - 12)); });
+    connect(m_comments, &CommentsPanel::revealRequested, m_viewer, &ArticleViewer::revealInAttachment);
     connect(m_comments, &CommentsPanel::commentCountChanged, m_viewer, &ArticleViewer::setCommentCount);
     connect(m_viewer, &ArticleViewer::commentsLinkActivated, this,
             [this] { m_viewer->scrollToAttachment(); });

@@ -102,9 +102,10 @@ QString ArticlePage::relatedSection(const QList<Store::ArticleRow> &related)
         return {};
     QString html =
         QStringLiteral("<hr><h3 class=\"related\">%1</h3><ul class=\"related\">").arg(esc(relatedHeading()));
+    // From the article's own site (Library::relatedArticles), as the site's own page has them.
     for (const Store::ArticleRow &row : related) {
-        html += QStringLiteral("<li><a href=\"%1\">%2</a> <span class=\"muted\">— %3</span></li>")
-                    .arg(ArticlePage::articleUrl(row.id).toString(), esc(row.title), esc(row.siteTitle));
+        html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                    .arg(ArticlePage::articleUrl(row.id).toString(), esc(row.title));
     }
     return html + QStringLiteral("</ul>");
 }

@@ -152,6 +152,12 @@ void ArticleViewer::scrollToAttachment(int y)
         verticalScrollBar()->setValue(int(top) + y);
 }
 
+void ArticleViewer::revealInAttachment(QWidget *target, int y)
+{
+    if (m_attachment)
+        m_attachment->reveal(target, y);
+}
+
 void ArticleViewer::setCommentCount(int count)
 {
     if (m_shown != Shown::Complete || document()->characterCount() > LiveInsertUpTo)

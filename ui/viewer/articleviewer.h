@@ -56,6 +56,9 @@ public:
     bool isAttachmentShown() const;
     // Scrolls so that the attachment's top (or the point y inside it) is at the top of the view.
     void scrollToAttachment(int y = 0);
+    // Scrolls, once the page has made room for it, so that target (inside the attachment), y
+    // pixels into it, is near the top of the view.
+    void revealInAttachment(QWidget *target, int y);
     // The header's "N comments" link says count (a page of up to LiveEditUpTo characters;
     // longer pages keep what the feed said until shown again).
     void setCommentCount(int count);

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <utility>
+
 namespace Broadsheet::Ui {
 
 namespace {
@@ -24,6 +26,8 @@ const QString &objectCharacter()
 
 // Space kept above a focused control brought into view.
 constexpr int FocusMargin = 24;
+// How often a page still being laid out is looked at for the block's place.
+constexpr int LayoutPollMs = 40;
 
 } // namespace
 
@@ -38,19 +42,29 @@ PageAttachment::PageAttachment(QTextEdit *viewer, QWidget *widget)
     viewer->viewport()->installEventFilter(this);
     connect(viewer->verticalScrollBar(), &QScrollBar::valueChanged, this, &PageAttachment::place);
     connect(viewer->horizontalScrollBar(), &QScrollBar::valueChanged, this, &PageAttachment::place);
-    // Tabbing into the widget scrolls it into view, as a scroll area does for its children.
+    // Tabbing into the widget scrolls it into view, as a scroll area does for its children;
+    // again once the page has made room (a form that opens grows the block first).
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!m_attached || !now || !m_widget || !m_widget->isAncestorOf(now))
             return;
-        const QRect inViewport(now->mapTo(m_viewer->viewport(), QPoint(0, 0)), now->size());
-        const int height = m_viewer->viewport()->height();
-        QScrollBar *bar = m_viewer->verticalScrollBar();
-        if (inViewport.top() < FocusMargin)
-            bar->setValue(bar->value() + inViewport.top() - FocusMargin);
-        else if (inViewport.bottom() > height - FocusMargin)
-            bar->setValue(bar->value() + std::min(inViewport.bottom() - height + FocusMargin,
-                                                  inViewport.top() - FocusMargin));
+        m_revealFocus = true;
+        revealFocus();
     });
+}
+
+void PageAttachment::revealFocus()
+{
+    QWidget *focused = QApplication::focusWidget();
+    if (!m_widget || !focused || !m_widget->isAncestorOf(focused))
+        return;
+    const QRect inViewport(focused->mapTo(m_viewer->viewport(), QPoint(0, 0)), focused->size());
+    const int height = m_viewer->viewport()->height();
+    QScrollBar *bar = m_viewer->verticalScrollBar();
+    if (inViewport.top() < FocusMargin)
+        bar->setValue(bar->value() + inViewport.top() - FocusMargin);
+    else if (inViewport.bottom() > height - FocusMargin)
+        bar->setValue(bar->value() +
+                      std::min(inViewport.bottom() - height + FocusMargin, inViewport.top() - FocusMargin));
 }
 
 void PageAttachment::appendTo(QTextDocument *document)
@@ -78,6 +92,8 @@ void PageAttachment::attach()
 {
     QTextDocument *document = m_viewer->document();
     if (m_registeredWith != document) {
+        if (m_widget)
+            m_widget->hide(); // shown where the new page puts it, once laid out there
         document->documentLayout()->registerHandler(ObjectType, this);
         connect(document->documentLayout(), &QAbstractTextDocumentLayout::update, this,
                 &PageAttachment::schedulePlace, Qt::UniqueConnection);
@@ -140,10 +156,31 @@ void PageAttachment::refresh()
         return;
     const int w = width();
     const int h = m_widget->hasHeightForWidth() ? m_widget->heightForWidth(w) : m_widget->sizeHint().height();
-    if (std::max(h, m_widget->minimumSizeHint().height()) == m_lastHeight && m_widget->width() == w)
+    if (std::max(h, m_widget->minimumSizeHint().height()) != m_lastHeight || m_widget->width() != w)
+        m_viewer->document()->markContentsDirty(at, 1);
+    schedulePlace(); // the widget takes the height its block now has
+}
+
+void PageAttachment::reveal(QWidget *target, int y)
+{
+    m_revealTarget = target;
+    m_revealY = y;
+    const int at = m_attached ? position() : -1;
+    if (at < 0)
         return;
-    m_viewer->document()->markContentsDirty(at, 1);
-    schedulePlace();
+    // A reader's action: laid out up to there now, the block sized for the widget as it is
+    // now, placed, and scrolled. Once more after the widget's own layout has run.
+    const auto layOut = [this, at] {
+        (void)m_viewer->document()->documentLayout()->blockBoundingRect(m_viewer->document()->findBlock(at));
+    };
+    layOut();
+    refresh();
+    layOut();
+    const QPointer<QWidget> again = target;
+    place();
+    m_revealTarget = again;
+    m_revealY = y;
+    QTimer::singleShot(0, this, &PageAttachment::refresh);
 }
 
 qreal PageAttachment::pageTop() const
@@ -174,10 +211,15 @@ void PageAttachment::place()
     if (!m_widget)
         return;
     const int at = m_attached ? position() : -1;
-    const QTextBlock block = at >= 0 ? m_viewer->document()->findBlock(at) : QTextBlock();
-    const QTextLayout *layout = block.isValid() ? block.layout() : nullptr;
+    if (at < 0) {
+        m_widget->hide();
+        return;
+    }
+    const QTextBlock block = m_viewer->document()->findBlock(at);
+    const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0) {
-        m_widget->hide(); // not laid out yet: shown once its place is known
+        // Not laid out yet (a long page is laid out in steps): looked at again shortly.
+        QTimer::singleShot(LayoutPollMs, this, &PageAttachment::schedulePlace);
         return;
     }
     const QTextLine line = layout->lineAt(0);
@@ -188,6 +230,15 @@ void PageAttachment::place()
         m_widget->setGeometry(geometry);
     if (!m_widget->isVisible())
         m_widget->show();
+    if (QWidget *target = m_revealTarget.data(); target && m_widget->isAncestorOf(target)) {
+        m_revealTarget.clear();
+        m_revealFocus = false;
+        const int top = target->mapTo(m_viewer->viewport(), QPoint(0, m_revealY)).y();
+        QScrollBar *bar = m_viewer->verticalScrollBar();
+        bar->setValue(bar->value() + top - FocusMargin / 2);
+    } else if (std::exchange(m_revealFocus, false)) {
+        revealFocus();
+    }
 }
 
 bool PageAttachment::eventFilter(QObject *watched, QEvent *event)

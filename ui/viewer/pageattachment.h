@@ -43,6 +43,9 @@ public:
     qreal pageTop() const;
     // The widget's height or width hint changed: lay its block out again.
     void refresh();
+    // Once the widget is placed (after the page has made room), scrolls so that target (a
+    // descendant), y pixels into it, is near the top of the view.
+    void reveal(QWidget *target, int y);
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
@@ -53,6 +56,7 @@ protected:
 
 private:
     void schedulePlace();
+    void revealFocus(); // the focused control inside the widget, brought into view
     void place();
     int width() const;
 
@@ -61,6 +65,9 @@ private:
     QPointer<QTextDocument> m_registeredWith;
     bool m_attached = false;
     bool m_placePending = false;
+    bool m_revealFocus = false; // once more after the next placing
+    QPointer<QWidget> m_revealTarget;
+    int m_revealY = 0;
     int m_lastHeight = -1;
 };
 
