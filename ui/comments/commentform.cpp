@@ -62,6 +62,7 @@ CommentForm::CommentForm(QWidget *parent)
     m_replyBar = new QWidget(this);
     m_replyLabel = new QLabel(m_replyBar);
     m_replyLabel->setObjectName(QStringLiteral("replyingTo"));
+    m_replyLabel->setWordWrap(true);
     m_cancelReply = new QPushButton(tr("Cancel"), m_replyBar);
     m_cancelReply->setObjectName(QStringLiteral("cancelReply"));
     m_cancelReply->setFlat(true);

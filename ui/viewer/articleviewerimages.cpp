@@ -24,7 +24,8 @@ constexpr int MaxImageSide = 12'000;
 int ArticleViewer::columnWidth() const
 {
     const int available = viewport()->width() - int(document()->documentMargin() * 2);
-    return std::max(200, std::min(available, ArticlePage::measure(font())));
+    // However narrow the page, pictures fit it (a floor only against a degenerate width).
+    return std::max(48, std::min(available, ArticlePage::measure(font())));
 }
 
 QImage ArticleViewer::decodeImage(const QByteArray &bytes, QString *error)

@@ -134,7 +134,7 @@ QSizeF PageAttachment::intrinsicSize(QTextDocument *, int, const QTextFormat &)
         m_widget->hasHeightForWidth() ? m_widget->heightForWidth(w) : m_widget->sizeHint().height();
     const int h = std::max(hint, m_widget->minimumSizeHint().height());
     m_lastHeight = h;
-    return QSizeF(w, h);
+    return QSizeF(w - 2, h); // a hair narrower than the line: never wider than the page
 }
 
 void PageAttachment::drawObject(QPainter *, const QRectF &, QTextDocument *, int, const QTextFormat &)
