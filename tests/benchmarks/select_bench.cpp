@@ -13,6 +13,7 @@
 //   select_bench [--articles N] [--runs RUNS]
 
 #include "benchtext.h"
+#include "comments/drafts.h"
 #include "guiprobes.h"
 #include "images/imagefetcher.h"
 #include "longarticle.h"
@@ -22,7 +23,6 @@
 #include "store/articlestore.h"
 #include "store/library.h"
 #include "store/sitestore.h"
-#include "comments/drafts.h"
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/comments/commentspanel.h"
 #include "ui/viewer/articleviewer.h"

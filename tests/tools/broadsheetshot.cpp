@@ -91,8 +91,8 @@ bool parseArguments(QApplication &app, Options &options)
         QStringLiteral("Also show the keyboard shortcuts, the article context menu, the find bar searching "
                        "TEXT, or the Starred filter; the whole screen is saved."),
         QStringLiteral("shortcuts|context-menu|find=TEXT|filter=starred"));
-    parser.addOptions({profile, screenshot, select, showText, palette, comments, replyTo, maximized, noArticle,
-                       benchmark, keepOpen, open});
+    parser.addOptions({profile, screenshot, select, showText, palette, comments, replyTo, maximized,
+                       noArticle, benchmark, keepOpen, open});
     parser.process(app);
     options.profileDir = parser.value(profile);
     options.screenshot = parser.value(screenshot);
