@@ -221,8 +221,7 @@ private Q_SLOTS:
         });
         viewer.setLoadImages(true);
         QTRY_COMPARE(calls, 3);
-        QTRY_VERIFY(
-            viewer.document()->toPlainText().endsWith(u"Related posts\nFerry timetable"_s));
+        QTRY_VERIFY(viewer.document()->toPlainText().endsWith(u"Related posts\nFerry timetable"_s));
         QTest::qWait(150);
         QCOMPARE(calls, 3);
     }
