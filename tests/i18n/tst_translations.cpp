@@ -2,6 +2,8 @@
 // resources/translations/broadsheet_vi.ts and finished there, placeholders survive the
 // translation, and the compiled catalogue embedded in the app translates.
 
+#include "ui/application/translations.h"
+
 #include <QDebug>
 #include <QDir>
 #include <QDirIterator>
@@ -352,6 +354,21 @@ private Q_SLOTS:
                  found);
         if (found)
             QCOMPARE(translator.filePath(), file);
+    }
+
+    // Qt has no Vietnamese catalogue for its own standard buttons: ours answers for them.
+    void standardButtonsAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/broadsheet_vi.qm")));
+        const auto sources = Broadsheet::Ui::Translations::standardButtonSources();
+        QVERIFY(sources.size() >= 18);
+        for (const auto &[context, text] : sources) {
+            const QString got = translator.translate(context.toUtf8().constData(), text.toUtf8().constData());
+            QVERIFY2(!got.isEmpty(), qPrintable(context + QLatin1String(": ") + text));
+        }
+        QCOMPARE(translator.translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+        QCOMPARE(translator.translate("QGnomeTheme", "&Close"), QStringLiteral("Đó&ng"));
     }
 
     void compiledCatalogueTranslates()

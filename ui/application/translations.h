@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 class QTranslator;
 
 namespace Broadsheet::Ui {
@@ -19,6 +21,10 @@ public:
 
     // Returns the language actually used ("en" when no catalogue matched).
     QString install(const QString &language);
+
+    // Qt's standard-button words that the app's catalogues translate themselves (context,
+    // source), for the languages Qt has no catalogue of (standardbuttons.cpp).
+    static QList<std::pair<QString, QString>> standardButtonSources();
 
 private:
     void uninstall();
