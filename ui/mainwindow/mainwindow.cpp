@@ -161,13 +161,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     restoreState();
-    showStartPage();
     restoreReading();
+    if (m_viewer->articleId() == 0)
+        showStartPage(false); // the sites model has just been loaded
 }
 
-void MainWindow::showStartPage()
+void MainWindow::showStartPage(bool reloadSites)
 {
-    m_siteModel->reload();
+    if (reloadSites)
+        m_siteModel->reload(); // counts as of now, not as of the model's next scheduled reload
     m_viewer->showMessage(tr("Welcome to Broadsheet"), QString()); // resets the viewer
     m_viewer->setHtml(
         StartPage::html(*m_siteModel, m_session.library().articles().page({}, {}, StartPage::NewestCount)));

@@ -73,7 +73,8 @@ protected:
 
 private:
     void createActions();
-    void showStartPage(); // no article selected: sites, newest articles, how to start
+    // No article selected: sites, newest articles, how to start.
+    void showStartPage(bool reloadSites = true);
     void restoreState();
     void restoreReading();
     void saveState();
