@@ -30,6 +30,9 @@ struct Candidate
 // "feed://…" → the web URL, a local path → a file: URL. Empty (and error set) when it is none.
 QUrl normalizeAddress(const QString &text, QString *error = nullptr);
 
+// What a feed's type or version is called for the user: "Atom feed", "JSON Feed", "RSS feed".
+QString feedFormat(const QString &typeOrVersion);
+
 // A feed link, the REST API root and the title found in an HTML page.
 struct HtmlLinks
 {
