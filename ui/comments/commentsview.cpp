@@ -123,12 +123,17 @@ int CommentsView::heightForWidth(int width) const
         return 0;
     // The text at that width; the document is laid out at the view's width anyway.
     QTextDocument *doc = document();
-    if (int(doc->textWidth()) != width) {
+    if (int(doc->textWidth()) == width)
+        return int(std::ceil(doc->size().height()));
+    // Another width (a layout asking ahead): laid out on a copy once per width, font and text.
+    if (width != m_probedWidth || doc->defaultFont() != m_probedFont) {
         std::unique_ptr<QTextDocument> probe(doc->clone());
         probe->setTextWidth(width);
-        return int(std::ceil(probe->size().height()));
+        m_probedWidth = width;
+        m_probedFont = doc->defaultFont();
+        m_probedHeight = int(std::ceil(probe->size().height()));
     }
-    return int(std::ceil(doc->size().height()));
+    return m_probedHeight;
 }
 
 QSize CommentsView::sizeHint() const
@@ -216,6 +221,7 @@ void CommentsView::rebuild()
         html += QStringLiteral("</div>");
     }
     setHtml(html);
+    m_probedWidth = -1; // the text changed
     updateGeometry();
 }
 

@@ -49,6 +49,9 @@ private:
     int m_first = 0;
     int m_count = -1;
     bool m_replies = true;
+    mutable int m_probedWidth = -1; // heightForWidth at a width the view does not have yet
+    mutable int m_probedHeight = 0;
+    mutable QFont m_probedFont;
 };
 
 } // namespace Broadsheet::Ui
