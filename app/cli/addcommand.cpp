@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/opensession.h"
 
 #include "session/session.h"
 #include "sites/discovery.h"
@@ -52,11 +53,8 @@ int runAdd(const QStringList &arguments, Context &context)
     }
 
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli add: " << error << '\n';
+    if (!openSession(session, context, "add"))
         return 1;
-    }
 
     Sites::Discoverer discoverer(session.network());
     Sites::Discoverer::Result found;

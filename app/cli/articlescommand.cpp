@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/opensession.h"
 
 #include "html/htmlpipeline.h"
 #include "html/plaintext.h"
@@ -101,11 +102,8 @@ int runArticles(const QStringList &arguments, Context &context)
     }
 
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli articles: " << error << '\n';
+    if (!openSession(session, context, "articles"))
         return 1;
-    }
     const Store::ArticleStore articles = session.library().articles();
     if (query.siteId && !session.library().sites().site(query.siteId)) {
         context.err << "broadsheet-cli articles: there is no site " << query.siteId << '\n';

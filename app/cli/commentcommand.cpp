@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/commentlookup.h"
+#include "cli/opensession.h"
 
 #include "comments/backend.h"
 #include "comments/outbox.h"
@@ -119,11 +120,8 @@ int runComment(const QStringList &arguments, Context &context)
     }
 
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli comment: " << error << '\n';
+    if (!openSession(session, context, "comment"))
         return 1;
-    }
     const qint64 articleId =
         locateArticle(session, parser.value(siteOption), parser.value(postOption), context, "comment");
     if (!articleId)

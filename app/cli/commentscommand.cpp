@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/commentlookup.h"
+#include "cli/opensession.h"
 
 #include "comments/commentsloader.h"
 #include "html/htmlpipeline.h"
@@ -38,11 +39,8 @@ int runComments(const QStringList &arguments, Context &context)
         return 2;
     }
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli comments: " << error << '\n';
+    if (!openSession(session, context, "comments"))
         return 1;
-    }
     const qint64 articleId =
         locateArticle(session, parser.value(siteOption), parser.value(postOption), context, "comments");
     if (!articleId)

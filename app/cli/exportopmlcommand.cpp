@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/opensession.h"
 
 #include "session/session.h"
 #include "sites/opmlio.h"
@@ -23,11 +24,8 @@ int runExportOpml(const QStringList &arguments, Context &context)
         return 2;
     }
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli export-opml: " << error << '\n';
+    if (!openSession(session, context, "export-opml"))
         return 1;
-    }
     const QList<Site> sites = session.library().sites().all();
     const QByteArray opml = Sites::exportOpml(sites);
     const QString path = parser.positionalArguments().constFirst();

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/opensession.h"
 
 #include "session/session.h"
 #include "sites/opmlio.h"
@@ -35,11 +36,8 @@ int runImportOpml(const QStringList &arguments, Context &context)
     const QByteArray bytes = file.readAll();
 
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli import-opml: " << error << '\n';
+    if (!openSession(session, context, "import-opml"))
         return 1;
-    }
     const Sites::OpmlImport result = session.library().wait(Sites::importOpml(session.library(), bytes));
     for (const QString &line : std::as_const(result.skipped))
         context.err << "skipped: " << line << '\n';

@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -39,6 +41,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("broadsheet"));
     QCoreApplication::setOrganizationName(QStringLiteral("broadsheet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+
+    // The reader's language for the messages that come from the core (errors, the library's
+    // repair report); English with its plural forms where there is no catalogue.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("broadsheet"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/broadsheet_en.qm")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/commentlookup.h"
+#include "cli/opensession.h"
 
 #include "comments/outbox.h"
 #include "session/session.h"
@@ -62,11 +63,8 @@ int runOutbox(const QStringList &arguments, Context &context)
     parser.process(arguments);
 
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli outbox: " << error << '\n';
+    if (!openSession(session, context, "outbox"))
         return 1;
-    }
     if (parser.isSet(sendOption)) {
         Comments::Outbox &outbox = session.outbox();
         outbox.setAutomaticRetry(false);

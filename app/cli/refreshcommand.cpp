@@ -1,7 +1,9 @@
 #include "cli/commands.h"
+#include "cli/opensession.h"
 
 #include "session/session.h"
 #include "sites/refresher.h"
+#include "sites/refreshsummary.h"
 #include "store/library.h"
 
 #include <QCommandLineParser>
@@ -35,11 +37,8 @@ int runRefresh(const QStringList &arguments, Context &context)
     }
 
     Session session(Profile::resolve(context.profileDir));
-    QString error;
-    if (!session.open(&error)) {
-        context.err << "broadsheet-cli refresh: " << error << '\n';
+    if (!openSession(session, context, "refresh"))
         return 1;
-    }
     const Store::SiteStore sites = session.library().sites();
     for (qint64 id : std::as_const(ids)) {
         if (!sites.site(id)) {
@@ -69,7 +68,9 @@ int runRefresh(const QStringList &arguments, Context &context)
         const QString title = r.title.isEmpty() ? QStringLiteral("site %1").arg(r.siteId) : r.title;
         if (!r.ok) {
             ++failed;
-            context.out << "FAILED  " << r.siteId << " " << title << ": " << r.error << '\n';
+            // The library's own trouble (a full disk…) is said once, below.
+            if (r.storage == Store::Failure::None)
+                context.out << "FAILED  " << r.siteId << " " << title << ": " << r.error << '\n';
         } else if (r.unchanged) {
             context.out << "ok      " << r.siteId << " " << title << ": unchanged\n";
         } else {
@@ -77,6 +78,9 @@ int runRefresh(const QStringList &arguments, Context &context)
                         << " updated\n";
         }
     }
+    const QString storage = Sites::RefreshSummary::of(refresher.results()).storageMessage();
+    if (!storage.isEmpty())
+        context.err << "broadsheet-cli refresh: " << storage << '\n';
     const qsizetype total = refresher.results().size();
     context.out << (total - failed) << " of " << total << " sites refreshed\n";
     return failed == 0 && total == ids.size() ? 0 : 1;

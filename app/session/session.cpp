@@ -4,12 +4,18 @@
 #include "comments/credentials.h"
 #include "comments/outbox.h"
 #include "net/network.h"
+#include "session/libraryguard.h"
 #include "sites/autorefresh.h"
 #include "sites/refresher.h"
 #include "sites/samplesite.h"
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/essentials.h"
 #include "store/library.h"
+#include "store/walcheck.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <chrono>
@@ -42,16 +48,24 @@ Session::~Session()
     m_network.reset();
     m_library.reset();
     m_database.reset();
+    m_guard.reset(); // last: the library closed properly
 }
 
 bool Session::open(QString *error)
 {
     if (!m_profile.ensureExists(error))
         return false;
-    m_database = std::make_unique<Store::Database>(m_profile.libraryPath());
-    if (!m_database->open(error))
+    m_guard =
+        std::make_unique<LibraryGuard>(m_profile, *m_settings, [] { return QDateTime::currentDateTime(); });
+    m_guard->begin();
+    if (!openLibrary(error))
         return false;
     m_library = std::make_unique<Store::Library>(*m_database);
+    m_guard->watch(*m_library);
+    connect(m_guard.get(), &LibraryGuard::damaged, this, &Session::libraryDamaged);
+    if (!QFileInfo::exists(Store::Essentials::directoryFor(m_profile.libraryPath()) +
+                           QStringLiteral("/essentials-1.json")))
+        m_library->backUpEssentials();
     m_network = std::make_unique<Net::NetworkManager>();
     m_network->setEmbeddedCommentsPath(m_profile.sampleCommentsPath());
     m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
@@ -75,6 +89,30 @@ bool Session::open(QString *error)
                     Key::ImageCacheMegabytes, Key::RefreshIntervalMinutes, Key::RetentionDays})
         applySetting(key);
     return true;
+}
+
+bool Session::openLibrary(QString *error)
+{
+    const QString path = m_profile.libraryPath();
+    // A damaged log is only judged while no other process writes it.
+    const bool walDamaged = LibraryGuard::otherUsers(m_profile).isEmpty() && Store::walIsDamaged(path);
+    if (!m_guard->repairRequested() && !walDamaged) {
+        m_database = std::make_unique<Store::Database>(path);
+        if (m_database->open(error))
+            return true;
+        if (m_database->failure() != Store::Failure::Damaged)
+            return false;
+        m_database.reset();
+    }
+    m_recovery = Store::Recovery::recover(path, QDateTime::currentDateTime());
+    if (!m_recovery->ok) {
+        if (error)
+            *error = m_recovery->summary();
+        return false;
+    }
+    m_guard->clearRepairRequest();
+    m_database = std::make_unique<Store::Database>(path);
+    return m_database->open(error);
 }
 
 void Session::applySetting(Settings::Key key)
@@ -123,6 +161,27 @@ void Session::applyRetention(int days)
     if (days <= 0 || !m_library)
         return;
     m_library->removeReadBefore(QDateTime::currentDateTimeUtc().addDays(-days));
+}
+
+bool Session::isReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+QString Session::readOnlyNotice() const
+{
+    if (!isReadOnly())
+        return {};
+    if (m_database->readOnlyReason() == Store::Failure::DiskFull)
+        return tr("The disk of your library is full (%1): you can read your articles, but nothing you change "
+                  "is "
+                  "kept and no comment is sent. Free some space, then restart Broadsheet.")
+            .arg(QDir::toNativeSeparators(m_profile.directory()));
+    return tr("The folder of your library cannot be written (%1): you can read your articles, but nothing "
+              "you "
+              "change is kept and no comment is sent. Check the folder's permissions or free the disk, then "
+              "restart Broadsheet.")
+        .arg(QDir::toNativeSeparators(m_profile.directory()));
 }
 
 bool Session::isNewLibrary() const

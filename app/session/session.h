@@ -2,8 +2,10 @@
 
 #include "settings/profile.h"
 #include "settings/settings.h"
+#include "store/recovery.h"
 
 #include <memory>
+#include <optional>
 #include <QObject>
 
 namespace Broadsheet::Net {
@@ -25,6 +27,8 @@ class Outbox;
 
 namespace Broadsheet {
 
+class LibraryGuard;
+
 // Everything the core offers for one profile, built once by the entry point (the app or the
 // CLI) and handed to whoever needs it: no global state.
 //
@@ -42,8 +46,17 @@ public:
     Session(Profile profile, std::unique_ptr<Settings> settings, QObject *parent = nullptr);
     ~Session() override;
 
-    // Opens (or creates) the library; a new library follows the built-in sample site.
+    // Opens (or creates) the library; a new library follows the built-in sample site. A damaged
+    // library (it cannot be opened, SQLite says so, or a check found damage in an earlier run) is
+    // moved aside and a new one recovered from it and from the essentials backup
+    // (Store::Recovery): recoveryReport() then says what happened, for the front end to tell.
     bool open(QString *error);
+    const std::optional<Store::RecoveryReport> &recoveryReport() const { return m_recovery; }
+    // The profile's folder cannot be written: the library can be read, nothing can be changed.
+    bool isReadOnly() const;
+    // What the front ends tell the reader then (empty when not read-only).
+    QString readOnlyNotice() const;
+    LibraryGuard &guard() const { return *m_guard; }
 
     const Profile &profile() const { return m_profile; }
     Settings &settings() const { return *m_settings; }
@@ -62,12 +75,19 @@ public:
     Comments::Outbox &outbox() const { return *m_outbox; }
     Comments::CredentialStore &credentials() const { return *m_credentials; }
 
+Q_SIGNALS:
+    // The library turned out damaged while open: the next start repairs it.
+    void libraryDamaged();
+
 private:
+    bool openLibrary(QString *error);
     void applySetting(Settings::Key key);
     void applyRetentionPolicy();
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LibraryGuard> m_guard;
+    std::optional<Store::RecoveryReport> m_recovery;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::Library> m_library;
     std::unique_ptr<Net::NetworkManager> m_network;

@@ -23,6 +23,11 @@ QString Profile::sampleCommentsPath() const
     return m_dir + QStringLiteral("/sample-comments.json");
 }
 
+QString Profile::repairRequestPath() const
+{
+    return m_dir + QStringLiteral("/library.needs-repair");
+}
+
 QString Profile::libraryPath() const
 {
     return m_dir + QStringLiteral("/library.sqlite");

@@ -17,6 +17,8 @@ public:
     QString cachePath() const;    // network disk cache
     // The comments posted to the built-in sample site: its embedded origin keeps them here.
     QString sampleCommentsPath() const;
+    // Present when the library was found damaged: the next open repairs it (Store::Recovery).
+    QString repairRequestPath() const;
 
     bool ensureExists(QString *error) const;
 

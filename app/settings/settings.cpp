@@ -1,5 +1,6 @@
 #include "settings/settings.h"
 
+#include <QDateTime>
 #include <QSettings>
 
 #include <array>
@@ -15,10 +16,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 25> &table()
+const std::array<Entry, 26> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 25> entries{{
+    static const std::array<Entry, 26> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -44,6 +45,7 @@ const std::array<Entry, 25> &table()
         {K::SelectedSite, "window/selectedSite", 0},
         {K::SelectedArticle, "window/selectedArticle", 0},
         {K::ReadingPosition, "window/readingPosition", 0},
+        {K::LibraryCheckedAt, "library/checkedAt", QDateTime()},
     }};
     return entries;
 }

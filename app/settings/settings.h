@@ -47,7 +47,9 @@ public:
         ArticleFilter, // "all" | "unread" | "starred"
         SelectedSite,
         SelectedArticle,
-        ReadingPosition, // the viewer's scroll position in the selected article
+        ReadingPosition,  // the viewer's scroll position in the selected article
+                          // library health
+        LibraryCheckedAt, // when SQLite's quick check last found the library healthy (UTC)
     };
     Q_ENUM(Key)
 

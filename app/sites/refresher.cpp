@@ -132,6 +132,7 @@ void Refresher::store(const QString &title, const Store::Library::Refresh &refre
                     result.added = recorded.added;
                     result.updated = recorded.updated;
                     result.error = recorded.error;
+                    result.storage = recorded.storage;
                     complete(result);
                 });
 }

@@ -34,7 +34,8 @@ public:
         bool unchanged = false; // 304, or the same bytes as last time
         int added = 0;
         int updated = 0;
-        QString error; // human, empty when ok
+        QString error;                                 // human, empty when ok
+        Store::Failure storage = Store::Failure::None; // the library could not save what came
     };
 
     void refreshAll();

@@ -112,7 +112,9 @@ void SiteAdder::readWordPress(const Site &site)
                                 m_result.added += stored.added;
                                 m_result.updated += stored.updated;
                                 if (!stored.ok && failure->isEmpty())
-                                    *failure = tr("Could not save the articles: %1").arg(stored.error);
+                                    *failure = Store::classifyText(stored.error) == Store::Failure::Other
+                                                   ? tr("Could not save the articles: %1").arg(stored.error)
+                                                   : Store::describeText(stored.error);
                             });
             });
     connect(reader, &WordPress::PostsReader::finished, this,

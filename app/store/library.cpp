@@ -28,11 +28,20 @@ Library::Library(Database &database, QObject *parent)
     qRegisterMetaType<Changes>();
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &Library::announce);
+    m_backupDelay.setSingleShot(true);
+    m_backupDelay.setInterval(2000);
+    connect(&m_backupDelay, &QTimer::timeout, this, [this] { backUpEssentials(); });
+    m_damageBaseline = DamageWatch::damageReports();
+    m_damagePoll.setInterval(1000);
+    connect(&m_damagePoll, &QTimer::timeout, this, &Library::checkForDamage);
+    m_damagePoll.start();
 }
 
 Library::~Library()
 {
     m_reader.reset();
+    if (m_backupDelay.isActive() && !m_damaged)
+        backUpEssentials(); // what changed in the last seconds is in the backup too
     flush();
     m_writer.reset();
 }
@@ -77,6 +86,9 @@ void Library::committed(Urgency urgency, const Changes &changes, Delivery delive
 {
     m_pending.merge(changes);
     m_deliveries << std::move(delivery);
+    if (changes.sites || changes.outbox)
+        essentialsChanged();
+    checkForDamage();
     const qint64 since = m_sinceAnnouncement.isValid() ? m_sinceAnnouncement.elapsed() : ThrottleMs;
     if (urgency == Urgency::Now || since >= ThrottleMs || m_pending.isEmpty()) {
         announce();

@@ -8,6 +8,8 @@
 #include "store/changes.h"
 #include "store/commentstore.h"
 #include "store/database.h"
+#include "store/failure.h"
+#include "store/integrity.h"
 #include "store/outboxstore.h"
 #include "store/sitestore.h"
 
@@ -18,6 +20,7 @@
 #include <QPromise>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -87,6 +90,7 @@ public:
         int added = 0;
         int updated = 0;
         QString error;
+        Failure storage = Failure::None; // the articles could not be saved: why (disk full, …)
     };
     // Stores what one refresh of a site brought (articles, validators, or the error).
     QFuture<RefreshRecorded> recordRefresh(const Refresh &refresh);
@@ -140,6 +144,17 @@ public:
     // milliseconds on a big library: not for the GUI thread).
     QFuture<QList<ArticleRow>> relatedArticles(qint64 articleId, int limit = 5);
 
+    // --- Health (store/libraryhealth.cpp) ----------------------------------------------------
+    // SQLite's quick check of the file on the reader thread, stopped after budget.
+    QFuture<IntegrityReport> checkIntegrity(std::chrono::milliseconds budget);
+    // Writes the essentials backup (Store::Essentials) after every command given so far. The
+    // library also does this by itself shortly after sites, their settings, drafts or the
+    // outbox change, and when it closes.
+    QFuture<bool> backUpEssentials();
+    // Says the file is damaged (a failed check): damaged() follows, once.
+    void reportDamage();
+    bool isDamaged() const { return m_damaged; }
+
     // Waits until every command given so far has committed, been announced and delivered its
     // result (shutdown, the command line, tests). Call on the library's thread.
     void flush();
@@ -159,6 +174,9 @@ Q_SIGNALS:
     void sitesChanged();
     void commentsChanged(qint64 articleId);
     void outboxChanged();
+    // SQLite met damage in the file (on any connection) or a check found it: from now on the
+    // library's answers cannot be trusted. Emitted once.
+    void damaged();
 
 protected:
     enum class Urgency
@@ -192,6 +210,8 @@ private:
     void enqueue(Urgency urgency, Job job);
     void committed(Urgency urgency, const Changes &changes, Delivery delivery);
     void announce();
+    void essentialsChanged();
+    void checkForDamage();
 
     Database &m_database;
     std::unique_ptr<DatabaseThread> m_writer;
@@ -200,6 +220,10 @@ private:
     QList<Delivery> m_deliveries;             // results waiting for their announcement
     QTimer m_throttle;
     QElapsedTimer m_sinceAnnouncement;
+    QTimer m_backupDelay; // essentials changed: back them up when the changes settle
+    QTimer m_damagePoll;  // has SQLite reported damage since the library opened?
+    quint64 m_damageBaseline = 0;
+    bool m_damaged = false;
 };
 
 } // namespace Broadsheet::Store

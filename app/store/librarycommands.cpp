@@ -3,6 +3,7 @@
 #include "store/library.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace Broadsheet::Store {
 
@@ -18,6 +19,8 @@ QFuture<Library::SiteAdded> Library::addSite(const Site &site)
         }
         added.site = site;
         added.site.id = sites.add(site, &added.error);
+        if (added.site.id == 0)
+            added.error = describeText(added.error); // plain words, not SQLite's
         changes.sites = added.site.id != 0;
         return added;
     });
@@ -37,13 +40,15 @@ QFuture<Library::SitesAdded> Library::addSites(const QList<Site> &list)
             QString error;
             const qint64 id = sites.add(site, &error);
             if (id == 0)
-                result.failed << QStringLiteral("“%1”: %2").arg(site.title, error);
+                result.failed << QStringLiteral("“%1”: %2").arg(site.title, describeText(error));
             else
                 result.newIds << id;
         }
         if (!db.commit()) {
             db.rollback();
-            result.error = tr("The sites could not be saved in the library.");
+            const Failure failure = classify(db.lastError());
+            result.error = failure == Failure::Other ? tr("The sites could not be saved in the library.")
+                                                     : describe(failure);
             result.newIds.clear();
             return result;
         }
@@ -87,7 +92,10 @@ QFuture<Library::RefreshRecorded> Library::recordRefresh(const Refresh &refresh)
             QString error;
             const auto stats = ArticleStore(db).upsert(refresh.siteId, refresh.articles, &error);
             if (!stats) {
-                recorded.error = tr("Could not save the articles: %1").arg(error);
+                recorded.storage = refineForDisk(classifyText(error), db.databaseName());
+                recorded.error = recorded.storage == Failure::Other
+                                     ? tr("Could not save the articles: %1").arg(error)
+                                     : describe(recorded.storage);
                 sites.recordError(refresh.siteId, recorded.error, refresh.when);
                 return recorded;
             }
@@ -183,18 +191,20 @@ QFuture<QString> Library::mergeComments(qint64 articleId, const QList<Comment> &
         QString error;
         CommentStore(db).mergeRemote(articleId, comments, &error);
         changes.commentThreads.insert(articleId);
-        return error;
+        return error.isEmpty() ? error : describeText(error);
     });
 }
 
 QFuture<bool> Library::saveDraft(const Draft &draft)
 {
+    essentialsChanged();
     return command(Urgency::Batched,
                    [draft](QSqlDatabase db, Changes &) { return CommentStore(db).saveDraft(draft); });
 }
 
 QFuture<bool> Library::clearDraft(qint64 articleId)
 {
+    essentialsChanged();
     return command(Urgency::Batched, [articleId](QSqlDatabase db, Changes &) {
         return CommentStore(db).clearDraft(articleId);
     });

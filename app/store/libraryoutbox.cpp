@@ -30,6 +30,8 @@ QFuture<Library::Queued> Library::queueComment(const Comment &comment, const QSt
     return command(Urgency::Now, [comment, bodyText](QSqlDatabase db, Changes &changes) {
         Queued queued;
         queued.id = OutboxStore(db).insert(comment, bodyText, &queued.error);
+        if (queued.id == 0)
+            queued.error = describeText(queued.error); // plain words: the text stays in the form
         if (queued.id)
             touched(changes, comment.articleId);
         return queued;

@@ -151,4 +151,73 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Broadsheet::Store::Recovery</name>
+    <message numerus="yes">
+        <source>%n comment(s) may already have been sent: they wait among the failed comments for you to send again or delete.</source>
+        <translation>
+            <numerusform>%n comment may already have been sent: it waits among the failed comments for you to send again or delete.</numerusform>
+            <numerusform>%n comments may already have been sent: they wait among the failed comments for you to send again or delete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n comment(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>and %n comment waiting to be sent.</numerusform>
+            <numerusform>and %n comments waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s),</source>
+        <translation>
+            <numerusform>%n article,</numerusform>
+            <numerusform>%n articles,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It recovered %n site(s),</source>
+        <translation>
+            <numerusform>It recovered %n site,</numerusform>
+            <numerusform>It recovered %n sites,</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sites::RefreshSummary</name>
+    <message numerus="yes">
+        <source>%n site(s) could not be saved in the library.</source>
+        <translation>
+            <numerusform>%n site could not be saved in the library.</numerusform>
+            <numerusform>%n sites could not be saved in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library file is damaged: %n site(s) could not be saved. Broadsheet will repair it the next time it starts.</source>
+        <translation>
+            <numerusform>The library file is damaged: %n site could not be saved. Broadsheet will repair it the next time it starts.</numerusform>
+            <numerusform>The library file is damaged: %n sites could not be saved. Broadsheet will repair it the next time it starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is read-only: %n site(s) could not be saved. Check the permissions of its folder; nothing was lost.</source>
+        <translation>
+            <numerusform>The library is read-only: %n site could not be saved. Check the permissions of its folder; nothing was lost.</numerusform>
+            <numerusform>The library is read-only: %n sites could not be saved. Check the permissions of its folder; nothing was lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk is full: %n site(s) could not be saved. Free some space; nothing was lost.</source>
+        <translation>
+            <numerusform>The disk is full: %n site could not be saved. Free some space; nothing was lost.</numerusform>
+            <numerusform>The disk is full: %n sites could not be saved. Free some space; nothing was lost.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -562,6 +562,17 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Session</name>
+    <message>
+        <source>The disk of your library is full (%1): you can read your articles, but nothing you change is kept and no comment is sent. Free some space, then restart Broadsheet.</source>
+        <translation>Ổ đĩa chứa thư viện của bạn đã đầy (%1): bạn vẫn đọc được bài viết, nhưng mọi thay đổi sẽ không được lưu và không bình luận nào được gửi. Hãy giải phóng bớt dung lượng, rồi khởi động lại Broadsheet.</translation>
+    </message>
+    <message>
+        <source>The folder of your library cannot be written (%1): you can read your articles, but nothing you change is kept and no comment is sent. Check the folder&apos;s permissions or free the disk, then restart Broadsheet.</source>
+        <translation>Không thể ghi vào thư mục thư viện của bạn (%1): bạn vẫn đọc được bài viết, nhưng mọi thay đổi sẽ không được lưu và không bình luận nào được gửi. Hãy kiểm tra quyền của thư mục hoặc giải phóng ổ đĩa, rồi khởi động lại Broadsheet.</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Sites</name>
     <message>
         <source>Atom feed</source>
@@ -693,6 +704,33 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Sites::RefreshSummary</name>
+    <message numerus="yes">
+        <source>The disk is full: %n site(s) could not be saved. Free some space; nothing was lost.</source>
+        <translation>
+            <numerusform>Ổ đĩa đã đầy: không lưu được %n trang. Hãy giải phóng bớt dung lượng; không có gì bị mất.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is read-only: %n site(s) could not be saved. Check the permissions of its folder; nothing was lost.</source>
+        <translation>
+            <numerusform>Thư viện chỉ cho phép đọc: không lưu được %n trang. Hãy kiểm tra quyền của thư mục; không có gì bị mất.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library file is damaged: %n site(s) could not be saved. Broadsheet will repair it the next time it starts.</source>
+        <translation>
+            <numerusform>Tệp thư viện bị hỏng: không lưu được %n trang. Broadsheet sẽ sửa nó vào lần khởi động tới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be saved in the library.</source>
+        <translation>
+            <numerusform>Không lưu được %n trang vào thư viện.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Sites::SiteAdder</name>
     <message>
         <source>Another site is being added; wait until it is done.</source>
@@ -766,6 +804,41 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Store::Failure</name>
+    <message>
+        <source>The library file is damaged. Broadsheet will repair it the next time it starts.</source>
+        <translation>Tệp thư viện bị hỏng. Broadsheet sẽ sửa nó vào lần khởi động tới.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was lost.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <source>The library cannot be written: its folder or file is read-only. Check their permissions; nothing was lost.</source>
+        <translation>Không thể ghi vào thư viện: thư mục hoặc tệp của nó chỉ cho phép đọc. Hãy kiểm tra quyền truy cập; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be opened. Check that its folder exists and can be written.</source>
+        <translation>Không mở được tệp thư viện. Hãy kiểm tra rằng thư mục của nó tồn tại và ghi được.</translation>
+    </message>
+    <message>
+        <source>Another program is using the library. Try again in a moment; nothing was lost.</source>
+        <translation>Một chương trình khác đang dùng thư viện. Hãy thử lại sau giây lát; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the library. Check the disk; nothing was lost.</source>
+        <translation>Ổ đĩa không đọc hoặc ghi được thư viện. Hãy kiểm tra ổ đĩa; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <source>The library could not be changed.</source>
+        <translation>Không thể thay đổi thư viện.</translation>
+    </message>
+    <message>
+        <source>The library could not be changed: %1</source>
+        <translation>Không thể thay đổi thư viện: %1</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Store::Library</name>
     <message>
         <source>The sites could not be saved in the library.</source>
@@ -789,6 +862,67 @@
     <message>
         <source>Updating the library to version %1 failed: %2</source>
         <translation>Cập nhật thư viện lên phiên bản %1 thất bại: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Store::Recovery</name>
+    <message>
+        <source>Broadsheet&apos;s library was damaged and cannot tell whether this comment was sent. Look for it under the article before you send it again.</source>
+        <translation>Thư viện của Broadsheet đã bị hỏng nên không biết bình luận này đã được gửi hay chưa. Hãy tìm nó dưới bài viết trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Broadsheet&apos;s library file was damaged and a new one could not be made: %1</source>
+        <translation>Tệp thư viện của Broadsheet bị hỏng và không tạo được thư viện mới: %1</translation>
+    </message>
+    <message>
+        <source>Broadsheet&apos;s library file was damaged, so Broadsheet made a new one.</source>
+        <translation>Tệp thư viện của Broadsheet bị hỏng nên Broadsheet đã tạo một thư viện mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It recovered %n site(s),</source>
+        <translation>
+            <numerusform>Đã khôi phục %n trang,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s),</source>
+        <translation>
+            <numerusform>%n bài viết,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n bản nháp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n comment(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>và %n bình luận đang chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file and there was no backup.</source>
+        <translation>Không đọc được gì từ tệp bị hỏng và cũng không có bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>What could not be read came from the backup of %1.</source>
+        <translation>Những gì không đọc được đã lấy từ bản sao lưu lúc %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) may already have been sent: they wait among the failed comments for you to send again or delete.</source>
+        <translation>
+            <numerusform>%n bình luận có thể đã được gửi: chúng nằm trong các bình luận gửi không thành công để bạn gửi lại hoặc xoá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles that were lost come back with the next refresh.</source>
+        <translation>Các bài viết bị mất sẽ trở lại ở lần làm mới tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Tệp bị hỏng được giữ lại tại %1.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1562,49 @@
         <source>%1 of %2</source>
         <extracomment>Find in article: &quot;3 of 12&quot; matches</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::LibraryNotices</name>
+    <message>
+        <source>Broadsheet Repaired Its Library</source>
+        <translation>Broadsheet đã sửa thư viện</translation>
+    </message>
+    <message>
+        <source>The library file was damaged. Broadsheet made a new one and brought back what it could.</source>
+        <translation>Tệp thư viện đã bị hỏng. Broadsheet đã tạo một thư viện mới và khôi phục những gì có thể.</translation>
+    </message>
+    <message>
+        <source>Show Damaged File</source>
+        <translation>Xem tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>The Library Is Read-Only</source>
+        <translation>Thư viện chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>Broadsheet cannot save anything in your library.</source>
+        <translation>Broadsheet không thể lưu gì vào thư viện của bạn.</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>Thư viện bị hỏng</translation>
+    </message>
+    <message>
+        <source>Broadsheet found damage in its library file.</source>
+        <translation>Broadsheet phát hiện tệp thư viện bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Some articles may be missing or fail to open until it is repaired. Broadsheet keeps the damaged file and repairs the library the next time it starts: your sites, drafts and comments waiting to be sent are kept.</source>
+        <translation>Một số bài viết có thể bị thiếu hoặc không mở được cho đến khi thư viện được sửa. Broadsheet giữ lại tệp bị hỏng và sửa thư viện vào lần khởi động tới: các trang, bản nháp và bình luận đang chờ gửi của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/application/translations.h"
 #include "ui/application/windowhost.h"
 #include "ui/articlelist/articlelistpane.h"
+#include "ui/library/librarynotices.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/viewer/textaccessible.h"
 
@@ -16,6 +17,7 @@
 #include <QIcon>
 #include <QListView>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -24,6 +26,24 @@
 namespace Broadsheet::Ui {
 
 namespace {
+
+struct RestartOnExit
+{
+    QString program;
+    QStringList arguments;
+    bool armed = false;
+    RestartOnExit(QString path, QStringList args)
+        : program(std::move(path))
+        , arguments(std::move(args))
+    {}
+    RestartOnExit(const RestartOnExit &) = delete;
+    RestartOnExit &operator=(const RestartOnExit &) = delete;
+    ~RestartOnExit()
+    {
+        if (armed)
+            QProcess::startDetached(program, arguments);
+    }
+};
 
 struct Options
 {
@@ -171,6 +191,9 @@ int runApplication(int argc, char *argv[])
     const Options options = parseArguments(app);
     const Profile profile = Profile::resolve(options.profileDir);
 
+    // Declared before the single-instance server and the session, so that a restart the reader
+    // asked for starts once both are gone (the library closed, the server name free).
+    RestartOnExit restart{QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)};
     SingleInstance instance(profile.directory());
     if (!options.quitAfterLoad) {
         if (instance.tryForward(options.openRequests))
@@ -202,6 +225,20 @@ int runApplication(int argc, char *argv[])
     });
     MainWindow &window = host.window();
     window.show();
+    LibraryNotices notices(session, [&host] { return static_cast<QWidget *>(&host.window()); });
+    QObject::connect(&notices, &LibraryNotices::restartNow, qApp, [&restart] {
+        restart.armed = true;
+        QCoreApplication::quit();
+    });
+    if (const auto &report = session.recoveryReport())
+        std::fprintf(stderr, "broadsheet: %s\n", qPrintable(report->summary()));
+    if (session.isReadOnly())
+        std::fprintf(stderr, "broadsheet: %s\n", qPrintable(session.readOnlyNotice()));
+    if (!options.quitAfterLoad)
+        QTimer::singleShot(0, &notices, [&notices] {
+            notices.showRecoveryReport();
+            notices.showReadOnlyNotice();
+        });
     if (!options.quitAfterLoad) {
         for (const QString &url : options.openRequests)
             QTimer::singleShot(0, &window, [&window, url] { window.addSite(url); });

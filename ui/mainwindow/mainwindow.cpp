@@ -11,6 +11,7 @@
 #include "settings/settings.h"
 #include "sites/opmlio.h"
 #include "sites/refresher.h"
+#include "sites/refreshsummary.h"
 #include "store/library.h"
 #include "store/sitestore.h"
 #include "ui/about/aboutdialog.h"
@@ -144,12 +145,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&refresher, &Sites::Refresher::progress, this, &MainWindow::handleRefreshProgress);
     // Failed sites are marked in the Sites pane; the status bar says how many, no dialogs.
     connect(&refresher, &Sites::Refresher::finished, this, [this] {
-        int failed = 0;
-        for (const Sites::Refresher::SiteResult &r : m_session.refresher().results())
-            failed += r.ok ? 0 : 1;
-        if (failed)
+        const auto summary = Sites::RefreshSummary::of(m_session.refresher().results());
+        if (!summary.storageMessage().isEmpty())
+            statusBar()->showMessage(summary.storageMessage(), 30000); // the library's trouble, said once
+        else if (summary.failed)
             statusBar()->showMessage(
-                tr("%n site(s) could not be refreshed; the Sites pane shows why.", nullptr, failed), 10000);
+                tr("%n site(s) could not be refreshed; the Sites pane shows why.", nullptr, summary.failed),
+                10000);
         if (m_viewer->articleId() == 0)
             showStartPage(); // the first refresh brought the articles it lists
     });
