@@ -362,14 +362,6 @@
 <context>
     <name>Broadsheet::Net</name>
     <message>
-        <source>The server did not finish within the %1-second limit.</source>
-        <translation>Máy chủ không hoàn tất trong giới hạn %1 giây.</translation>
-    </message>
-    <message>
-        <source>The server at %1 did not finish within the %2-second limit.</source>
-        <translation>Máy chủ %1 không hoàn tất trong giới hạn %2 giây.</translation>
-    </message>
-    <message>
         <source>The server at %1 did not answer in time.</source>
         <translation>Máy chủ %1 không trả lời kịp thời.</translation>
     </message>
@@ -484,6 +476,14 @@
     <message>
         <source>A network error occurred: %1</source>
         <translation>Đã xảy ra lỗi mạng: %1</translation>
+    </message>
+    <message>
+        <source>The server took too long: the transfer did not finish within the %1-second limit.</source>
+        <translation>Máy chủ phản hồi quá lâu: quá trình truyền không hoàn tất trong giới hạn %1 giây.</translation>
+    </message>
+    <message>
+        <source>The server at %1 took too long: the transfer did not finish within the %2-second limit.</source>
+        <translation>Máy chủ tại %1 phản hồi quá lâu: quá trình truyền không hoàn tất trong giới hạn %2 giây.</translation>
     </message>
 </context>
 <context>
