@@ -7,7 +7,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"parse", "Print the neutral JSON of a feed file", &runParse},
-        {"render", "Print the normalized viewer HTML of an HTML file", &runRender},
+        {"render", "Print the normalized viewer HTML of an HTML file (--json: with its pictures)",
+         &runRender},
         {"add", "Follow a site: feed, web page, WordPress or JSON API address", &runAdd},
         {"import-opml", "Follow the sites of an OPML subscription list", &runImportOpml},
         {"export-opml", "Write the followed sites as OPML 2.0", &runExportOpml},

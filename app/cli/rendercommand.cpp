@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Broadsheet::Cli {
 
@@ -11,7 +14,10 @@ int runRender(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Print the normalized HTML the viewer shows for HTML_FILE."));
+        QStringLiteral("Print the normalized HTML the viewer shows for HTML_FILE.\n"
+                       "With --json: {\"html\": …, \"images\": [{\"url\", \"width\", \"height\", \"alt\"}]}, "
+                       "each image with the URL the viewer loads (chosen from srcset, <picture> and "
+                       "lazy-load attributes) and its size as the markup states it (0: not stated)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("HTML_FILE"),
                                  QStringLiteral("an article body or any HTML fragment"));
@@ -19,6 +25,10 @@ int runRender(const QStringList &arguments, Context &context)
                                         QStringLiteral("Article URL relative links resolve against."),
                                         QStringLiteral("URL"));
     parser.addOption(baseOption);
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QStringLiteral("Print the HTML and the pictures it loads as one JSON object."));
+    parser.addOption(jsonOption);
     parser.process(arguments);
 
     if (parser.positionalArguments().size() != 1) {
@@ -34,7 +44,19 @@ int runRender(const QStringList &arguments, Context &context)
     Html::RenderOptions options;
     options.base = QUrl(parser.value(baseOption));
     const Html::Rendered rendered = Html::render(QString::fromUtf8(file.readAll()), options);
-    context.out << rendered.html << '\n';
+    if (!parser.isSet(jsonOption)) {
+        context.out << rendered.html << '\n';
+        return 0;
+    }
+    QJsonArray images;
+    for (const Html::ImageRef &image : rendered.images) {
+        images.append(QJsonObject{{QStringLiteral("url"), image.url.toString(QUrl::FullyEncoded)},
+                                  {QStringLiteral("width"), image.width},
+                                  {QStringLiteral("height"), image.height},
+                                  {QStringLiteral("alt"), image.alt}});
+    }
+    const QJsonObject out{{QStringLiteral("html"), rendered.html}, {QStringLiteral("images"), images}};
+    context.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     return 0;
 }
 

@@ -278,6 +278,76 @@ QDateTime parseIso8601Date(QStringView text)
     return makeUtc(year, month, day, time, offset);
 }
 
+QDateTime parseNumericDate(QStringView text)
+{
+    const QString input = text.trimmed().toString();
+    if (allDigits(input)) {
+        // Unix time in seconds or milliseconds, or YYYYMMDDHHMMSS.
+        if (input.size() == 14)
+            return makeUtc(input.left(4).toInt(), input.mid(4, 2).toInt(), input.mid(6, 2).toInt(),
+                           QTime(input.mid(8, 2).toInt(), input.mid(10, 2).toInt(), input.mid(12, 2).toInt()),
+                           0);
+        if (input.size() == 10 || input.size() == 13) {
+            const qint64 value = input.toLongLong();
+            const QDateTime date = input.size() == 10 ? QDateTime::fromSecsSinceEpoch(value, Qt::UTC)
+                                                      : QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
+            return date.date().year() >= 1990 && date.date().year() <= 2100 ? date : QDateTime();
+        }
+        return {};
+    }
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{1,4})([/.\\-])(\\d{1,2})\\2(\\d{1,4})\\.?"
+                       "(?:(?:[Tt]|\\s+|,\\s*)(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2})(?:[.,]\\d+)?)?"
+                       "\\s*([AaPp]\\.?[Mm]\\.?)?)?"
+                       "\\s*(Z|z|[+-]\\d{1,2}(?::?\\d{2})?|[A-Za-z]{1,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?$"));
+    const QRegularExpressionMatch match = pattern.match(input);
+    if (!match.hasMatch())
+        return {};
+    const QString first = match.captured(1);
+    const QString separator = match.captured(2);
+    const int a = first.toInt();
+    const int b = match.captured(3).toInt();
+    const QString last = match.captured(4);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (first.size() == 4) { // 2020/1/10: year first, always month then day
+        year = a;
+        month = b;
+        day = last.toInt();
+        if (last.size() > 2)
+            return {};
+    } else {
+        if (last.size() != 2 && last.size() != 4)
+            return {};
+        year = expandYear(last);
+        // 10.01.2020 and 10-01-2020 are day first; with slashes the month comes first
+        // (1/10/2020) unless the first number cannot be a month.
+        const bool dayFirst = separator != QLatin1String("/") || a > 12;
+        day = dayFirst ? a : b;
+        month = dayFirst ? b : a;
+    }
+    QTime time(0, 0, 0);
+    if (match.hasCaptured(5)) {
+        int hour = match.captured(5).toInt();
+        const int minute = match.captured(6).toInt();
+        const int second = match.hasCaptured(7) ? match.captured(7).toInt() : 0;
+        if (match.hasCaptured(8)) {
+            if (hour < 1 || hour > 12)
+                return {};
+            const bool pm = match.captured(8).front().toLower() == QLatin1Char('p');
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 60)
+            return {};
+        time = QTime(hour, minute, qMin(second, 59));
+    }
+    int offset = 0;
+    if (match.hasCaptured(9) && !parseZone(match.captured(9), &offset))
+        return {};
+    return makeUtc(year, month, day, time, offset);
+}
+
 QDateTime parseFeedDate(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
@@ -287,6 +357,11 @@ QDateTime parseFeedDate(QStringView text)
         const QDateTime iso = parseIso8601Date(trimmed);
         if (iso.isValid())
             return iso;
+    }
+    if (trimmed.front().isDigit()) {
+        const QDateTime numeric = parseNumericDate(trimmed);
+        if (numeric.isValid())
+            return numeric;
     }
     return parseRfc822Date(trimmed);
 }

@@ -1,5 +1,7 @@
 #include "feeds/encoding.h"
 
+#include <QCoreApplication>
+
 #include "feeds/charsetsniffer.h"
 
 #include <QRegularExpression>
@@ -285,9 +287,12 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
         doc.encoding = legacy;
         doc.bozo = true;
         doc.bozoMessage = guessed
-                              ? QStringLiteral("no encoding declared and not UTF-8; detected %1").arg(legacy)
-                              : QStringLiteral("document declared as %1 contains invalid bytes; read as "
-                                               "windows-1252")
+                              ? QCoreApplication::translate("Broadsheet::Feeds",
+                                                            "no encoding declared and not UTF-8; detected %1")
+                                    .arg(legacy)
+                              : QCoreApplication::translate("Broadsheet::Feeds",
+                                                            "document declared as %1 contains invalid bytes; "
+                                                            "read as windows-1252")
                                     .arg(chosen);
         return doc;
     }
@@ -295,7 +300,9 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
     QStringDecoder decoder(chosen.toLatin1().constData());
     if (!decoder.isValid()) {
         doc.bozo = true;
-        doc.bozoMessage = QStringLiteral("unknown encoding \"%1\"; read as utf-8").arg(chosen);
+        doc.bozoMessage =
+            QCoreApplication::translate("Broadsheet::Feeds", "unknown encoding \"%1\"; read as utf-8")
+                .arg(chosen);
         if (isValidUtf8(body.constData(), body.size())) {
             doc.utf8 = body;
             doc.encoding = QStringLiteral("utf-8");
@@ -310,7 +317,9 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const QByteArray &conten
     const QString text = decoder.decode(body);
     if (decoder.hasError()) {
         doc.bozo = true;
-        doc.bozoMessage = QStringLiteral("invalid bytes for encoding %1 were replaced").arg(chosen);
+        doc.bozoMessage =
+            QCoreApplication::translate("Broadsheet::Feeds", "invalid bytes for encoding %1 were replaced")
+                .arg(chosen);
     }
     doc.utf8 = text.toUtf8();
     replaceDeclaration(doc.utf8);

@@ -146,4 +146,11 @@ QString wordpressPostId(QStringView url);
 // Html::sanitize with a string base.
 QString sanitizeHtml(const QString &html, const QString &base);
 
+// Completing a parsed feed (feedvalues.cpp), for every format:
+// the link of an entry that has none but an enclosure or another link, when nothing better exists;
+QString fallbackLink(const Entry &entry);
+// the feed's author for entries without one: always in Atom (RFC 4287 §4.2.1), in RSS only when
+// no item names an author of its own (a one-author channel, not "unknown" in a mix).
+void inheritFeedAuthor(Feed &feed, bool always);
+
 } // namespace Broadsheet::Feeds

@@ -6,6 +6,8 @@
 #include "feeds/urls.h"
 #include "feeds/xmlreader.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace Broadsheet::Feeds {
@@ -37,7 +39,8 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
     ParseResult result;
     Feed &feed = result.feed;
     if (options.maxBytes > 0 && bytes.size() > options.maxBytes) {
-        result.error = QStringLiteral("the document is %1 bytes, more than the limit of %2 bytes")
+        result.error = QCoreApplication::translate(
+                           "Broadsheet::Feeds", "the document is %1 bytes, more than the limit of %2 bytes")
                            .arg(bytes.size())
                            .arg(options.maxBytes);
         feed.bozo = true;
@@ -56,15 +59,16 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
     const QString contentLanguage = QString::fromLatin1(header(options, "Content-Language")).trimmed();
 
     if (isBlank(bytes)) {
-        result.error = QStringLiteral("the document is empty");
+        result.error = QCoreApplication::translate("Broadsheet::Feeds", "the document is empty");
         feed.bozo = true;
         feed.bozoMessage = result.error;
         return result;
     }
 
+    QString jsonError; // a document that starts like JSON and is not: what was wrong with it
     if (looksLikeJson(bytes.startsWith("\xEF\xBB\xBF") ? QByteArrayView(bytes).sliced(3)
                                                        : QByteArrayView(bytes))) {
-        QString error;
+        QString &error = jsonError;
         if (parseJsonFeed(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes, base, options.sanitize,
                           &feed, &error)) {
             if (feed.language.isEmpty())
@@ -107,7 +111,9 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
         sawRoot = chosen.sawFeedRoot();
         feed = chosen.finish();
         feed.bozo = true;
-        feed.bozoMessage = QStringLiteral("the document is not well-formed XML: %1").arg(first.error);
+        feed.bozoMessage =
+            QCoreApplication::translate("Broadsheet::Feeds", "the document is not well-formed XML: %1")
+                .arg(first.error);
     }
     feed.encoding = encoding;
     if (bozo) {
@@ -119,11 +125,15 @@ ParseResult parseFeed(const QByteArray &bytes, const ParseOptions &options)
         feed.bozo = true;
         if (feed.bozoMessage.isEmpty())
             feed.bozoMessage =
-                QStringLiteral("served as %1, not an XML media type").arg(QString::fromLatin1(contentType));
+                QCoreApplication::translate("Broadsheet::Feeds", "served as %1, not an XML media type")
+                    .arg(QString::fromLatin1(contentType));
     }
     if (!sawRoot && feed.entries.isEmpty()) {
+        if (!jsonError.isEmpty()) // it started like JSON, and is no XML either: say what JSON lacked
+            feed.bozoMessage = jsonError;
         result.error = feed.bozoMessage.isEmpty()
-                           ? QStringLiteral("the document is not an RSS, Atom or JSON feed")
+                           ? QCoreApplication::translate("Broadsheet::Feeds",
+                                                         "the document is not an RSS, Atom or JSON feed")
                            : feed.bozoMessage;
         feed.bozo = true;
         return result;

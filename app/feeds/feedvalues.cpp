@@ -4,6 +4,9 @@
 #include "feeds/feedbuilder.h"
 #include "feeds/feedbuilder_p.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "feeds/dates.h"
 #include "feeds/encoding.h"
 #include "feeds/textconstruct.h"
@@ -251,10 +254,15 @@ void FeedBuilder::applyValue(Target target, QString raw, const Capture &capture)
             setFirst(m_feed.language, plain());
         return;
     case Target::AuthorText: {
-        const QString value = textField(std::move(raw), capture);
-        if (value.isEmpty())
+        // An author with structure (<name>, <email>, <title>, …): the name, never the parts glued.
+        const std::optional<Person> structured =
+            capture.hasChildren ? Text::structuredPerson(raw) : std::nullopt;
+        const QString value = structured ? structured->name : textField(std::move(raw), capture);
+        if (value.isEmpty() && !structured)
             return;
-        const Person person = Text::parsePerson(value);
+        Person person = structured ? *structured : Text::parsePerson(value);
+        if (structured && !person.uri.isEmpty())
+            person.uri = resolveUrlAt(person.uri, capture.baseIndex);
         Person &primary = entry ? m_entry.author : m_feed.author;
         QList<Person> &all = entry ? m_entry.authors : m_feed.authors;
         all.append(person);
@@ -345,6 +353,8 @@ void FeedBuilder::finishEntry()
         e.summary = e.content;
     if (e.author.name.isEmpty())
         e.author.name = e.author.email; // Entry::author.name is the display name
+    if (e.link.isEmpty())
+        e.link = fallbackLink(e);
     for (const QString *candidate : {&e.id, &e.link}) {
         e.postId = wordpressPostId(*candidate);
         if (!e.postId.isEmpty())
@@ -362,6 +372,45 @@ void FeedBuilder::finishFeed()
     m_feed.language.replace(QLatin1Char('_'), QLatin1Char('-'));
     if (m_feed.author.name.isEmpty())
         m_feed.author.name = m_feed.author.email; // Feed::author.name is the display name
+    inheritFeedAuthor(m_feed, m_feed.version.startsWith(QLatin1String("atom")));
+}
+
+// An entry with no link but an enclosure (a PDF, a recording) or some other link: that is
+// where the entry is, when nothing better exists.
+QString fallbackLink(const Entry &e)
+{
+    for (const Enclosure &enclosure : e.enclosures) {
+        if (!enclosure.url.isEmpty())
+            return enclosure.url;
+    }
+    for (const Link &link : e.links) {
+        if (link.rel == QLatin1String("enclosure") && !link.href.isEmpty())
+            return link.href;
+    }
+    for (const Link &link : e.links) {
+        if (!link.href.isEmpty() && link.rel != QLatin1String("self") &&
+            link.rel != QLatin1String("replies") && link.rel != QLatin1String("edit") &&
+            link.rel != QLatin1String("license"))
+            return link.href;
+    }
+    return {};
+}
+
+void inheritFeedAuthor(Feed &feed, bool always)
+{
+    if (feed.author.name.isEmpty())
+        return;
+    auto hasAuthor = [](const Entry &e) {
+        return !e.author.name.isEmpty() || !e.authors.isEmpty();
+    };
+    if (!always && std::any_of(feed.entries.cbegin(), feed.entries.cend(), hasAuthor))
+        return;
+    for (Entry &e : feed.entries) {
+        if (hasAuthor(e))
+            continue;
+        e.author = feed.author;
+        e.authors = feed.authors;
+    }
 }
 
 Feed FeedBuilder::finish()

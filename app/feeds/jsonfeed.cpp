@@ -2,9 +2,11 @@
 
 #include "feeds/dates.h"
 #include "feeds/feedbuilder_p.h"
+#include "feeds/rssjson.h"
 #include "feeds/textconstruct.h"
 #include "feeds/urls.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,7 +57,7 @@ bool looksLikeJson(QByteArrayView bytes)
     for (char c : bytes) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
-        return c == '{';
+        return c == '{' || c == '[';
     }
     return false;
 }
@@ -65,16 +67,35 @@ bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sa
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (!document.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? QStringLiteral("not valid JSON: %1 at offset %2")
-                           .arg(parseError.errorString())
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = parseError.offset >= bytes.trimmed().size() - 1 ||
+                         parseError.error == QJsonParseError::UnterminatedObject ||
+                         parseError.error == QJsonParseError::UnterminatedArray ||
+                         parseError.error == QJsonParseError::UnterminatedString
+                     ? QCoreApplication::translate("Broadsheet::Feeds",
+                                                   "the JSON document ends too early: it is cut off or "
+                                                   "incomplete (at byte %1)")
                            .arg(parseError.offset)
-                     : QStringLiteral("the JSON document is not an object");
+                     : QCoreApplication::translate("Broadsheet::Feeds", "not valid JSON: %1 at byte %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
         return false;
     }
     const QJsonObject root = document.object();
     const QString version = stringValue(root, QLatin1StringView("version"));
+    const bool jsonFeed = document.isObject() && (version.contains(QLatin1String("jsonfeed.org")) ||
+                                                  root.value(QLatin1StringView("items")).isArray());
+    if (!jsonFeed) {
+        if (const auto channel = document.isObject() ? rssJsonChannel(root) : std::nullopt) {
+            parseRssJson(*channel, documentBase, sanitize, feed);
+            return true;
+        }
+        *error = QCoreApplication::translate("Broadsheet::Feeds",
+                                             "the document is JSON but not a feed: neither a JSON Feed "
+                                             "(\"version\" and \"items\") nor an RSS feed written as JSON "
+                                             "(\"rss\" → \"channel\" → \"item\")");
+        return false;
+    }
     if (version.contains(QLatin1String("jsonfeed.org/version/1.1")))
         feed->version = QStringLiteral("json11");
     else if (version.contains(QLatin1String("jsonfeed.org/version/1")))
@@ -170,6 +191,8 @@ bool parseJsonFeed(const QByteArray &bytes, const QString &documentBase, bool sa
         const QString image = Urls::resolve(base, stringValue(item, QLatin1StringView("image")));
         if (!image.isEmpty())
             entry.imageUrl = image;
+        if (entry.link.isEmpty())
+            entry.link = fallbackLink(entry); // an attachment (a PDF, a recording) is where it is
         feed->entries.append(entry);
     }
     return true;

@@ -287,4 +287,40 @@ Person parsePerson(const QString &raw)
     return person;
 }
 
+std::optional<Person> structuredPerson(const QString &markup)
+{
+    // Serialized children: "<name>Ann</name><title>Editor</title>" (prefixes kept as written).
+    static const QRegularExpression child(
+        QStringLiteral(
+            R"(<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)\b[^>]*>(.*?)</(?:[A-Za-z_][\w.-]*:)?\1\s*>)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    Person person;
+    QString first;
+    bool any = false;
+    auto it = child.globalMatch(markup);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        any = true;
+        const QString local = match.captured(1).toLower();
+        const QString value = htmlToText(match.captured(2)).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (local == QLatin1String("name") && person.name.isEmpty())
+            person.name = value;
+        else if (local == QLatin1String("email") && person.email.isEmpty())
+            person.email = value;
+        else if ((local == QLatin1String("uri") || local == QLatin1String("url") ||
+                  local == QLatin1String("homepage")) &&
+                 person.uri.isEmpty())
+            person.uri = value;
+        else if (first.isEmpty())
+            first = value;
+    }
+    if (!any)
+        return std::nullopt;
+    if (person.name.isEmpty())
+        person.name = person.email.isEmpty() ? first : person.email;
+    return person;
+}
+
 } // namespace Broadsheet::Feeds::Text

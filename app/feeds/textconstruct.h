@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Broadsheet::Feeds::Text {
 
 enum class Kind
@@ -33,6 +35,11 @@ QString escapeHtml(const QString &text);
 
 // Decodes HTML character references (named HTML 4 and numeric) in text.
 QString decodeEntities(const QString &text);
+
+// An author element with child elements (<name>, <email>, <uri>/<url>, and anything else such
+// as <title> or <bio>), from its serialized children: the name (else the first child's text),
+// e-mail and URI. nullopt when markup holds no element.
+std::optional<Person> structuredPerson(const QString &markup);
 
 // Splits an RSS-style "me@example.com (Me)" / "Me <me@example.com>" string.
 Person parsePerson(const QString &text);

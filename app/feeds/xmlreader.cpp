@@ -1,5 +1,7 @@
 #include "feeds/xmlreader.h"
 
+#include <QCoreApplication>
+
 #include "feeds/htmlentities.h"
 
 // Debian's libexpat is built with DTD support; the amplification limits are declared only
@@ -15,6 +17,38 @@
 namespace Broadsheet::Feeds {
 
 namespace {
+
+// Expat's reasons the reader meets most, in the reader's language; the rest as expat says them.
+QString expatReason(XML_Error code)
+{
+    const char *text = nullptr;
+    switch (code) {
+    case XML_ERROR_SYNTAX:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "syntax error");
+        break;
+    case XML_ERROR_NO_ELEMENTS:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "no element found");
+        break;
+    case XML_ERROR_INVALID_TOKEN:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "not well-formed (invalid token)");
+        break;
+    case XML_ERROR_UNCLOSED_TOKEN:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "unclosed token");
+        break;
+    case XML_ERROR_TAG_MISMATCH:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "mismatched tag");
+        break;
+    case XML_ERROR_UNDEFINED_ENTITY:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "undefined entity");
+        break;
+    case XML_ERROR_JUNK_AFTER_DOC_ELEMENT:
+        text = QT_TRANSLATE_NOOP("Broadsheet::Feeds", "junk after document element");
+        break;
+    default:
+        return QString::fromUtf8(XML_ErrorString(code));
+    }
+    return QCoreApplication::translate("Broadsheet::Feeds", text);
+}
 
 struct Binding
 {
@@ -151,10 +185,9 @@ public:
         } while (remaining > 0);
         if (!ok) {
             result.wellFormed = false;
-            const QString reason = !m_stopReason.isEmpty()
-                                       ? m_stopReason
-                                       : QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser)));
-            result.error = QStringLiteral("%1 (line %2, column %3)")
+            const QString reason =
+                !m_stopReason.isEmpty() ? m_stopReason : expatReason(XML_GetErrorCode(parser));
+            result.error = QCoreApplication::translate("Broadsheet::Feeds", "%1 (line %2, column %3)")
                                .arg(reason)
                                .arg(XML_GetCurrentLineNumber(parser))
                                .arg(XML_GetCurrentColumnNumber(parser));

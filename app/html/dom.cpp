@@ -7,16 +7,16 @@ namespace Broadsheet::Html::Detail {
 namespace {
 
 constexpr std::array<const char *, static_cast<size_t>(Tag::Count)> tagNames = {
-    "",      "a",        "abbr",       "acronym",    "address", "article", "aside",   "audio", "b",
-    "bdi",   "bdo",      "big",        "blockquote", "br",      "caption", "center",  "cite",  "code",
-    "col",   "colgroup", "data",       "dd",         "del",     "details", "dfn",     "div",   "dl",
-    "dt",    "em",       "figcaption", "figure",     "footer",  "h1",      "h2",      "h3",    "h4",
-    "h5",    "h6",       "header",     "hgroup",     "hr",      "i",       "img",     "ins",   "kbd",
-    "li",    "main",     "mark",       "nav",        "ol",      "p",       "picture", "pre",   "q",
-    "rb",    "rp",       "rt",         "ruby",       "s",       "samp",    "section", "small", "source",
-    "span",  "strike",   "strong",     "sub",        "summary", "sup",     "table",   "tbody", "td",
-    "tfoot", "th",       "thead",      "time",       "tr",      "tt",      "u",       "ul",    "var",
-    "video", "wbr",
+    "",       "a",        "abbr",       "acronym",    "address", "article", "aside",  "audio",   "b",
+    "bdi",    "bdo",      "big",        "blockquote", "br",      "caption", "center", "cite",    "code",
+    "col",    "colgroup", "data",       "dd",         "del",     "details", "dfn",    "div",     "dl",
+    "dt",     "em",       "figcaption", "figure",     "footer",  "h1",      "h2",     "h3",      "h4",
+    "h5",     "h6",       "header",     "hgroup",     "hr",      "i",       "img",    "ins",     "kbd",
+    "li",     "main",     "mark",       "span",       "nav",     "ol",      "p",      "picture", "pre",
+    "q",      "rb",       "rp",         "rt",         "ruby",    "s",       "samp",   "section", "small",
+    "source", "span",     "strike",     "strong",     "sub",     "summary", "sup",    "table",   "tbody",
+    "td",     "tfoot",    "th",         "thead",      "time",    "tr",      "tt",     "u",       "ul",
+    "var",    "video",    "wbr",
 };
 
 } // namespace

@@ -62,6 +62,7 @@ enum class Tag : unsigned char
     Li,
     Main,
     Mark,
+    Math, // a formula as text (mathtext.h): <span class="math">, class "math display" on its own line
     Nav,
     Ol,
     P,

@@ -317,7 +317,7 @@ bool Renderer::tryFigure(int index)
                 insidePicture = insidePicture || m_dom[p].tag == Tag::Picture;
             if (!insidePicture)
                 media.push_back(d);
-        } else if (n.tag == Tag::Picture) {
+        } else if (n.tag == Tag::Picture && !isRedundantPicture(d)) {
             media.push_back(d);
         }
     }

@@ -3,10 +3,14 @@
 #include "html/allowlist.h"
 #include "html/depthlimit.h"
 #include "html/embeds.h"
+#include "html/hidden.h"
 #include "html/images.h"
+#include "html/mathtext.h"
+#include "html/plaintext.h"
 #include "html/urlpolicy.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <gumbo.h>
 
@@ -176,20 +180,53 @@ QString cleanText(const char *text)
     return out;
 }
 
-QString unknownTagName(const GumboElement &element)
+// Alt text is text: markup some sites write into it ("<p>A ferry</p>", "&lt;b&gt;…", entities
+// escaped twice) is read as HTML, so the reader sees the words, never the source.
+QString altText(const QString &alt)
 {
-    GumboStringPiece piece = element.original_tag;
-    if (!piece.data || piece.length == 0)
-        return {};
-    gumbo_tag_from_original_text(&piece);
-    return QString::fromUtf8(piece.data, static_cast<qsizetype>(std::min<size_t>(piece.length, 64)))
-        .toLower();
+    static const QRegularExpression markup(
+        QStringLiteral(R"(<\s*/?\s*[A-Za-z][^>]*>|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);)"));
+    QString text = alt;
+    for (int round = 0; round < 2 && text.contains(markup); ++round)
+        text = toPlainText(text);
+    return text;
 }
 
 const char *gumboAttribute(const GumboElement &element, const char *name)
 {
     const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name);
     return attribute ? attribute->value : nullptr;
+}
+
+// <script type="math/tex"> / "math/tex; mode=display": MathJax 2's formulas, as TeX.
+bool isTexScript(const GumboElement &element)
+{
+    const char *type = gumboAttribute(element, "type");
+    return type && QByteArray(type).trimmed().toLower().startsWith("math/tex");
+}
+
+MathText texScript(const GumboElement &element)
+{
+    QString tex;
+    for (unsigned int i = 0; i < element.children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+            tex += cleanText(child->v.text.text);
+    }
+    return {tex.simplified(), QByteArray(gumboAttribute(element, "type")).contains("mode=display")};
+}
+
+bool hasClassToken(const GumboElement &element, const char *token)
+{
+    const char *classes = gumboAttribute(element, "class");
+    if (!classes)
+        return false;
+    const QByteArray list(classes);
+    for (const QByteArray &part : list.split(' ')) {
+        if (part.trimmed() == token)
+            return true;
+    }
+    return false;
 }
 
 class Walker
@@ -238,12 +275,22 @@ private:
             break;
         }
         const GumboElement &element = node->v.element;
+        if (isNotRendered(node))
+            return; // hidden, display:none, screen-reader-only text: not on the page
+        if (element.tag_namespace == GUMBO_NAMESPACE_MATHML && element.tag == GUMBO_TAG_MATH) {
+            formula(mathText(node), parent);
+            return;
+        }
         if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
-            return; // svg, math and everything inside them
+            return; // svg and everything inside it, MathML outside a <math>
         const ElementRule rule =
-            elementRule(element.tag, element.tag == GUMBO_TAG_UNKNOWN ? unknownTagName(element) : QString());
+            elementRule(element.tag, element.tag == GUMBO_TAG_UNKNOWN ? elementName(element) : QString());
         switch (rule.action) {
         case ElementAction::Drop:
+            if (element.tag == GUMBO_TAG_SCRIPT && isTexScript(element)) {
+                formula(texScript(element), parent); // MathJax 2 keeps the TeX in a script
+                return;
+            }
             reparseSelfClosedRawText(node, parent);
             return;
         case ElementAction::Unwrap:
@@ -259,7 +306,10 @@ private:
         case ElementAction::Keep:
             break;
         }
-        const int index = m_dom.createElement(rule.tag, parent);
+        // <span class="math">: a formula as text, ours from a stored article or a site's own
+        // (MathJax's "math inline"/"math display").
+        const Tag tag = rule.tag == Tag::Span && hasClassToken(element, "math") ? Tag::Math : rule.tag;
+        const int index = m_dom.createElement(tag, parent);
         copyAttributes(element, index);
         pushChildren(stack, node, index);
     }
@@ -303,6 +353,16 @@ private:
         }
     }
 
+    void formula(const MathText &math, int parent)
+    {
+        if (math.text.isEmpty())
+            return;
+        const int index = m_dom.createElement(Tag::Math, parent);
+        m_dom[index].attributes.append({QStringLiteral("class"), math.display ? QStringLiteral("math display")
+                                                                              : QStringLiteral("math")});
+        m_dom.createText(math.text.left(20000), index);
+    }
+
     void image(const GumboElement &element, int parent)
     {
         auto get = [&](const char *name) {
@@ -322,9 +382,17 @@ private:
         raw.className = get("class");
         raw.loading = get("loading");
         const ResolvedSource source = resolveLazySource(raw);
-        const QString src = police(source.src, UrlUse::Image);
-        const QString srcset = policedSrcset(source.srcset);
-        const QString alt = get("alt");
+        QString src = police(source.src, UrlUse::Image);
+        if (src.isEmpty() && source.src != raw.src && !isPlaceholderSrc(raw.src))
+            src = police(raw.src, UrlUse::Image); // the lazy value was no usable URL after all
+        QString srcset = policedSrcset(source.srcset);
+        if (srcset.isEmpty() && source.srcset != raw.srcset)
+            srcset = policedSrcset(raw.srcset);
+        const QString alt = altText(get("alt"));
+        if (const QString tex = texFromFormulaImage(raw.src, alt); !tex.isEmpty()) {
+            formula(MathText{tex, false}, parent); // a picture of a formula: its TeX reads better
+            return;
+        }
         const int index = m_dom.createElement(Tag::Img, parent);
         Node &out = m_dom[index];
         if (!src.isEmpty())
@@ -346,6 +414,8 @@ private:
 
     void embed(const GumboElement &element, int parent)
     {
+        if (isInvisibleFrame(element))
+            return; // a 0×0 or 1×1 frame is a tracker, like a 1×1 picture
         const char *raw = gumboAttribute(element, "src");
         if (!raw)
             raw = gumboAttribute(element, "data");

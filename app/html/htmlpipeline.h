@@ -78,6 +78,7 @@ CaptionParts splitCredit(const QString &captionText);
 //   blockquote.quote / blockquote.pullquote, p.cite       a quote and its attribution
 //   a.embed     a link replacing a video/audio/embed      a.image-link "Image: alt" (loadImages=false)
 //   span.abbr, span.mark
+//   span.math / p.math  a formula as text (its TeX, or MathML read in order); p: display math
 struct ViewerColors
 {
     QString text;  // e.g. QPalette::Text as "#rrggbb"

@@ -143,12 +143,49 @@ bool isPlaceholderSrc(const QString &src)
     return false;
 }
 
+bool isUsableImageUrl(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty() || isPlaceholderSrc(v))
+        return false;
+    const QChar first = v.at(0);
+    if (first == QLatin1Char('{') || first == QLatin1Char('[') || first == QLatin1Char('<') ||
+        first == QLatin1Char('#'))
+        return false; // JSON settings, markup or a fragment, not a picture
+    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('<')))
+        return false;
+    static const QLatin1String junk[] = {QLatin1String("null"), QLatin1String("undefined"),
+                                         QLatin1String("false"), QLatin1String("true"),
+                                         QLatin1String("none")};
+    for (const auto &word : junk) {
+        if (v.compare(word, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool isUsableSrcset(const QString &srcset)
+{
+    if (srcset.trimmed().isEmpty() || srcset.trimmed().startsWith(QLatin1Char('{')) ||
+        srcset.trimmed().startsWith(QLatin1Char('[')))
+        return false;
+    for (const SrcsetCandidate &candidate : parseSrcset(srcset)) {
+        if (isUsableImageUrl(candidate.url))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 ResolvedSource resolveLazySource(const RawImageAttributes &raw)
 {
     ResolvedSource out;
-    // data-lazy-src / data-src / data-original always hold the real image.
+    // data-lazy-src / data-src / data-original hold the real image, when they hold a URL at all.
     for (const QString *candidate : {&raw.dataLazySrc, &raw.dataSrc, &raw.dataOriginal}) {
-        if (!candidate->trimmed().isEmpty() && !isPlaceholderSrc(*candidate)) {
+        if (isUsableImageUrl(*candidate)) {
             out.src = *candidate;
             break;
         }
@@ -159,7 +196,7 @@ ResolvedSource resolveLazySource(const RawImageAttributes &raw)
         } else {
             // Jetpack: the src may be a placeholder; fall back to the sizes it lists.
             for (const QString *candidate : {&raw.dataLargeFile, &raw.dataMediumFile, &raw.dataOrigFile}) {
-                if (!candidate->trimmed().isEmpty() && !isPlaceholderSrc(*candidate)) {
+                if (isUsableImageUrl(*candidate)) {
                     out.src = *candidate;
                     break;
                 }
@@ -168,9 +205,9 @@ ResolvedSource resolveLazySource(const RawImageAttributes &raw)
                 out.src = raw.src; // a real (small) data: image, or nothing
         }
     }
-    if (!raw.dataLazySrcset.trimmed().isEmpty())
+    if (isUsableSrcset(raw.dataLazySrcset))
         out.srcset = raw.dataLazySrcset;
-    else if (!raw.dataSrcset.trimmed().isEmpty())
+    else if (isUsableSrcset(raw.dataSrcset))
         out.srcset = raw.dataSrcset;
     else
         out.srcset = raw.srcset;

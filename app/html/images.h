@@ -43,6 +43,10 @@ struct ResolvedSource
 };
 ResolvedSource resolveLazySource(const RawImageAttributes &raw);
 
+// True for something that can be a picture's URL: not empty, not a placeholder, not JSON,
+// markup or a word like "null" that lazy-load scripts leave in data-* attributes.
+bool isUsableImageUrl(const QString &value);
+
 // True for a placeholder src: missing, a data: URL, or a known blank/spacer/loader image.
 bool isPlaceholderSrc(const QString &src);
 

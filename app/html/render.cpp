@@ -363,6 +363,14 @@ void Renderer::visit(int index, std::vector<Step> &stack)
     case Tag::Q:
         enter(index, stack, QStringLiteral("\u201C"), QStringLiteral("\u201D"));
         return;
+    case Tag::Math:
+        if (n.hasClass(QLatin1String("display")) && m_tableDepth == 0 &&
+            (n.parent == Dom::Root || isContainer(m_dom[n.parent].tag)))
+            enter(index, stack, QStringLiteral("<p class=\"math\" align=\"center\">"),
+                  closeTag(QLatin1String("p")));
+        else
+            enter(index, stack, QStringLiteral("<span class=\"math\">"), closeTag(QLatin1String("span")));
+        return;
     case Tag::Rt:
         enter(index, stack, QStringLiteral("<small>"), QStringLiteral("</small>"));
         return;

@@ -61,6 +61,9 @@ private:
         int height = -1;
     };
     ImageChoice chooseImage(int mediaNode, int displayLimit) const;
+    // A <picture> without an <img> of its own beside an <img>: the same picture twice (art
+    // direction written as a sibling); the <img> is the one shown.
+    bool isRedundantPicture(int node) const;
     QString resourceFor(const ImageChoice &choice);
 
     const Dom &m_dom;

@@ -7,6 +7,7 @@
 #include "html/serializer.h"
 #include "html/urlpolicy.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Broadsheet::Html::Detail {
@@ -73,6 +74,43 @@ Renderer::ImageChoice Renderer::chooseImage(int mediaNode, int displayLimit) con
     return choice;
 }
 
+bool Renderer::isRedundantPicture(int node) const
+{
+    const Node &picture = m_dom[node];
+    if (picture.tag != Tag::Picture || picture.parent < 0)
+        return false;
+    auto hasImg = [this](int index) {
+        for (const int d : m_dom.descendants(index)) {
+            if (m_dom[d].tag == Tag::Img)
+                return true;
+        }
+        return false;
+    };
+    if (hasImg(node))
+        return false;
+    const auto &siblings = m_dom[picture.parent].children;
+    const auto at = std::find(siblings.begin(), siblings.end(), node);
+    auto isBlank = [this](int index) {
+        return m_dom[index].isText() && m_dom[index].text.trimmed().isEmpty();
+    };
+    for (auto it = at; it != siblings.begin();) { // the element before
+        --it;
+        if (isBlank(*it))
+            continue;
+        if (!m_dom[*it].isText() && (m_dom[*it].tag == Tag::Img || m_dom[*it].tag == Tag::Picture) &&
+            hasImg(*it))
+            return true;
+        break;
+    }
+    for (auto it = at + 1; it != siblings.end(); ++it) { // the element after
+        if (isBlank(*it))
+            continue;
+        return !m_dom[*it].isText() && (m_dom[*it].tag == Tag::Img || m_dom[*it].tag == Tag::Picture) &&
+               hasImg(*it);
+    }
+    return false;
+}
+
 QString Renderer::resourceFor(const ImageChoice &choice)
 {
     auto it = m_resources.constFind(choice.url);
@@ -92,6 +130,8 @@ QString Renderer::resourceFor(const ImageChoice &choice)
 
 void Renderer::writeImage(int mediaNode, int displayLimit, bool inLink)
 {
+    if (isRedundantPicture(mediaNode))
+        return;
     const ImageChoice choice = chooseImage(mediaNode, displayLimit);
     if (choice.url.isEmpty()) {
         if (!choice.alt.trimmed().isEmpty()) {

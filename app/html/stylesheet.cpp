@@ -15,7 +15,9 @@ QString viewerStyleSheet(const ViewerColors &colors)
                           "p.credit { color: %1; font-size: small; }\n"
                           "p.cite { color: %1; font-style: italic; }\n"
                           "blockquote.pullquote { font-size: large; font-style: italic; }\n"
-                          "span.mark { font-weight: bold; }\n")
+                          "span.mark { font-weight: bold; }\n"
+                          "span.math, p.math { font-family: \"STIX Two Math\", \"Latin Modern Math\", "
+                          "\"Cambria Math\", \"DejaVu Serif\", serif; }\n")
                .arg(muted);
     if (!colors.rule.isEmpty())
         css += QStringLiteral("table.data { border-color: %1; }\n").arg(colors.rule);

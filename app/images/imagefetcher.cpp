@@ -25,6 +25,7 @@ void ImageFetcher::fetch(const QUrl &url)
     request.useCache = true;
     request.maxPerHost = 4; // pictures come in parallel, four at a time from one host
     request.timeoutMs = 20'000;
+    request.deadlineMs = Net::imageDeadline(m_network.deadline());
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("image/*")});
     Net::Reply *reply = m_network.send(request);
     connect(reply, &Net::Reply::finished, this, [this, url](const Net::Response &response) {

@@ -105,10 +105,12 @@ QString deadlineMessage(const QString &host, int deadlineMs)
     const int seconds = (deadlineMs + 999) / 1000;
     if (host.isEmpty())
         return QCoreApplication::translate("Broadsheet::Net",
-                                           "The server did not finish within the %1-second limit.")
+                                           "The server took too long: the transfer did not finish "
+                                           "within the %1-second limit.")
             .arg(seconds);
     return QCoreApplication::translate("Broadsheet::Net",
-                                       "The server at %1 did not finish within the %2-second limit.")
+                                       "The server at %1 took too long: the transfer did not finish "
+                                       "within the %2-second limit.")
         .arg(host)
         .arg(seconds);
 }

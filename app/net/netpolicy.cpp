@@ -3,6 +3,8 @@
 
 #include "net/network.h"
 
+#include <algorithm>
+
 namespace Broadsheet::Net {
 
 Error checkRedirect(const QUrl &from, const QUrl &to)
@@ -16,6 +18,12 @@ Error checkRedirect(const QUrl &from, const QUrl &to)
         target == QLatin1String("http"))
         return Error::InsecureRedirect;
     return Error::None;
+}
+
+int imageDeadline(int managerDeadlineMs)
+{
+    return managerDeadlineMs > 0 ? std::clamp(managerDeadlineMs / 2, 1, MaxImageDeadlineMs)
+                                 : MaxImageDeadlineMs;
 }
 
 QByteArray defaultUserAgent()

@@ -101,7 +101,10 @@ void registerMetaTypes();
 // Defaults of a NetworkManager (and of the settings network/timeoutSeconds and
 // network/deadlineSeconds).
 inline constexpr int DefaultTransferTimeoutMs = 30'000;
-inline constexpr int DefaultDeadlineMs = 300'000;
+inline constexpr int DefaultDeadlineMs = 60'000;
+// Pictures are not worth waiting for as long as a feed: half the manager's deadline, at most this.
+inline constexpr int MaxImageDeadlineMs = 30'000;
+int imageDeadline(int managerDeadlineMs); // for Request::deadlineMs of a picture
 
 // Which proxy a NetworkManager's requests go through.
 struct ProxySetting
@@ -174,8 +177,8 @@ QString errorMessage(Error error, const ErrorDetails &details);
 // Short form: detail is the host for connection errors, the reason phrase for HttpError and the
 // technical detail for Tls and Other.
 QString errorMessage(Error error, int httpStatus = 0, const QString &detail = {});
-// The message of a request stopped by its deadline (Error::Timeout): "The server at %1 did not
-// finish within the %2-second limit."
+// The message of a request stopped by its deadline (Error::Timeout): "The server at %1 took too
+// long: the transfer did not finish within the %2-second limit."
 QString deadlineMessage(const QString &host, int deadlineMs);
 // The standard reason phrase of an HTTP status ("Service Unavailable"), empty when unknown.
 QString httpReasonPhrase(int status);

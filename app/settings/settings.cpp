@@ -36,7 +36,7 @@ const std::array<Entry, 26> &table()
         {K::ProxyHost, "network/proxyHost", QString()},
         {K::ProxyPort, "network/proxyPort", 8080},
         {K::NetworkTimeoutSeconds, "network/timeoutSeconds", 30},
-        {K::NetworkDeadlineSeconds, "network/deadlineSeconds", 300},
+        {K::NetworkDeadlineSeconds, "network/deadlineSeconds", 60},
         {K::WindowGeometry, "window/geometry", QByteArray()},
         {K::WindowState, "window/state", QByteArray()},
         {K::MainSplitter, "window/mainSplitter", QByteArray()},

@@ -312,6 +312,89 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Feeds</name>
+    <message>
+        <source>no encoding declared and not UTF-8; detected %1</source>
+        <translation>không khai báo bảng mã và không phải UTF-8; nhận diện được %1</translation>
+    </message>
+    <message>
+        <source>document declared as %1 contains invalid bytes; read as windows-1252</source>
+        <translation>tài liệu khai báo là %1 chứa byte không hợp lệ; đọc theo windows-1252</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; read as utf-8</source>
+        <translation>bảng mã không xác định &quot;%1&quot;; đọc theo utf-8</translation>
+    </message>
+    <message>
+        <source>invalid bytes for encoding %1 were replaced</source>
+        <translation>các byte không hợp lệ với bảng mã %1 đã được thay thế</translation>
+    </message>
+    <message>
+        <source>the document is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>tài liệu có %1 byte, vượt quá giới hạn %2 byte</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>tài liệu trống</translation>
+    </message>
+    <message>
+        <source>the document is not well-formed XML: %1</source>
+        <translation>tài liệu không phải XML hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>served as %1, not an XML media type</source>
+        <translation>được gửi dưới dạng %1, không phải kiểu nội dung XML</translation>
+    </message>
+    <message>
+        <source>the document is not an RSS, Atom or JSON feed</source>
+        <translation>tài liệu không phải nguồn tin RSS, Atom hay JSON</translation>
+    </message>
+    <message>
+        <source>the JSON document ends too early: it is cut off or incomplete (at byte %1)</source>
+        <translation>tài liệu JSON kết thúc quá sớm: nó bị cắt ngang hoặc không đầy đủ (tại byte %1)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON không hợp lệ: %1 tại byte %2</translation>
+    </message>
+    <message>
+        <source>the document is JSON but not a feed: neither a JSON Feed (&quot;version&quot; and &quot;items&quot;) nor an RSS feed written as JSON (&quot;rss&quot; → &quot;channel&quot; → &quot;item&quot;)</source>
+        <translation>tài liệu là JSON nhưng không phải nguồn tin: không phải JSON Feed (&quot;version&quot; và &quot;items&quot;) cũng không phải nguồn RSS viết bằng JSON (&quot;rss&quot; → &quot;channel&quot; → &quot;item&quot;)</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>lỗi cú pháp</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>không tìm thấy phần tử nào</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>không đúng cấu trúc (ký hiệu không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>ký hiệu chưa được đóng</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>thẻ đóng không khớp</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>thực thể chưa được định nghĩa</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>có nội dung thừa sau phần tử gốc</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (dòng %2, cột %3)</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Images::ImageFetcher</name>
     <message>
         <source>Images are only loaded over http and https.</source>
@@ -361,14 +444,6 @@
 </context>
 <context>
     <name>Broadsheet::Net</name>
-    <message>
-        <source>The server did not finish within the %1-second limit.</source>
-        <translation>Máy chủ không hoàn tất trong giới hạn %1 giây.</translation>
-    </message>
-    <message>
-        <source>The server at %1 did not finish within the %2-second limit.</source>
-        <translation>Máy chủ %1 không hoàn tất trong giới hạn %2 giây.</translation>
-    </message>
     <message>
         <source>The server at %1 did not answer in time.</source>
         <translation>Máy chủ %1 không trả lời kịp thời.</translation>
@@ -484,6 +559,14 @@
     <message>
         <source>A network error occurred: %1</source>
         <translation>Đã xảy ra lỗi mạng: %1</translation>
+    </message>
+    <message>
+        <source>The server took too long: the transfer did not finish within the %1-second limit.</source>
+        <translation>Máy chủ phản hồi quá lâu: quá trình truyền không hoàn tất trong giới hạn %1 giây.</translation>
+    </message>
+    <message>
+        <source>The server at %1 took too long: the transfer did not finish within the %2-second limit.</source>
+        <translation>Máy chủ %1 phản hồi quá lâu: quá trình truyền không hoàn tất trong giới hạn %2 giây.</translation>
     </message>
 </context>
 <context>

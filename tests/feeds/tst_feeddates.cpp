@@ -59,6 +59,27 @@ void TestFeedDates::parse_data()
     QTest::newRow("no zone") << u"2004-07-08 23:56:58.0"_s << u"2004-07-08T23:56:58Z"_s;
     QTest::newRow("compact") << u"20031231T101455Z"_s << u"2003-12-31T10:14:55Z"_s;
     QTest::newRow("three-digit month") << u"2003-012-31T10:14:55+00:00"_s << u"2003-12-31T10:14:55Z"_s;
+    // All-numeric forms real feeds use (issue 13)
+    QTest::newRow("y/m/d h:m:s") << u"2020/1/10 14:33:00"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("y/m/d padded") << u"2020/01/10 04:05"_s << u"2020-01-10T04:05:00Z"_s;
+    QTest::newRow("y/m/d only") << u"2020/1/10"_s << u"2020-01-10T00:00:00Z"_s;
+    QTest::newRow("y.m.d") << u"2020.01.10 14:33:00 +0100"_s << u"2020-01-10T13:33:00Z"_s;
+    QTest::newRow("y-m-d unpadded") << u"2020-1-10 14:33"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("d.m.y") << u"10.01.2020 14:33"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("d-m-y") << u"10-01-2020"_s << u"2020-01-10T00:00:00Z"_s;
+    QTest::newRow("m/d/y pm") << u"1/10/2020 2:33:00 PM"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("m/d/y 12 am") << u"1/10/2020 12:05 AM"_s << u"2020-01-10T00:05:00Z"_s;
+    QTest::newRow("d/m/y when day > 12") << u"25/12/2019 08:00:00 GMT"_s << u"2019-12-25T08:00:00Z"_s;
+    QTest::newRow("y/m/dTh:m zone") << u"2020/01/10T14:33:00Z"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("named zone") << u"2020/1/10 14:33:00 EST"_s << u"2020-01-10T19:33:00Z"_s;
+    QTest::newRow("yyyymmddhhmmss") << u"20200110143300"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("unix seconds") << u"1578666780"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("unix milliseconds") << u"1578666780000"_s << u"2020-01-10T14:33:00Z"_s;
+    QTest::newRow("numeric bad month") << u"2020/13/10"_s << QString();
+    QTest::newRow("numeric bad hour") << u"2020/1/10 25:00"_s << QString();
+    QTest::newRow("numeric bad pm hour") << u"1/10/2020 13:00 PM"_s << QString();
+    QTest::newRow("phone number") << u"555-1234"_s << QString();
+    QTest::newRow("version-like") << u"1.2.3"_s << QString();
     QTest::newRow("too short") << u"013"_s << QString();
     QTest::newRow("garbage") << u"yesterday at noon"_s << QString();
     QTest::newRow("empty") << QString() << QString();

@@ -144,8 +144,10 @@ private Q_SLOTS:
         QCOMPARE(r.error, Error::Timeout);
         QVERIFY(timer.elapsed() >= 650);
         QVERIFY(r.body.isEmpty());
-        QCOMPARE(r.errorMessage,
-                 QStringLiteral("The server at 127.0.0.1 did not finish within the 1-second limit."));
+        QCOMPARE(
+            r.errorMessage,
+            QStringLiteral("The server at 127.0.0.1 took too long: the transfer did not finish within the "
+                           "1-second limit."));
 
         // A request's own deadline wins; a manager deadline of 0 means none.
         nam.setDeadline(0);

@@ -62,6 +62,9 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error)
             f.resetMidBody = true;
         } else if (key == QLatin1String("no-length")) {
             f.noLength = true;
+        } else if (key == QLatin1String("drip")) {
+            f.dripMs = value.toInt(&ok);
+            ok = ok && f.dripMs > 0;
         } else if (key == QLatin1String("slow-body")) {
             const QStringList v = value.split(QLatin1Char(':'));
             f.slowBodyMs = v.value(0).toInt(&ok);

@@ -28,6 +28,7 @@ struct Fault
     int slowBodyMs = 0;         // the body goes out in pieces, one every slowBodyMs
     int slowBodyBytes = 64;     // piece size for slow-body
     bool noLength = false;      // no Content-Length: the body ends when the connection closes
+    int dripMs = 0;             // no Content-Length, one byte every dripMs, and never an end
 
     bool routeRuns() const { return !resetBefore && status == 0 && oversizedBytes < 0; }
 

@@ -168,7 +168,7 @@ private:
         if (f.malformedJson)
             response.body.truncate(response.body.size() / 2);
         const bool noBody = req.method == "HEAD" || response.status == 204 || response.status == 304;
-        const bool closeDelimited = f.noLength && !noBody;
+        const bool closeDelimited = (f.noLength || f.dripMs > 0) && !noBody;
         const bool close = m_closeAfter || closeDelimited || f.resetMidBody;
 
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
@@ -192,6 +192,10 @@ private:
             });
             return;
         }
+        if (f.dripMs > 0 && !noBody) {
+            drip(body, 0, f.dripMs);
+            return;
+        }
         if (f.slowBodyMs > 0 && !body.isEmpty()) {
             writeSlowly(body, 0, f, close);
             return;
@@ -210,6 +214,16 @@ private:
         }
         QTimer::singleShot(f.slowBodyMs, this,
                            [this, body, offset, f, close] { writeSlowly(body, offset, f, close); });
+    }
+
+    // One byte every ms: the body, then spaces, until the client gives up (a hostile server
+    // that keeps every transfer timeout happy and never finishes).
+    void drip(const QByteArray &body, qsizetype offset, int ms)
+    {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_socket->write(offset < body.size() ? body.mid(offset, 1) : QByteArray(" "));
+        QTimer::singleShot(ms, this, [this, body, offset, ms] { drip(body, offset + 1, ms); });
     }
 
     void finish(bool close)
