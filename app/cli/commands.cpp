@@ -16,6 +16,7 @@ const QList<Command> &commands()
         {"comments", "Print an article's comments as JSON lines", &runComments},
         {"comment", "Post a comment through the outbox; prints the outcome as JSON", &runComment},
         {"outbox", "List the comments on their way (--send: deliver them now)", &runOutbox},
+        {"extract", "Print the article extracted from a saved web page (--json)", &runExtract},
     };
     return table;
 }
