@@ -75,7 +75,8 @@ Article extractArticle(const QString &html, const QUrl &url)
     Article out;
     QElapsedTimer timer;
     timer.start();
-    PageTree page = parsePage(html.left(MaxPageChars));
+    const QString input = html.left(MaxPageChars);
+    PageTree page = parsePage(input);
     out.timing.parse = elapsedMs(timer);
     timer.restart();
 
@@ -83,12 +84,20 @@ Article extractArticle(const QString &html, const QUrl &url)
     const QUrl base = documentBase(page, url);
     prepareDocument(page);
 
-    // Strict first; when that keeps too little, again with fewer rules; the longest wins.
+    // Strict first; when that keeps too little, again with fewer rules on a fresh tree (the
+    // page is parsed again rather than copied up front: most pages need one pass); the
+    // longest result wins.
     GrabFlags flags;
     PageTree best;
     Grabbed bestGrab;
     for (int attempt = 0; attempt < 4; ++attempt) {
-        PageTree tree = page;
+        PageTree tree;
+        if (attempt == 0) {
+            tree = std::move(page);
+        } else {
+            tree = parsePage(input);
+            prepareDocument(tree);
+        }
         const Grabbed grabbed = grabArticle(tree, metadata.title, flags);
         if (bestGrab.article < 0 || grabbed.textLength > bestGrab.textLength) {
             best = std::move(tree);

@@ -1,11 +1,18 @@
 #include "extract/pageparser.h"
 
+#include "extract/rawtext.h"
 #include "html/depthlimit.h"
 
 #include <gumbo.h>
 
+#include <QHash>
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <utility>
+#include <vector>
 
 namespace Broadsheet::Extract::Detail {
 
@@ -163,9 +170,103 @@ bool isJsonLd(const GumboElement &element)
     return type && QByteArray(type->value).trimmed().toLower() == "application/ld+json";
 }
 
+// Gumbo allocates a small block for every token, node and string and the whole tree goes
+// right after the walk: blocks are carved from large chunks that are released together.
+// Under AddressSanitizer gumbo keeps malloc/free, so its bounds stay checked.
+class ChunkAllocator
+{
+public:
+    ChunkAllocator() = default;
+    ChunkAllocator(const ChunkAllocator &) = delete;
+    ChunkAllocator &operator=(const ChunkAllocator &) = delete;
+    ~ChunkAllocator()
+    {
+        for (char *chunk : m_chunks)
+            std::free(chunk);
+    }
+
+    static void *allocate(void *self, size_t size)
+    {
+        auto *allocator = static_cast<ChunkAllocator *>(self);
+        const size_t need = (size + 15) & ~size_t(15);
+        if (need > ChunkBytes / 4) {
+            char *block = static_cast<char *>(std::malloc(need));
+            if (block)
+                allocator->m_chunks.push_back(block);
+            return block;
+        }
+        if (need > allocator->m_left) {
+            allocator->m_next = static_cast<char *>(std::malloc(ChunkBytes));
+            if (!allocator->m_next) {
+                allocator->m_left = 0;
+                return nullptr;
+            }
+            allocator->m_chunks.push_back(allocator->m_next);
+            allocator->m_left = ChunkBytes;
+        }
+        void *block = allocator->m_next;
+        allocator->m_next += need;
+        allocator->m_left -= need;
+        return block;
+    }
+    static void release(void *, void *) {} // everything goes with the allocator
+
+private:
+    static constexpr size_t ChunkBytes = 512 * 1024;
+    std::vector<char *> m_chunks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
+};
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BROADSHEET_EXTRACT_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(BROADSHEET_EXTRACT_ASAN)
+constexpr bool UseChunks = false;
+#else
+constexpr bool UseChunks = true;
+#endif
+
 struct OutputDeleter
 {
-    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+    const GumboOptions *options;
+    void operator()(GumboOutput *output) const
+    {
+        if (!UseChunks)
+            gumbo_destroy_output(options, output);
+    }
+};
+
+// Element and attribute names repeat thousands of times: one shared QString each.
+class Names
+{
+public:
+    QString element(const GumboElement &element)
+    {
+        if (element.tag == GUMBO_TAG_UNKNOWN)
+            return elementName(element);
+        QString &name = m_tags[static_cast<size_t>(element.tag)];
+        if (name.isNull())
+            name = QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+        return name;
+    }
+    QString attribute(const char *name)
+    {
+        const QByteArray key = QByteArray::fromRawData(name, static_cast<qsizetype>(std::strlen(name)));
+        const auto it = m_attributes.constFind(key);
+        if (it != m_attributes.constEnd())
+            return it.value();
+        const QString value = QString::fromUtf8(name);
+        if (m_attributes.size() < 1024)
+            m_attributes.insert(QByteArray(name), value);
+        return value;
+    }
+
+private:
+    std::array<QString, GUMBO_TAG_LAST + 1> m_tags;
+    QHash<QByteArray, QString> m_attributes;
 };
 
 } // namespace
@@ -177,11 +278,19 @@ PageTree parsePage(const QString &html)
         const auto u = static_cast<unsigned char>(c);
         return (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0x7F;
     });
-    bytes = Html::Detail::limitNesting(bytes);
+    bytes = Html::Detail::limitNesting(stripRawText(bytes));
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
+    ChunkAllocator chunks; // outlives output
+    if (UseChunks) {
+        options.allocator = &ChunkAllocator::allocate;
+        options.deallocator = &ChunkAllocator::release;
+        options.userdata = &chunks;
+    }
     const std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&options, bytes.constData(), static_cast<size_t>(bytes.size())));
+        gumbo_parse_with_options(&options, bytes.constData(), static_cast<size_t>(bytes.size())),
+        OutputDeleter{&options});
+    Names names;
     PageTree tree;
     if (!output || !output->root)
         return tree;
@@ -204,7 +313,7 @@ PageTree parsePage(const QString &html)
         const bool foreign = element.tag_namespace != GUMBO_NAMESPACE_HTML;
         if (foreign && element.tag != GUMBO_TAG_SVG && element.tag != GUMBO_TAG_MATH)
             continue; // inside an <svg> or <math>, already represented by its root
-        const QString name = elementName(element);
+        const QString name = names.element(element);
         Tag tag = foreign ? (element.tag == GUMBO_TAG_SVG ? Tag::Svg : Tag::Other) : tagOf(element.tag);
         if (element.tag == GUMBO_TAG_UNKNOWN && name == QLatin1String("picture"))
             tag = Tag::Picture; // newer than gumbo
@@ -213,7 +322,7 @@ PageTree parsePage(const QString &html)
         out.attributes.reserve(static_cast<qsizetype>(element.attributes.length));
         for (unsigned int i = 0; i < element.attributes.length; ++i) {
             const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
-            out.attributes.append({QString::fromUtf8(attribute->name), QString::fromUtf8(attribute->value)});
+            out.attributes.append({names.attribute(attribute->name), QString::fromUtf8(attribute->value)});
         }
         if (foreign)
             continue;
