@@ -68,6 +68,29 @@ void findLeadCaption(const PageTree &tree, int article, Article &out)
     out.leadImage.credit = parts.credit;
 }
 
+// When the page's metadata gives no publication time: an itemprop="datePublished" (microdata)
+// or the first <time datetime> of the page. Only parsed, never reported as "published".
+QDateTime timeFromMarkup(const PageTree &tree)
+{
+    QString fallback;
+    for (const int index : tree.descendants(PageTree::Document)) {
+        const PageNode &node = tree[index];
+        if (!node.isElement())
+            continue;
+        if (node.attribute(QLatin1String("itemprop")) == QLatin1String("datePublished")) {
+            const QString value = node.hasAttribute(QLatin1String("content"))
+                                      ? node.attribute(QLatin1String("content"))
+                                      : node.attribute(QLatin1String("datetime"));
+            const QDateTime when = QDateTime::fromString(value.trimmed(), Qt::ISODate);
+            if (when.isValid())
+                return when;
+        }
+        if (fallback.isEmpty() && node.tag == Tag::Time)
+            fallback = node.attribute(QLatin1String("datetime")).trimmed();
+    }
+    return QDateTime::fromString(fallback, Qt::ISODate);
+}
+
 } // namespace
 
 Article extractArticle(const QString &html, const QUrl &url)
@@ -82,6 +105,7 @@ Article extractArticle(const QString &html, const QUrl &url)
 
     const PageMetadata metadata = readMetadata(page);
     const QUrl base = documentBase(page, url);
+    const QDateTime markupTime = metadata.published.isEmpty() ? timeFromMarkup(page) : QDateTime();
     prepareDocument(page);
 
     // Strict first; when that keeps too little, again with fewer rules on a fresh tree (the
@@ -120,7 +144,8 @@ Article extractArticle(const QString &html, const QUrl &url)
     out.siteName = metadata.siteName;
     out.lang = metadata.lang;
     out.published = metadata.published;
-    out.publishedAt = QDateTime::fromString(metadata.published, Qt::ISODate);
+    out.publishedAt =
+        metadata.published.isEmpty() ? markupTime : QDateTime::fromString(metadata.published, Qt::ISODate);
     if (!metadata.leadImage.isEmpty())
         out.leadImage.url = base.resolved(QUrl(metadata.leadImage));
     out.excerpt = metadata.excerpt;

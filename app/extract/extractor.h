@@ -21,8 +21,10 @@ struct Article
     QString excerpt; // the page's description, else the article's first paragraph
     QString siteName;
     QString lang;
-    QString published;     // as written in the page (JSON-LD, article:published_time)
-    QDateTime publishedAt; // published parsed, invalid when absent or unreadable
+    QString published; // as written in the page (JSON-LD, article:published_time)
+    // published parsed; without it, the page's itemprop="datePublished" or first <time datetime>;
+    // invalid when none is readable.
+    QDateTime publishedAt;
     LeadImage leadImage;
     // The article body, already through Html::sanitize (relative URLs resolved against the
     // page's <base href> or URL, lazy images resolved). Empty when nothing was found.

@@ -70,6 +70,18 @@ private slots:
         QCOMPARE(article.byline, QStringLiteral("Ana Lima"));
         QVERIFY(article.excerpt.startsWith(QLatin1String("Body paragraph 0 tells")));
         QVERIFY(article.published.isEmpty());
+        QVERIFY(!article.publishedAt.isValid());
+    }
+
+    void timeElementWhenNoMetadata()
+    {
+        const QString body =
+            QStringLiteral("<article><p>Posted <time datetime=\"2026-03-01T10:00:00Z\">March "
+                           "1</time></p>%1</article>")
+                .arg(paragraphs(6, QStringLiteral("Body")));
+        const Extract::Article article = Extract::extractArticle(page({}, body), pageUrl);
+        QVERIFY(article.published.isEmpty()); // not declared as metadata
+        QCOMPARE(article.publishedAt, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
     }
 
     void bylineElementIsTakenOutOfTheBody()
