@@ -18,6 +18,7 @@ const QList<Command> &commands()
         {"comment", "Post a comment through the outbox; prints the outcome as JSON", &runComment},
         {"outbox", "List the comments on their way (--send: deliver them now)", &runOutbox},
         {"check", "Check the library's health (--repair: recover a damaged library)", &runCheck},
+        {"extract", "Print the article extracted from a saved web page (--json)", &runExtract},
     };
     return table;
 }

@@ -15,5 +15,6 @@ int runComments(const QStringList &arguments, Context &context);
 int runComment(const QStringList &arguments, Context &context);
 int runOutbox(const QStringList &arguments, Context &context);
 int runCheck(const QStringList &arguments, Context &context);
+int runExtract(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

@@ -64,6 +64,7 @@ struct Request
     int maxRedirects = 5;
     bool followRedirects = true; // false: a 3xx is returned as the response
     bool useCache = false;       // allow the disk cache (images)
+    bool useCookies = true;      // false: no cookie sent, none kept (web pages read for their article)
     int maxPerHost = 0;          // connections to one host for requests like this one; 0: the manager's
 };
 

@@ -105,6 +105,10 @@ void RequestJob::start(QNetworkAccessManager *nam, const QByteArray &userAgent)
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                      m_request.useCache ? QNetworkRequest::PreferNetwork : QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, m_request.useCache);
+    if (!m_request.useCookies) {
+        req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
     bool hasUserAgent = false;
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
         req.setRawHeader(name, value);

@@ -312,6 +312,37 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Extract</name>
+    <message>
+        <source>The web page could not be loaded, so the feed text is shown: %1</source>
+        <translation>Không tải được trang web nên đang hiển thị nội dung từ nguồn tin: %1</translation>
+    </message>
+    <message>
+        <source>The link does not lead to a web page, so the feed text is shown.</source>
+        <translation>Liên kết không dẫn tới một trang web nên đang hiển thị nội dung từ nguồn tin.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error page (HTTP %1), so the feed text is shown.</source>
+        <translation>Trang trả về một trang lỗi (HTTP %1) nên đang hiển thị nội dung từ nguồn tin.</translation>
+    </message>
+    <message>
+        <source>The site asks to sign in before it shows the article, so the feed text is shown.</source>
+        <translation>Trang yêu cầu đăng nhập trước khi hiển thị bài viết nên đang hiển thị nội dung từ nguồn tin.</translation>
+    </message>
+    <message>
+        <source>The article is for the site&apos;s subscribers, so the feed text is shown.</source>
+        <translation>Bài viết chỉ dành cho người đăng ký của trang nên đang hiển thị nội dung từ nguồn tin.</translation>
+    </message>
+    <message>
+        <source>The site answered with an error page, so the feed text is shown.</source>
+        <translation>Trang trả về một trang lỗi nên đang hiển thị nội dung từ nguồn tin.</translation>
+    </message>
+    <message>
+        <source>The web page holds no article text Broadsheet can read, so the feed text is shown.</source>
+        <translation>Trang web không có nội dung bài viết mà Broadsheet đọc được nên đang hiển thị nội dung từ nguồn tin.</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Feeds</name>
     <message>
         <source>no encoding declared and not UTF-8; detected %1</source>

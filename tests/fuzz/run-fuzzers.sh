@@ -12,7 +12,7 @@ seconds="${FUZZ_SECONDS:-60}"
 build="$root/build/fuzz"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_html fuzz_feed fuzz_opml)
+    targets=(fuzz_html fuzz_feed fuzz_opml fuzz_extract)
 fi
 
 if ! command -v clang++-14 >/dev/null; then

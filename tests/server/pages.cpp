@@ -125,6 +125,7 @@ QByteArray contentType(const QString &path)
         {QStringLiteral("wav"), "audio/wav"},
         {QStringLiteral("mp3"), "audio/mpeg"},
         {QStringLiteral("txt"), "text/plain; charset=UTF-8"},
+        {QStringLiteral("html"), "text/html"}, // no charset: pages declare their own
     };
     return types.value(suffix, "application/octet-stream");
 }
