@@ -16,6 +16,8 @@ const QList<Command> &commands()
         {"comments", "Print an article's comments as JSON lines", &runComments},
         {"comment", "Post a comment through the outbox; prints the outcome as JSON", &runComment},
         {"outbox", "List the comments on their way (--send: deliver them now)", &runOutbox},
+        {"conversations", "Your comments and followed threads (--check: print what happened, once)",
+         &runConversations},
     };
     return table;
 }

@@ -14,5 +14,6 @@ int runArticles(const QStringList &arguments, Context &context);
 int runComments(const QStringList &arguments, Context &context);
 int runComment(const QStringList &arguments, Context &context);
 int runOutbox(const QStringList &arguments, Context &context);
+int runConversations(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

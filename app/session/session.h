@@ -23,6 +23,10 @@ class CredentialStore;
 class Outbox;
 } // namespace Broadsheet::Comments
 
+namespace Broadsheet::Conversations {
+class Tracker;
+}
+
 namespace Broadsheet {
 
 // Everything the core offers for one profile, built once by the entry point (the app or the
@@ -61,6 +65,8 @@ public:
     // (the system keychain unless a caller hands another store, as tests do).
     Comments::Outbox &outbox() const { return *m_outbox; }
     Comments::CredentialStore &credentials() const { return *m_credentials; }
+    // Follows the reader's comments and followed threads (checks, events).
+    Conversations::Tracker &conversations() const { return *m_conversations; }
 
 private:
     void applySetting(Settings::Key key);
@@ -76,6 +82,7 @@ private:
     std::unique_ptr<Comments::CommentsLoader> m_commentsLoader;
     std::unique_ptr<Comments::CredentialStore> m_credentials;
     std::unique_ptr<Comments::Outbox> m_outbox;
+    std::unique_ptr<Conversations::Tracker> m_conversations;
 };
 
 } // namespace Broadsheet

@@ -15,10 +15,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 25> &table()
+const std::array<Entry, 27> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 25> entries{{
+    static const std::array<Entry, 27> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -44,6 +44,8 @@ const std::array<Entry, 25> &table()
         {K::SelectedSite, "window/selectedSite", 0},
         {K::SelectedArticle, "window/selectedArticle", 0},
         {K::ReadingPosition, "window/readingPosition", 0},
+        {K::ModerationWindowDays, "conversations/moderationWindowDays", 14},
+        {K::ConversationNotifications, "conversations/notifications", true},
     }};
     return entries;
 }

@@ -47,7 +47,10 @@ public:
         ArticleFilter, // "all" | "unread" | "starred"
         SelectedSite,
         SelectedArticle,
-        ReadingPosition, // the viewer's scroll position in the selected article
+        ReadingPosition,           // the viewer's scroll position in the selected article
+                                   // following the conversation
+        ModerationWindowDays,      // a comment held longer is reported as never approved
+        ConversationNotifications, // desktop notifications for replies, approvals, removals
     };
     Q_ENUM(Key)
 

@@ -312,6 +312,24 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Conversations</name>
+    <message>
+        <source>The site&apos;s answer about this conversation could not be read (%1).</source>
+        <translation>Không đọc được câu trả lời của trang về cuộc thảo luận này (%1).</translation>
+    </message>
+    <message>
+        <source>Broadsheet cannot ask %1 about this conversation: the site offers neither the WordPress REST API nor the JSON API.</source>
+        <translation>Broadsheet không thể hỏi %1 về cuộc thảo luận này: trang không có WordPress REST API cũng không có JSON API.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Conversations::Tracker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Images::ImageFetcher</name>
     <message>
         <source>Images are only loaded over http and https.</source>
