@@ -9,6 +9,7 @@
 #include "store/library.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -223,6 +224,53 @@ private Q_SLOTS:
                  1);
         QCOMPARE(stateOf(site, mine), QStringLiteral("removed"));
         QCOMPARE(check(site).events(), QStringList{QStringLiteral("removed:%1").arg(mine)});
+        QCOMPARE(check(site).events(), QStringList());
+    }
+
+    // SIGKILL during a check (its request held up by the site) and at random moments: after the
+    // restarts every event has been told, none twice.
+    void killedChecksLoseNothing()
+    {
+        ConversationSite site;
+        QVERIFY(site.start({QStringLiteral("--moderation"), QStringLiteral("hold")}));
+        const int mine = postHeld(site);
+        QVERIFY(mine > 0);
+        QCOMPARE(check(site).events(), QStringList());
+        QVERIFY(site.moderate(mine, QStringLiteral("approved")));
+        const int reply = site.otherComment(11, QStringLiteral("Zed"), QStringLiteral("At night, yes."),
+                                            QString::number(mine));
+        const int other = site.otherComment(11, QStringLiteral("Amy"), QStringLiteral("Another comment."));
+        QVERIFY(reply > 0 && other > 0);
+        const QStringList expected{QStringLiteral("approved:%1").arg(mine),
+                                   QStringLiteral("reply:%1").arg(reply),
+                                   QStringLiteral("new_comments:%1").arg(other)};
+
+        QStringList told;
+        auto killedRun = [&](int afterMs) {
+            QProcess process;
+            process.start(QStringLiteral(BROADSHEET_CLI),
+                          {QStringLiteral("--profile"), site.profile(), QStringLiteral("conversations"),
+                           QStringLiteral("--check"), QStringLiteral("--json")});
+            QVERIFY(process.waitForStarted());
+            process.waitForFinished(afterMs);
+            if (process.state() != QProcess::NotRunning)
+                process.kill(); // SIGKILL
+            process.waitForFinished();
+            told << CliRun{0, QString::fromUtf8(process.readAllStandardOutput()), {}}.events();
+        };
+        // Held up in the request: killed with nothing recorded.
+        QVERIFY(site.fault(kConversation, QStringLiteral("delay=3000")));
+        killedRun(800);
+        QCOMPARE(told, QStringList());
+        QVERIFY(site.http("DELETE", QStringLiteral("/__fault")) == "[]");
+        // At random moments.
+        for (int i = 0; i < 8; ++i)
+            killedRun(QRandomGenerator::global()->bounded(40, 400));
+        told << check(site).events();
+        told.sort();
+        QStringList want = expected;
+        want.sort();
+        QCOMPARE(told, want);
         QCOMPARE(check(site).events(), QStringList());
     }
 };
