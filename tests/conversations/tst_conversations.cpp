@@ -5,9 +5,11 @@
 
 #include "conversations/tracker.h"
 #include "conversationsfixture.h"
+#include "models/mycommentsmodel.h"
 #include "session/session.h"
 #include "store/library.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -225,6 +227,41 @@ private Q_SLOTS:
         QCOMPARE(stateOf(site, mine), QStringLiteral("removed"));
         QCOMPARE(check(site).events(), QStringList{QStringLiteral("removed:%1").arg(mine)});
         QCOMPARE(check(site).events(), QStringList());
+    }
+
+    void myCommentsModel()
+    {
+        ConversationSite site;
+        QVERIFY(site.start({QStringLiteral("--moderation"), QStringLiteral("hold")}));
+        const int mine = postHeld(site);
+        QVERIFY(mine > 0);
+        Session session(Profile::resolve(site.profile()));
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        Models::MyCommentsModel model(session.library());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex row = model.index(0, 0);
+        QCOMPARE(row.data(Models::MyCommentsModel::StateRole).toString(), QStringLiteral("held"));
+        QCOMPARE(row.data(Models::MyCommentsModel::StateTextRole).toString(),
+                 QStringLiteral("Held for moderation"));
+        QVERIFY(row.data().toString().contains(QLatin1String("Will the trams run at night?")));
+        QCOMPARE(model.unseenCount(), 0);
+
+        QVERIFY(site.moderate(mine, QStringLiteral("approved")));
+        QVERIFY(site.otherComment(11, QStringLiteral("Zed"), QStringLiteral("Yes."), QString::number(mine)) >
+                0);
+        QSignalSpy unseen(&model, &Models::MyCommentsModel::unseenCountChanged);
+        QSignalSpy finished(&session.conversations(), &Conversations::Tracker::finished);
+        session.conversations().check(true);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(unseen.wait(5'000) || model.unseenCount() == 2);
+        QCOMPARE(model.unseenCount(), 2); // approved, reply
+        QCOMPARE(model.index(0, 0).data(Models::MyCommentsModel::StateTextRole).toString(),
+                 QStringLiteral("Answered (1 reply)"));
+        QCOMPARE(model.index(0, 0).data(Models::MyCommentsModel::UnseenRole).toInt(), 2);
+        session.library().wait(session.library().markConversationsSeen({}));
+        QTRY_COMPARE(model.unseenCount(), 0);
     }
 
     // SIGKILL during a check (its request held up by the site) and at random moments: after the
