@@ -56,15 +56,29 @@ bool Tracker::check(bool all)
             this, [this, run] { Q_EMIT finished(run->summary); }, Qt::QueuedConnection);
         return true;
     }
-    const QList<Store::ThreadToCheck> threads = m_library.conversations().due(now(), all);
+    auto threads = std::make_shared<QList<Store::ThreadToCheck>>(m_library.conversations().due(now(), all));
     m_starting = true;
-    for (const Store::ThreadToCheck &work : threads)
-        checkOne(run, work);
+    startSlice(run, threads, 0);
+    return true;
+}
+
+// Starts the requests a slice at a time, one slice per event-loop turn, so a check of many
+// threads never holds the thread up for long.
+void Tracker::startSlice(const std::shared_ptr<Run> &run,
+                         const std::shared_ptr<QList<Store::ThreadToCheck>> &threads, qsizetype from)
+{
+    constexpr qsizetype Slice = 25;
+    const qsizetype end = qMin(threads->size(), from + Slice);
+    for (qsizetype i = from; i < end; ++i)
+        checkOne(run, threads->at(i));
+    if (end < threads->size()) {
+        QTimer::singleShot(0, this, [this, run, threads, end] { startSlice(run, threads, end); });
+        return;
+    }
     m_starting = false;
     if (m_pending == 0)
         QMetaObject::invokeMethod(
             this, [this, run] { done(run); }, Qt::QueuedConnection);
-    return true;
 }
 
 void Tracker::checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToCheck &work)

@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    void startSlice(const std::shared_ptr<Run> &run,
+                    const std::shared_ptr<QList<Store::ThreadToCheck>> &threads, qsizetype from);
     void checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToCheck &work);
     void record(const std::shared_ptr<Run> &run, const QString &title, const ThreadUpdate &update);
     void done(const std::shared_ptr<Run> &run);
