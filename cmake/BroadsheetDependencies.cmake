@@ -18,6 +18,7 @@ broadsheet_require_qt(Sql "qt6-base-dev libqt6sql6-sqlite")
 broadsheet_require_qt(Gui "qt6-base-dev")
 broadsheet_require_qt(Widgets "qt6-base-dev")
 broadsheet_require_qt(Svg "qt6-svg-dev")
+broadsheet_require_qt(DBus "qt6-base-dev")
 broadsheet_require_qt(Test "qt6-base-dev")
 broadsheet_require_qt(LinguistTools "qt6-tools-dev qt6-l10n-tools")
 

@@ -19,6 +19,8 @@ const QList<Command> &commands()
         {"outbox", "List the comments on their way (--send: deliver them now)", &runOutbox},
         {"check", "Check the library's health (--repair: recover a damaged library)", &runCheck},
         {"extract", "Print the article extracted from a saved web page (--json)", &runExtract},
+        {"conversations", "Your comments and followed threads (--check: print what happened, once)",
+         &runConversations},
     };
     return table;
 }

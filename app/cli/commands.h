@@ -16,5 +16,6 @@ int runComment(const QStringList &arguments, Context &context);
 int runOutbox(const QStringList &arguments, Context &context);
 int runCheck(const QStringList &arguments, Context &context);
 int runExtract(const QStringList &arguments, Context &context);
+int runConversations(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

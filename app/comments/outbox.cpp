@@ -4,12 +4,12 @@
 #include "concurrency/async.h"
 #include "domain/comment.h"
 #include "net/network.h"
+#include "net/reachability.h"
 #include "store/commentstore.h"
 #include "store/library.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QNetworkInformation>
 
 #include <memory>
 #include <unistd.h>
@@ -66,16 +66,7 @@ int Outbox::backoffSeconds(int attempts)
 void Outbox::start()
 {
     // When the network comes back, everything waiting goes at once.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        if (QNetworkInformation *info = QNetworkInformation::instance()) {
-            connect(info, &QNetworkInformation::reachabilityChanged, this,
-                    [this](QNetworkInformation::Reachability reachability) {
-                        if (reachability == QNetworkInformation::Reachability::Online ||
-                            reachability == QNetworkInformation::Reachability::Site)
-                            sendPending(true);
-                    });
-        }
-    }
+    Net::whenOnlineAgain(this, [this] { sendPending(true); });
     sendPending(false);
 }
 

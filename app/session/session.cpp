@@ -3,6 +3,7 @@
 #include "comments/commentsloader.h"
 #include "comments/credentials.h"
 #include "comments/outbox.h"
+#include "conversations/tracker.h"
 #include "net/network.h"
 #include "session/libraryguard.h"
 #include "sites/autorefresh.h"
@@ -40,6 +41,7 @@ Session::~Session()
 {
     // Stop producing work before the writer drains and the database closes.
     m_settings->disconnect(this);
+    m_conversations.reset();
     m_outbox.reset();
     m_credentials.reset();
     m_commentsLoader.reset();
@@ -74,6 +76,7 @@ bool Session::open(QString *error)
     m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_network);
     m_credentials = std::make_unique<Comments::KeychainCredentialStore>();
     m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
+    m_conversations = std::make_unique<Conversations::Tracker>(*m_library, *m_network);
     if (m_database->isNew()) {
         const auto added = m_library->wait(m_library->addSite(Sites::sampleSite()));
         if (added.site.id == 0) {
@@ -85,8 +88,9 @@ bool Session::open(QString *error)
                                                      Sites::sampleCommentSettings()));
     }
     using Key = Settings::Key;
-    for (Key key : {Key::ProxyMode, Key::NetworkTimeoutSeconds, Key::NetworkDeadlineSeconds,
-                    Key::ImageCacheMegabytes, Key::RefreshIntervalMinutes, Key::RetentionDays})
+    for (Key key :
+         {Key::ProxyMode, Key::NetworkTimeoutSeconds, Key::NetworkDeadlineSeconds, Key::ImageCacheMegabytes,
+          Key::RefreshIntervalMinutes, Key::RetentionDays, Key::ModerationWindowDays})
         applySetting(key);
     return true;
 }
@@ -145,6 +149,9 @@ void Session::applySetting(Settings::Key key)
         break;
     case Key::RetentionDays:
         applyRetentionPolicy();
+        break;
+    case Key::ModerationWindowDays:
+        m_conversations->setPolicy({number(key, 1, 365)});
         break;
     default:
         break; // the front ends' own settings

@@ -25,6 +25,10 @@ class CredentialStore;
 class Outbox;
 } // namespace Broadsheet::Comments
 
+namespace Broadsheet::Conversations {
+class Tracker;
+}
+
 namespace Broadsheet {
 
 class LibraryGuard;
@@ -74,6 +78,8 @@ public:
     // (the system keychain unless a caller hands another store, as tests do).
     Comments::Outbox &outbox() const { return *m_outbox; }
     Comments::CredentialStore &credentials() const { return *m_credentials; }
+    // Follows the reader's comments and followed threads (checks, events).
+    Conversations::Tracker &conversations() const { return *m_conversations; }
 
 Q_SIGNALS:
     // The library turned out damaged while open: the next start repairs it.
@@ -96,6 +102,7 @@ private:
     std::unique_ptr<Comments::CommentsLoader> m_commentsLoader;
     std::unique_ptr<Comments::CredentialStore> m_credentials;
     std::unique_ptr<Comments::Outbox> m_outbox;
+    std::unique_ptr<Conversations::Tracker> m_conversations;
 };
 
 } // namespace Broadsheet

@@ -16,10 +16,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 26> &table()
+const std::array<Entry, 28> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 26> entries{{
+    static const std::array<Entry, 28> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -46,6 +46,8 @@ const std::array<Entry, 26> &table()
         {K::SelectedArticle, "window/selectedArticle", 0},
         {K::ReadingPosition, "window/readingPosition", 0},
         {K::LibraryCheckedAt, "library/checkedAt", QDateTime()},
+        {K::ModerationWindowDays, "conversations/moderationWindowDays", 14},
+        {K::ConversationNotifications, "conversations/notifications", true},
     }};
     return entries;
 }

@@ -21,11 +21,12 @@ struct Changes
     QHash<qint64, ArticleState> articleStates; // read/starred of these articles, as committed
     QSet<qint64> commentThreads;               // articles whose comments changed
     bool outbox = false;                       // the outbox's queue changed
+    bool conversations = false;                // the reader's comments, followed threads or their events
 
     bool isEmpty() const
     {
         return !sites && articleSites.isEmpty() && articleStates.isEmpty() && commentThreads.isEmpty() &&
-               !outbox;
+               !outbox && !conversations;
     }
     void merge(const Changes &other)
     {
@@ -35,6 +36,7 @@ struct Changes
             articleStates.insert(it.key(), it.value());
         commentThreads.unite(other.commentThreads);
         outbox = outbox || other.outbox;
+        conversations = conversations || other.conversations;
     }
 };
 

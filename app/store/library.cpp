@@ -66,6 +66,11 @@ OutboxStore Library::outbox() const
     return OutboxStore(m_database.readConnection());
 }
 
+ConversationStore Library::conversations() const
+{
+    return ConversationStore(m_database.readConnection());
+}
+
 void Library::enqueue(Urgency urgency, Job job)
 {
     Q_ASSERT_X(QThread::currentThread() == thread(), "Library", "commands are given on the library's thread");
@@ -119,6 +124,8 @@ void Library::announce()
             Q_EMIT commentsChanged(articleId);
         if (changes.outbox)
             Q_EMIT outboxChanged();
+        if (changes.conversations)
+            Q_EMIT conversationsChanged();
     }
     for (const Delivery &deliver : deliveries)
         deliver();

@@ -7,6 +7,7 @@
 #include "store/articlestore.h"
 #include "store/changes.h"
 #include "store/commentstore.h"
+#include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/failure.h"
 #include "store/integrity.h"
@@ -50,6 +51,7 @@ public:
     ArticleStore articles() const;
     CommentStore comments() const;
     OutboxStore outbox() const;
+    ConversationStore conversations() const;
 
     // --- Sites -----------------------------------------------------------------------------
     struct SiteAdded
@@ -139,6 +141,18 @@ public:
     // What "auto" settled on for a site.
     QFuture<bool> rememberResolvedBackend(qint64 siteId, const QString &resolved);
 
+    // --- Following the conversation (conversations/tracker.h keeps the rules) ---------------
+    QFuture<bool> setFollowed(qint64 articleId, bool followed, qint64 now);
+    // What one check of a thread learnt, in one transaction: the ids of the events recorded;
+    // none when another checker recorded the thread since it was read (thread.version).
+    QFuture<QList<qint64>> recordConversationCheck(const FollowedThread &thread, const QList<MyComment> &mine,
+                                                   const QList<ConversationEvent> &events,
+                                                   const QList<ThreadComment> &seen);
+    // The events not yet told to the reader, marked told: none is handed out twice.
+    QFuture<QList<EventRow>> takeUnnotifiedEvents();
+    // The reader looked at these articles' events (empty: all of them).
+    QFuture<bool> markConversationsSeen(const QList<qint64> &articleIds);
+
     // --- Heavy reads, on the library's reader thread -----------------------------------------
     // Up to limit other articles like this one, ranked through the search index (tens of
     // milliseconds on a big library: not for the GUI thread).
@@ -177,6 +191,7 @@ Q_SIGNALS:
     // SQLite met damage in the file (on any connection) or a check found it: from now on the
     // library's answers cannot be trusted. Emitted once.
     void damaged();
+    void conversationsChanged();
 
 protected:
     enum class Urgency

@@ -60,18 +60,20 @@ QString formatDate(const QDateTime &dt)
 
 QJsonObject Comment::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("post"), post},
-                       {QStringLiteral("parent"), parent},
-                       {QStringLiteral("author"), author},
-                       {QStringLiteral("author_name"), authorName},
-                       {QStringLiteral("author_email"), authorEmail},
-                       {QStringLiteral("author_url"), authorUrl},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("author_ip"), ip},
-                       {QStringLiteral("author_user_agent"), userAgent},
-                       {QStringLiteral("date_gmt"), formatDate(dateGmt)},
-                       {QStringLiteral("status"), status}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("post"), post},
+        {QStringLiteral("parent"), parent},
+        {QStringLiteral("author"), author},
+        {QStringLiteral("author_name"), authorName},
+        {QStringLiteral("author_email"), authorEmail},
+        {QStringLiteral("author_url"), authorUrl},
+        {QStringLiteral("content"), content},
+        {QStringLiteral("author_ip"), ip},
+        {QStringLiteral("author_user_agent"), userAgent},
+        {QStringLiteral("date_gmt"), formatDate(dateGmt)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("approved_gmt"), approvedGmt.isValid() ? formatDate(approvedGmt) : QString()}};
 }
 
 Comment Comment::fromJson(const QJsonObject &o)
@@ -89,6 +91,9 @@ Comment Comment::fromJson(const QJsonObject &o)
     c.userAgent = o.value(QLatin1String("author_user_agent")).toString();
     c.dateGmt = parseGmt(o.value(QLatin1String("date_gmt")).toString());
     c.status = o.value(QLatin1String("status")).toString(QStringLiteral("approved"));
+    const QString approved = o.value(QLatin1String("approved_gmt")).toString();
+    c.approvedGmt =
+        approved.isEmpty() && c.status == QLatin1String("approved") ? c.dateGmt : parseGmt(approved);
     return c;
 }
 
@@ -279,9 +284,27 @@ Comment DataStore::addComment(Comment comment, QString *error)
         comment.dateGmt = QDateTime::currentDateTimeUtc();
     comment.dateGmt.setTime(QTime(comment.dateGmt.time().hour(), comment.dateGmt.time().minute(),
                                   comment.dateGmt.time().second()));
+    if (comment.status == QLatin1String("approved"))
+        comment.approvedGmt = comment.dateGmt;
     m_comments.append(comment);
     saveComments(error);
     return comment;
+}
+
+const Comment *DataStore::setStatus(int id, const QString &status, QString *error)
+{
+    for (Comment &c : m_comments) {
+        if (c.id != id)
+            continue;
+        if (status == QLatin1String("approved") && c.status != status) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            c.approvedGmt = now.addMSecs(-now.time().msec());
+        }
+        c.status = status;
+        saveComments(error);
+        return &c;
+    }
+    return nullptr;
 }
 
 bool DataStore::saveComments(QString *error) const

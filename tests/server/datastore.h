@@ -62,7 +62,8 @@ struct Comment
     QString content; // as submitted
     QString ip, userAgent;
     QDateTime dateGmt;
-    QString status = QStringLiteral("approved"); // approved, hold, spam
+    QString status = QStringLiteral("approved"); // approved, hold, spam, trash
+    QDateTime approvedGmt;                       // when it became visible (the JSON API's "since")
 
     QJsonObject toJson() const;
     static Comment fromJson(const QJsonObject &o);
@@ -90,6 +91,8 @@ public:
     const Comment *comment(int id) const;
     int approvedCount(int postId) const;
     Comment addComment(Comment comment, QString *error); // assigns id and date, persists
+    // A moderator's decision: approved, hold, spam or trash; nullptr when there is no such comment.
+    const Comment *setStatus(int id, const QString &status, QString *error);
 
     QDateTime localDate(const QDateTime &gmt) const { return gmt.addSecs(m_utcOffsetMinutes * 60); }
     QString permalinkPath(const Post &post) const; // "/2024/03/05/slug/"

@@ -57,21 +57,6 @@ QJsonObject articleJson(const Post &p, const Context &ctx)
     };
 }
 
-QJsonObject commentJson(const Comment &c)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), QString::number(c.id)},
-        {QStringLiteral("parent_id"),
-         c.parent > 0 ? QJsonValue(QString::number(c.parent)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("author"),
-         QJsonObject{{QStringLiteral("name"), c.authorName}, {QStringLiteral("url"), nullable(c.authorUrl)}}},
-        {QStringLiteral("published"), utc(c.dateGmt)},
-        {QStringLiteral("content"), renderCommentHtml(c.content)},
-        {QStringLiteral("status"),
-         c.status == QLatin1String("approved") ? QStringLiteral("approved") : QStringLiteral("pending")},
-    };
-}
-
 // page/per_page; on error the answer to send.
 std::optional<HttpResponse> paging(const HttpRequest &req, int defaultPerPage, int *page, int *perPage)
 {
@@ -198,7 +183,7 @@ HttpResponse postComment(const HttpRequest &req, const Context &ctx, const Post 
     if (!error.isEmpty())
         return apiError(500, QStringLiteral("internal_error"),
                         QStringLiteral("The comment could not be saved."));
-    HttpResponse r = jsonResponse(201, QJsonObject{{QStringLiteral("comment"), commentJson(stored)}});
+    HttpResponse r = jsonResponse(201, QJsonObject{{QStringLiteral("comment"), apiCommentJson(stored)}});
     r.setHeader(
         "Location",
         ctx.url(QStringLiteral("/api/v1/articles/%1/comments/%2").arg(post.id).arg(stored.id)).toUtf8());
@@ -206,6 +191,21 @@ HttpResponse postComment(const HttpRequest &req, const Context &ctx, const Post 
 }
 
 } // namespace
+
+QJsonObject apiCommentJson(const Comment &c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QString::number(c.id)},
+        {QStringLiteral("parent_id"),
+         c.parent > 0 ? QJsonValue(QString::number(c.parent)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("author"),
+         QJsonObject{{QStringLiteral("name"), c.authorName}, {QStringLiteral("url"), nullable(c.authorUrl)}}},
+        {QStringLiteral("published"), utc(c.dateGmt)},
+        {QStringLiteral("content"), renderCommentHtml(c.content)},
+        {QStringLiteral("status"),
+         c.status == QLatin1String("approved") ? QStringLiteral("approved") : QStringLiteral("pending")},
+    };
+}
 
 std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context &ctx)
 {
@@ -240,7 +240,7 @@ std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context 
         if (!c || QString::number(c->post) != cm.captured(1) || c->status != QLatin1String("approved"))
             return apiError(404, QStringLiteral("not_found"),
                             QStringLiteral("No approved comment has this id."));
-        return jsonResponse(200, QJsonObject{{QStringLiteral("comment"), commentJson(*c)}});
+        return jsonResponse(200, QJsonObject{{QStringLiteral("comment"), apiCommentJson(*c)}});
     }
     const QRegularExpressionMatch m = articleRe.match(req.path);
     if (!m.hasMatch())
@@ -264,7 +264,7 @@ std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context 
         return *error;
     QJsonArray all;
     for (const Comment &c : ctx.store.comments(post->id))
-        all.append(commentJson(c));
+        all.append(apiCommentJson(c));
     return jsonResponse(200, page(QStringLiteral("comments"), all, pg, perPage));
 }
 

@@ -59,6 +59,11 @@ HttpResponse Router::handle(const HttpRequest &req)
 {
     if (req.path == QLatin1String("/__fault"))
         return faultControl(req);
+    if (req.path == QLatin1String("/__moderate"))
+        return handleModeration(req, m_store);
+    if (req.path == QLatin1String("/__requests"))
+        return requestCounts(req);
+    ++m_requests[req.path];
     const Context ctx = context(req);
     HttpResponse r = route(req, ctx);
     // Every answer advertises the REST API, as WordPress does.
@@ -81,7 +86,8 @@ HttpResponse Router::route(const HttpRequest &req, const Context &ctx)
         if (auto r = handleWordPressRest(req.queryValue(QStringLiteral("rest_route")), req, ctx))
             return *r;
     }
-    for (auto handler : {handleCommentForm, handleFeeds, handleJsonApi, handleUploads, handlePages}) {
+    for (auto handler : {handleCommentForm, handleFeeds, handleJsonConversation, handleJsonApi, handleUploads,
+                         handlePages}) {
         if (auto r = handler(req, ctx))
             return *r;
     }
@@ -118,6 +124,16 @@ HttpResponse Router::faultControl(const HttpRequest &req)
     }
     m_faults.add(path, *fault, count);
     return HttpResponse::json(201, QJsonDocument(m_faults.toJson()).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse Router::requestCounts(const HttpRequest &req)
+{
+    if (req.method == "DELETE")
+        m_requests.clear();
+    QJsonObject counts;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    return HttpResponse::json(200, QJsonDocument(counts).toJson(QJsonDocument::Compact));
 }
 
 HttpResponse withValidators(const HttpRequest &req, HttpResponse response)

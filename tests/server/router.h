@@ -42,11 +42,13 @@ public:
 private:
     HttpResponse route(const HttpRequest &req, const Context &ctx);
     HttpResponse faultControl(const HttpRequest &req);
+    HttpResponse requestCounts(const HttpRequest &req);
     Context context(const HttpRequest &req) const;
 
     DataStore &m_store;
     const ServerConfig &m_config;
     FaultRegistry m_faults;
+    QHash<QString, int> m_requests; // requests per path (GET /__requests)
 };
 
 // Route handlers, one file each. They return nullopt when the path is not theirs.
@@ -57,6 +59,12 @@ std::optional<HttpResponse> handleFeeds(const HttpRequest &req, const Context &c
 std::optional<HttpResponse> handlePages(const HttpRequest &req, const Context &ctx);
 std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context &ctx);
 std::optional<HttpResponse> handleUploads(const HttpRequest &req, const Context &ctx);
+std::optional<HttpResponse> handleJsonConversation(const HttpRequest &req, const Context &ctx);
+// The moderator's side (POST /__moderate): approve, hold, spam or trash a comment.
+HttpResponse handleModeration(const HttpRequest &req, DataStore &store);
+
+// A comment as the generic JSON API shows it.
+QJsonObject apiCommentJson(const Comment &c);
 
 // ETag / If-None-Match handling for cacheable GET answers (feeds, uploads).
 HttpResponse withValidators(const HttpRequest &req, HttpResponse response);

@@ -18,6 +18,7 @@
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/articlelist/statetoggleaction.h"
 #include "ui/comments/commentspanel.h"
+#include "ui/conversations/conversationsmenu.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow/icons.h"
 #include "ui/mainwindow/windowstate.h"
@@ -289,6 +290,8 @@ void MainWindow::createActions()
         action(tr("&Import OPML…"), QStringLiteral("document-import"), {}, [this] { importOpml(); }));
     library->addAction(
         action(tr("&Export OPML…"), QStringLiteral("document-export"), {}, [this] { exportOpml(); }));
+    library->addSeparator();
+    library->addAction(Ui::installConversations(this, m_session, [this](qint64 id) { openArticle(id); }));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(next);
     view->addAction(previous);

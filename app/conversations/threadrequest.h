@@ -1,0 +1,42 @@
+#pragma once
+
+// How a thread is asked about, one request per thread per check, and what the answer says (pure
+// functions: every answer a site can give is tested on its own).
+//
+// * WordPress (REST, or the comment form whose comment ids came back in its redirects): the
+//   public list, GET {root}/wp/v2/comments?post=ID, newest first, one page of 100; a held comment
+//   is not in it, an approved one is.
+// * The generic JSON API (docs/backend-api.md): GET {base}/articles/{id}/conversation with the
+//   reader's comment ids and the time of the last answer; the site states each comment's status
+//   and lists what was published since.
+// Both send the last answer's validators (If-None-Match, If-Modified-Since).
+
+#include "conversations/analysis.h"
+#include "domain/commentsettings.h"
+#include "domain/site.h"
+#include "net/network.h"
+
+#include <optional>
+
+namespace Broadsheet::Conversations {
+
+struct Target
+{
+    enum class Protocol
+    {
+        WordPressRest,
+        JsonApi,
+    };
+    Protocol protocol = Protocol::WordPressRest;
+    QUrl base;      // the REST root or the JSON API base
+    QString postId; // the article's id on the site
+};
+
+// Where a thread of site is asked about; nullopt, with *error, when it cannot be.
+std::optional<Target> targetFor(const Site &site, const CommentBackendSettings &settings, qint64 remotePostId,
+                                const QString &guid, QString *error);
+
+Net::Request checkRequest(const Target &target, const ThreadState &state);
+Snapshot readCheck(const Target &target, const Net::Response &response);
+
+} // namespace Broadsheet::Conversations
