@@ -312,6 +312,24 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Conversations</name>
+    <message>
+        <source>The site&apos;s answer about this conversation could not be read (%1).</source>
+        <translation>Không đọc được câu trả lời của trang về cuộc thảo luận này (%1).</translation>
+    </message>
+    <message>
+        <source>Broadsheet cannot ask %1 about this conversation: the site offers neither the WordPress REST API nor the JSON API.</source>
+        <translation>Broadsheet không thể hỏi %1 về cuộc thảo luận này: trang không có WordPress REST API cũng không có JSON API.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Conversations::Tracker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Extract</name>
     <message>
         <source>The web page could not be loaded, so the feed text is shown: %1</source>
@@ -450,6 +468,47 @@
         <source>; </source>
         <extracomment>Separates the parts of an article&apos;s description for screen readers: site, date, state</extracomment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Models::MyCommentsModel</name>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi được</translation>
+    </message>
+    <message>
+        <source>Held for moderation</source>
+        <translation>Đang chờ kiểm duyệt</translation>
+    </message>
+    <message>
+        <source>Answered (1 reply)</source>
+        <translation>Đã có trả lời (1 trả lời)</translation>
+    </message>
+    <message>
+        <source>Answered (%1 replies)</source>
+        <translation>Đã có trả lời (%1 trả lời)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <source>Removed by the site</source>
+        <translation>Bị trang gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 · %4</source>
+        <translation>%1 — %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, trên %2</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1698,44 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::Conversations</name>
+    <message>
+        <source>My &amp;Comments (%1)</source>
+        <translation>&amp;Bình luận của tôi (%1)</translation>
+    </message>
+    <message>
+        <source>My &amp;Comments</source>
+        <translation>&amp;Bình luận của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::DesktopNotifier</name>
+    <message>
+        <source>Your comment on %1 was approved</source>
+        <translation>Bình luận của bạn về %1 đã được duyệt</translation>
+    </message>
+    <message>
+        <source>%1 replied to your comment</source>
+        <translation>%1 đã trả lời bình luận của bạn</translation>
+    </message>
+    <message>
+        <source>Your comment on %1 was removed</source>
+        <translation>Bình luận của bạn về %1 đã bị gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>1 new comment in %1</source>
+        <translation>1 bình luận mới trong %1</translation>
+    </message>
+    <message>
+        <source>%1 new comments in %2</source>
+        <translation>%1 bình luận mới trong %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::FindBar</name>
     <message>
         <source>Find in article</source>
@@ -1978,6 +2075,49 @@
     <message>
         <source>&amp;Reply…</source>
         <translation>&amp;Trả lời…</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::MyCommentsDialog</name>
+    <message>
+        <source>My Comments</source>
+        <translation>Bình luận của tôi</translation>
+    </message>
+    <message>
+        <source>Comments you posted</source>
+        <translation>Các bình luận bạn đã gửi</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>&amp;Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <source>Asking the sites…</source>
+        <translation>Đang hỏi các trang…</translation>
+    </message>
+    <message>
+        <source>Offline: Broadsheet will check when the network is back.</source>
+        <translation>Đang ngoại tuyến: Broadsheet sẽ kiểm tra khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>Conversations checked: %1.</source>
+        <translation>Số cuộc thảo luận đã kiểm tra: %1.</translation>
+    </message>
+    <message>
+        <source>1 new event in your conversations.</source>
+        <translation>1 tin mới trong các cuộc thảo luận của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 new events in your conversations.</source>
+        <translation>%1 tin mới trong các cuộc thảo luận của bạn.</translation>
+    </message>
+    <message>
+        <source>Nothing new in your conversations.</source>
+        <translation>Không có gì mới trong các cuộc thảo luận của bạn.</translation>
+    </message>
+    <message>
+        <source>Comments you post from Broadsheet appear here.</source>
+        <translation>Các bình luận bạn gửi từ Broadsheet sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 //   broadsheet-shot --profile DIR --screenshot FILE [--select-article TEXT] [--show-text TEXT]
 //                   [--comments] [--reply-to AUTHOR] [--palette light|dark] [--maximized]
 //                   [--no-article]
-//                   [--open shortcuts|context-menu|find=TEXT|filter=starred]
+//                   [--open shortcuts|context-menu|find=TEXT|filter=starred|library]
 //       refreshes the profile, selects an article, waits for its images, saves the window
 //   broadsheet-shot --profile DIR --benchmark-startup
 //       prints "first-paint <ms since main()> rss-mb <MB> rows <N>" once the list paints rows
@@ -24,6 +24,7 @@
 #include "ui/application/translations.h"
 #include "ui/application/windowhost.h"
 #include "ui/articlelist/articlelistpane.h"
+#include "ui/library/librarynotices.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/viewer/textaccessible.h"
 
@@ -209,6 +210,14 @@ int main(int argc, char *argv[])
         window.showMaximized();
     else
         window.show();
+    // --open library: what the app tells about the library's health (a repair, a read-only folder).
+    LibraryNotices notices(session, [&host] { return static_cast<QWidget *>(&host.window()); });
+    if (options.open == QLatin1String("library")) {
+        QTimer::singleShot(1000, &notices, [&notices] {
+            notices.showRecoveryReport();
+            notices.showReadOnlyNotice();
+        });
+    }
     Sites::Refresher &refresher = session.refresher();
     QObject::connect(
         &refresher, &Sites::Refresher::finished, &window,

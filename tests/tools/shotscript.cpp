@@ -111,6 +111,8 @@ bool openExtra(MainWindow &window, const QString &what)
         dialog->move(window.geometry().center() - dialog->rect().center());
         return true;
     }
+    if (what == QLatin1String("library"))
+        return true; // broadsheet-shot shows the library's notices itself
     if (what == QLatin1String("filter=starred")) {
         window.articleList()->setFilter(Store::ArticleQuery::Filter::Starred);
         return true;
