@@ -16,6 +16,9 @@ const QList<Command> &commands()
         {"comments", "Print an article's comments as JSON lines", &runComments},
         {"comment", "Post a comment through the outbox; prints the outcome as JSON", &runComment},
         {"outbox", "List the comments on their way (--send: deliver them now)", &runOutbox},
+        {"account", "Add, list or remove reader service accounts (Google Reader API)", &runAccount},
+        {"sync", "Sync the accounts both ways; prints what changed each way", &runSync},
+        {"mark", "Mark articles read/unread/starred (synced ones are queued)", &runMark},
     };
     return table;
 }

@@ -14,5 +14,8 @@ int runArticles(const QStringList &arguments, Context &context);
 int runComments(const QStringList &arguments, Context &context);
 int runComment(const QStringList &arguments, Context &context);
 int runOutbox(const QStringList &arguments, Context &context);
+int runAccount(const QStringList &arguments, Context &context);
+int runSync(const QStringList &arguments, Context &context);
+int runMark(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli
