@@ -109,6 +109,8 @@ int main(int argc, char *argv[])
     Net::Request login;
     login.url = QUrl(env("FRLOCAL_GREADER") + QStringLiteral("/accounts/ClientLogin"));
     login.method = "POST";
+    login.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
     login.body = "Email=" + env("FRLOCAL_USER").toUtf8() + "&Passwd=" + env("FRLOCAL_API_PASSWORD").toUtf8();
     QByteArray auth;
     QObject::connect(network.send(login), &Net::Reply::finished, [&](const Net::Response &r) {
@@ -120,6 +122,8 @@ int main(int argc, char *argv[])
         Net::Request edit;
         edit.url = QUrl(env("FRLOCAL_GREADER") + QStringLiteral("/reader/api/0/edit-tag"));
         edit.method = "POST";
+        edit.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
         edit.headers.append({QByteArrayLiteral("Authorization"), "GoogleLogin auth=" + auth});
         edit.body = "a=user/-/state/com.google/read";
         for (int i = 200 + batch * 100; i < 300 + batch * 100 && i < rows.size(); ++i)
