@@ -2,7 +2,7 @@
 -- The local account is implicit (sites with no row in account_subscriptions). Secrets are
 -- never here: the API password lives in the system keychain under the key
 -- "broadsheet-account:<id>" (sync/accountsecrets.cpp). Times are seconds since the epoch.
-CREATE TABLE accounts (
+CREATE TABLE IF NOT EXISTS accounts (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL DEFAULT 'greader',
     server_url  TEXT NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE accounts (
 );
 
 -- The account's folders (labels) and tags as the service lists them.
-CREATE TABLE account_folders (
+CREATE TABLE IF NOT EXISTS account_folders (
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     label      TEXT NOT NULL,
     type       TEXT NOT NULL DEFAULT 'folder',  -- folder|tag
@@ -25,7 +25,7 @@ CREATE TABLE account_folders (
 
 -- A subscription of an account is a site of kind 'synced' (refreshed by the sync, never
 -- directly); this maps it to the service's stream.
-CREATE TABLE account_subscriptions (
+CREATE TABLE IF NOT EXISTS account_subscriptions (
     site_id    INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     stream_id  TEXT NOT NULL,                   -- feed/3
@@ -34,7 +34,7 @@ CREATE TABLE account_subscriptions (
 );
 
 -- The service's item id of each synced article (decimal form: the crawl time in µs).
-CREATE TABLE synced_items (
+CREATE TABLE IF NOT EXISTS synced_items (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     item_id    INTEGER NOT NULL,
@@ -45,7 +45,7 @@ CREATE TABLE synced_items (
 -- change itself and before any request; removed once the service has accepted them. One row
 -- per item and flag: a newer wish replaces the older one (and gets a new id, so that a send
 -- of the older one never removes it).
-CREATE TABLE sync_queue (
+CREATE TABLE IF NOT EXISTS sync_queue (
     id         INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     item_id    INTEGER NOT NULL,
