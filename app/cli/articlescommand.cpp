@@ -20,7 +20,8 @@ QJsonValue dateJson(const QDateTime &date)
     return date.isValid() ? QJsonValue(date.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject articleJson(const Article &a, const QString &siteTitle)
+QJsonObject articleJson(const Article &a, const QString &siteTitle,
+                        const std::optional<Store::SyncStore::ItemRef> &item)
 {
     Html::RenderOptions options;
     options.base = a.link;
@@ -52,6 +53,10 @@ QJsonObject articleJson(const Article &a, const QString &siteTitle)
         {QStringLiteral("read"), a.read},
         {QStringLiteral("starred"), a.starred},
         {QStringLiteral("content_html"), Html::render(a.contentHtml, options).html},
+        // The account it is synced with (null: the local library) and the service's item id.
+        {QStringLiteral("account"), item ? QJsonValue(item->accountId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("item_id"),
+         item ? QJsonValue(QString::number(item->itemId)) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -62,8 +67,8 @@ int runArticles(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "List the library's articles, newest first. With --json: one JSON object per line with id, site, "
-        "site_title, title, link, published, author, categories, summary, image and content_html (the body "
-        "as the viewer shows it)."));
+        "site_title, title, link, published, author, categories, summary, image, content_html (the body "
+        "as the viewer shows it), account (null for the local library) and item_id (the service's id)."));
     parser.addHelpOption();
     const QCommandLineOption siteOption(QStringLiteral("site"), QStringLiteral("Only articles of site ID."),
                                         QStringLiteral("ID"));
@@ -121,8 +126,10 @@ int runArticles(const QStringList &arguments, Context &context)
                 const std::optional<Article> article = articles.article(row.id);
                 if (!article)
                     continue;
-                context.out << QString::fromUtf8(QJsonDocument(articleJson(*article, row.siteTitle))
-                                                     .toJson(QJsonDocument::Compact))
+                context.out << QString::fromUtf8(
+                                   QJsonDocument(articleJson(*article, row.siteTitle,
+                                                             session.library().sync().itemOf(row.id)))
+                                       .toJson(QJsonDocument::Compact))
                             << '\n';
             } else {
                 context.out << row.id << '\t'

@@ -21,6 +21,9 @@ const QList<Command> &commands()
         {"extract", "Print the article extracted from a saved web page (--json)", &runExtract},
         {"conversations", "Your comments and followed threads (--check: print what happened, once)",
          &runConversations},
+        {"account", "Add, list or remove reader service accounts (Google Reader API)", &runAccount},
+        {"sync", "Sync the accounts both ways; prints what changed each way", &runSync},
+        {"mark", "Mark articles read/unread/starred (synced ones are queued)", &runMark},
     };
     return table;
 }

@@ -17,5 +17,8 @@ int runOutbox(const QStringList &arguments, Context &context);
 int runCheck(const QStringList &arguments, Context &context);
 int runExtract(const QStringList &arguments, Context &context);
 int runConversations(const QStringList &arguments, Context &context);
+int runAccount(const QStringList &arguments, Context &context);
+int runSync(const QStringList &arguments, Context &context);
+int runMark(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

@@ -47,8 +47,10 @@ int runRefresh(const QStringList &arguments, Context &context)
         }
     }
     if (ids.isEmpty()) {
-        for (const Site &site : sites.all())
-            ids << site.id;
+        for (const Site &site : sites.all()) {
+            if (site.kind != SourceKind::Synced) // `sync` brings those
+                ids << site.id;
+        }
     }
     if (ids.isEmpty()) {
         context.out << "No sites to refresh.\n";

@@ -27,10 +27,11 @@ E valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString 
     return fallback;
 }
 
-constexpr std::array<std::pair<SourceKind, const char *>, 3> kSourceKinds{{
+constexpr std::array<std::pair<SourceKind, const char *>, 4> kSourceKinds{{
     {SourceKind::Feed, "feed"},
     {SourceKind::WordPress, "wordpress"},
     {SourceKind::JsonApi, "json"},
+    {SourceKind::Synced, "synced"},
 }};
 
 constexpr std::array<std::pair<CommentBackend, const char *>, 5> kBackends{{

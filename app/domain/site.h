@@ -12,6 +12,7 @@ enum class SourceKind
     Feed,      // RSS, Atom, RDF or JSON Feed document
     WordPress, // WordPress REST API (/wp-json/wp/v2/posts?_embed)
     JsonApi,   // the generic JSON contract of docs/backend-api.md
+    Synced,    // a subscription of a reader service account (sync/), refreshed by the sync
 };
 
 // How comments are posted for a site.

@@ -25,58 +25,16 @@ void SiteListModel::scheduleReload()
         m_reloadTimer.start();
 }
 
-QList<SiteListModel::Row> SiteListModel::buildRows(const QList<Site> &sites)
-{
-    QList<Row> rows;
-    Row all;
-    all.kind = RowKind::AllSites;
-    rows << all;
-    // Top-level sites first, then folders in order (the store sorts by folder).
-    for (const Site &site : sites) {
-        if (!site.folder.isEmpty())
-            continue;
-        Row row;
-        row.site = site;
-        row.unread = site.unreadCount;
-        row.hasError = !site.lastError.isEmpty();
-        rows << row;
-    }
-    QString folder;
-    qsizetype folderRow = -1;
-    for (const Site &site : sites) {
-        if (site.folder.isEmpty())
-            continue;
-        if (folderRow < 0 || site.folder != folder) {
-            folder = site.folder;
-            Row header;
-            header.kind = RowKind::Folder;
-            header.folder = folder;
-            rows << header;
-            folderRow = rows.size() - 1;
-        }
-        Row row;
-        row.folder = folder;
-        row.site = site;
-        row.unread = site.unreadCount;
-        row.hasError = !site.lastError.isEmpty();
-        rows[folderRow].unread += row.unread;
-        rows[folderRow].hasError = rows[folderRow].hasError || row.hasError;
-        rows << row;
-    }
-    for (const Site &site : sites)
-        rows[0].unread += site.unreadCount;
-    return rows;
-}
-
 void SiteListModel::reload()
 {
     m_reloadTimer.stop();
-    const QList<Row> rows = buildRows(m_library.sites().all());
+    const QList<Row> rows = buildRows();
     bool sameShape = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameShape && i < rows.size(); ++i) {
         const Row &a = rows.at(i);
         const Row &b = m_rows.at(i);
-        sameShape = a.kind == b.kind && a.folder == b.folder && a.site.id == b.site.id;
+        sameShape =
+            a.kind == b.kind && a.folder == b.folder && a.site.id == b.site.id && a.accountId == b.accountId;
     }
     if (!sameShape) {
         beginResetModel();
@@ -99,7 +57,7 @@ Qt::ItemFlags SiteListModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     // A folder is a heading: the article list filters by one site or all of them.
-    if (m_rows.at(index.row()).kind == RowKind::Folder)
+    if (m_rows.at(index.row()).kind == RowKind::Folder || m_rows.at(index.row()).kind == RowKind::Account)
         return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
@@ -119,6 +77,8 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
             return row.folder;
         case RowKind::Site:
             return row.site.title.isEmpty() ? row.site.sourceUrl.toDisplayString() : row.site.title;
+        case RowKind::Account:
+            return row.title;
         }
         return {};
     case Qt::ToolTipRole:
@@ -130,6 +90,8 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
                 text = tr("Last refresh failed: %1").arg(row.site.lastError) + QLatin1Char('\n') + text;
         } else if (row.kind == RowKind::Folder && row.hasError) {
             text = tr("Some sites in this folder could not be refreshed.");
+        } else if (row.kind == RowKind::Account) {
+            text = row.hasError ? tr("Last sync failed: %1").arg(row.error) : tr("Reader service account");
         }
         const QString unread = tr("%n unread", nullptr, row.unread);
         return text.isEmpty() ? unread : unread + QLatin1Char('\n') + text;
@@ -143,7 +105,7 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     case UnreadCountRole:
         return row.unread;
     case ErrorRole:
-        return row.kind == RowKind::Site ? row.site.lastError : QString();
+        return row.kind == RowKind::Site ? row.site.lastError : row.error;
     case HasErrorRole:
         return row.hasError;
     case SourceUrlRole:
@@ -153,7 +115,9 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     case SourceKindRole:
         return row.kind == RowKind::Site ? toString(row.site.kind) : QString();
     case DepthRole:
-        return row.kind == RowKind::Site && !row.site.folder.isEmpty() ? 1 : 0;
+        return row.depth;
+    case AccountIdRole:
+        return row.accountId;
     default:
         return {};
     }
@@ -172,6 +136,7 @@ QHash<int, QByteArray> SiteListModel::roleNames() const
     names.insert(HomeUrlRole, "homeUrl");
     names.insert(SourceKindRole, "sourceKind");
     names.insert(DepthRole, "depth");
+    names.insert(AccountIdRole, "accountId");
     return names;
 }
 

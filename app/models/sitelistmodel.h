@@ -15,7 +15,8 @@ namespace Broadsheet::Models {
 // own, "News/Local" nested paths kept as written) followed by its sites. Every row carries its
 // unread count; a site row its error state (the message of its last failed refresh). It follows
 // the library's change signals, coalesced, and keeps rows (and so the selection) when only the
-// counts or errors change.
+// counts or errors change. Each reader service account follows (issue 12): a heading row with
+// its name, unread count and last sync error, then its folders (labels) and subscriptions.
 class SiteListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,14 +25,15 @@ public:
     {
         AllSites,
         Folder,
-        Site
+        Site,
+        Account, // a reader service account's heading
     };
     Q_ENUM(RowKind)
 
     enum Role
     {
         KindRole = Qt::UserRole + 1, // RowKind
-        SiteIdRole,                  // qint64, 0 for "All sites" and folders
+        SiteIdRole,                  // qint64, 0 for "All sites", folders and accounts
         FolderRole,                  // the folder path (of a folder row, or a site's folder)
         UnreadCountRole,             // int
         ErrorRole,                   // QString: the last refresh error, empty when fine
@@ -39,7 +41,8 @@ public:
         SourceUrlRole,               // QUrl
         HomeUrlRole,                 // QUrl
         SourceKindRole,              // QString: feed, wordpress, json
-        DepthRole,                   // int: 0 for top-level rows, 1 inside a folder
+        DepthRole,                   // int: 0 for top-level rows, +1 inside a folder or an account
+        AccountIdRole,               // qint64: the account of the row (0: the local library)
     };
 
     explicit SiteListModel(Store::Library &library, QObject *parent = nullptr);
@@ -63,8 +66,14 @@ private:
         Site site; // for site rows
         int unread = 0;
         bool hasError = false;
+        int depth = 0;
+        qint64 accountId = 0;
+        QString title; // an account's name
+        QString error; // an account's last sync error
     };
-    static QList<Row> buildRows(const QList<Site> &sites);
+    // Sites outside folders, then each folder and its sites, depth levels below the top.
+    static void appendSites(QList<Row> &rows, const QList<Site> &sites, int depth, qint64 accountId);
+    QList<Row> buildRows() const; // sitelistrows.cpp
     void scheduleReload();
 
     Store::Library &m_library;

@@ -48,7 +48,8 @@ void Refresher::refreshSites(const QList<qint64> &siteIds)
     for (qint64 id : siteIds) {
         if (m_inFlight.contains(id))
             continue;
-        if (const auto site = sites.site(id))
+        // A subscription of an account is refreshed by the account's sync, never directly.
+        if (const auto site = sites.site(id); site && site->kind != SourceKind::Synced)
             toStart << *site;
     }
     if (toStart.isEmpty()) {

@@ -38,6 +38,8 @@ Net::Request requestFor(const Site &site)
         request.url = JsonApi::articlesUrl(site.sourceUrl, 1, RefreshPageSize);
         request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
         break;
+    case SourceKind::Synced: // the account's sync brings its articles (sync/)
+        break;
     }
     if (!site.etag.isEmpty())
         request.headers.append({QByteArrayLiteral("If-None-Match"), site.etag.toLatin1()});
@@ -94,6 +96,8 @@ ParsedSource parseSource(const Site &site, const Net::Response &response)
         return fromPage(WordPress::parsePosts(response.body, url), site);
     case SourceKind::JsonApi:
         return fromPage(JsonApi::parseArticles(response.body, url), site);
+    case SourceKind::Synced:
+        break;
     }
     ParsedSource source;
     source.error = Text::tr("Broadsheet cannot read this kind of site.");

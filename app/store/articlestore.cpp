@@ -390,6 +390,22 @@ int ArticleStore::markAllRead(const ArticleQuery &query)
     return q.exec() ? q.numRowsAffected() : 0;
 }
 
+QList<qint64> ArticleStore::unreadIds(const ArticleQuery &query) const
+{
+    const Where where = whereFor(query);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id FROM articles AS a WHERE a.read = 0 %1")
+                  .arg(where.sql.isEmpty() ? QString() : QStringLiteral("AND ") + where.sql));
+    bindAll(q, where.values);
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
 QList<ArticleRow> ArticleStore::related(qint64 id, int limit) const
 {
     const std::optional<Article> source = article(id);

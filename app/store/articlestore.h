@@ -36,6 +36,7 @@ public:
     bool setRead(qint64 id, bool read);
     bool setStarred(qint64 id, bool starred);
     int markAllRead(const ArticleQuery &query);
+    QList<qint64> unreadIds(const ArticleQuery &query) const; // what markAllRead would change
 
     // Up to limit other articles of the same site that share categories or words with this
     // one, best first (a site's "Related posts" are its own).

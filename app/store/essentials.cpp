@@ -32,6 +32,8 @@ struct Part
 const Part parts[] = {
     {"accounts", ""},
     {"sites", ""},
+    {"account_folders", ""},
+    {"account_subscriptions", ""},
     {"comment_backends", ""},
     {"articles", "WHERE id IN (SELECT article_id FROM drafts UNION "
                  "SELECT article_id FROM comments WHERE state IN ('queued', 'sending', 'failed'))"},

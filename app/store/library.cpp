@@ -71,6 +71,11 @@ ConversationStore Library::conversations() const
     return ConversationStore(m_database.readConnection());
 }
 
+SyncStore Library::sync() const
+{
+    return SyncStore(m_database.readConnection());
+}
+
 void Library::enqueue(Urgency urgency, Job job)
 {
     Q_ASSERT_X(QThread::currentThread() == thread(), "Library", "commands are given on the library's thread");

@@ -13,6 +13,7 @@
 #include "store/integrity.h"
 #include "store/outboxstore.h"
 #include "store/sitestore.h"
+#include "store/syncstore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -52,6 +53,7 @@ public:
     CommentStore comments() const;
     OutboxStore outbox() const;
     ConversationStore conversations() const;
+    SyncStore sync() const;
 
     // --- Sites -----------------------------------------------------------------------------
     struct SiteAdded
@@ -152,6 +154,41 @@ public:
     QFuture<QList<EventRow>> takeUnnotifiedEvents();
     // The reader looked at these articles' events (empty: all of them).
     QFuture<bool> markConversationsSeen(const QList<qint64> &articleIds);
+    // --- Reader service accounts (librarysync.cpp; the sync itself is sync/syncer.h) ---------
+    struct AccountAdded
+    {
+        qint64 id = 0;
+        QString error;
+    };
+    QFuture<AccountAdded> addAccount(const Account &account);
+    QFuture<bool> removeAccount(qint64 accountId); // its subscriptions and articles too
+    struct SubscriptionsApplied
+    {
+        bool ok = false;
+        int added = 0;
+        int removed = 0;
+        int updated = 0;
+    };
+    // Makes the account's subscriptions and labels those the service listed.
+    QFuture<SubscriptionsApplied> applySubscriptions(qint64 accountId,
+                                                     const QList<Subscription> &subscriptions,
+                                                     const QList<QPair<QString, QString>> &labels);
+    struct ItemsStored
+    {
+        bool ok = false;
+        int added = 0;
+        int updated = 0;
+        QString error;
+    };
+    // Stores items of the service as articles of their subscriptions' sites, with their ids
+    // and (unless a change of the user is queued) their read and starred state.
+    QFuture<ItemsStored> storeSyncedItems(qint64 accountId, const QList<SyncedItem> &items);
+    QFuture<std::optional<SyncStore::Reconciled>>
+    reconcileStates(qint64 accountId, const QSet<qint64> &unread, const QSet<qint64> &starred);
+    // The service accepted these queued changes.
+    QFuture<bool> removeQueuedChanges(const QList<qint64> &ids);
+    QFuture<bool> recordSync(qint64 accountId, const QDateTime &when, qint64 newestItem,
+                             const QString &error);
 
     // --- Heavy reads, on the library's reader thread -----------------------------------------
     // Up to limit other articles like this one, ranked through the search index (tens of

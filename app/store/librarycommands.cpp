@@ -140,8 +140,13 @@ QFuture<bool> Library::setRead(qint64 articleId, bool read)
 {
     return command(Urgency::Now, [articleId, read](QSqlDatabase db, Changes &changes) {
         ArticleStore store(db);
-        if (!store.setRead(articleId, read))
+        // The change and its place in the sync queue (a synced article) commit together.
+        db.transaction();
+        if (!store.setRead(articleId, read) ||
+            !SyncStore(db).enqueue(articleId, QueuedChange::Flag::Read, read) || !db.commit()) {
+            db.rollback();
             return false;
+        }
         const auto article = store.article(articleId);
         changes.articleStates.insert(articleId, {read, article && article->starred});
         changes.sites = true; // unread counts
@@ -153,8 +158,12 @@ QFuture<bool> Library::setStarred(qint64 articleId, bool starred)
 {
     return command(Urgency::Now, [articleId, starred](QSqlDatabase db, Changes &changes) {
         ArticleStore store(db);
-        if (!store.setStarred(articleId, starred))
+        db.transaction();
+        if (!store.setStarred(articleId, starred) ||
+            !SyncStore(db).enqueue(articleId, QueuedChange::Flag::Starred, starred) || !db.commit()) {
+            db.rollback();
             return false;
+        }
         const auto article = store.article(articleId);
         changes.articleStates.insert(articleId, {article && article->read, starred});
         return true;
@@ -164,7 +173,16 @@ QFuture<bool> Library::setStarred(qint64 articleId, bool starred)
 QFuture<int> Library::markAllRead(const ArticleQuery &query)
 {
     return command(Urgency::Now, [query](QSqlDatabase db, Changes &changes) {
-        const int count = ArticleStore(db).markAllRead(query);
+        ArticleStore store(db);
+        SyncStore sync(db);
+        db.transaction();
+        for (qint64 id : store.unreadIds(query))
+            sync.enqueue(id, QueuedChange::Flag::Read, true);
+        const int count = store.markAllRead(query);
+        if (!db.commit()) {
+            db.rollback();
+            return 0;
+        }
         if (count > 0) {
             changes.articleSites.insert(query.siteId);
             changes.sites = true;

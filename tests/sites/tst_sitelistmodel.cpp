@@ -46,6 +46,8 @@ QString kindAt(const SiteListModel &model, int row)
         return QStringLiteral("folder");
     case SiteListModel::RowKind::Site:
         return QStringLiteral("site");
+    case SiteListModel::RowKind::Account:
+        return QStringLiteral("account");
     }
     return {};
 }

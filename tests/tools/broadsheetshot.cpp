@@ -91,7 +91,7 @@ bool parseArguments(QApplication &app, Options &options)
         QStringLiteral("open"),
         QStringLiteral("Also show the keyboard shortcuts, the article context menu, the find bar searching "
                        "TEXT, or the Starred filter; the whole screen is saved."),
-        QStringLiteral("shortcuts|context-menu|find=TEXT|filter=starred"));
+        QStringLiteral("shortcuts|context-menu|find=TEXT|filter=starred|add-account=URL|USER|PASSWORD"));
     parser.addOptions({profile, screenshot, select, showText, palette, comments, replyTo, maximized,
                        noArticle, benchmark, keepOpen, open});
     parser.process(app);

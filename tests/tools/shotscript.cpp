@@ -10,10 +10,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDialog>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QListView>
 #include <QPalette>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStyle>
@@ -128,6 +130,22 @@ bool openExtra(MainWindow &window, const QString &what)
             }
         }
         return false;
+    }
+    if (what.startsWith(QLatin1String("add-account="))) {
+        // add-account=SERVER|USER|PASSWORD: the dialog filled in, its connection tested.
+        auto *action = window.findChild<QAction *>(QStringLiteral("addAccountAction"));
+        if (!action)
+            return false;
+        action->trigger();
+        const QStringList fields = what.mid(12).split(QLatin1Char('|'));
+        auto *dialog = window.findChild<QDialog *>(QStringLiteral("addAccountDialog"));
+        if (!dialog || fields.size() != 3)
+            return false;
+        dialog->findChild<QLineEdit *>(QStringLiteral("addAccountServer"))->setText(fields.at(0));
+        dialog->findChild<QLineEdit *>(QStringLiteral("addAccountUser"))->setText(fields.at(1));
+        dialog->findChild<QLineEdit *>(QStringLiteral("addAccountPassword"))->setText(fields.at(2));
+        dialog->findChild<QPushButton *>(QStringLiteral("addAccountTest"))->click();
+        return true;
     }
     if (what == QLatin1String("context-menu")) {
         QListView *view = window.articleList()->view();

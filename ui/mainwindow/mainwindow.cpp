@@ -25,6 +25,8 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/sites/addsitedialog.h"
 #include "ui/sites/sitespane.h"
+#include "ui/sync/addaccountdialog.h"
+#include "ui/sync/syncstatus.h"
 #include "ui/viewer/articleviewer.h"
 #include "ui/viewer/findbar.h"
 #include "ui/viewer/pageadvance.h"
@@ -46,6 +48,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -129,6 +132,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_cancelRefresh->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelRefresh);
+    m_syncStatus = new SyncStatus(m_session, this); // accounts (issue 12): synced at start and with Refresh
+    statusBar()->addPermanentWidget(m_syncStatus);
+    QTimer::singleShot(0, m_syncStatus, &SyncStatus::syncAll);
 
     createActions();
 
@@ -199,10 +205,15 @@ void MainWindow::createActions()
     QAction *quit = action(tr("&Quit"), QStringLiteral("application-exit"),
                            QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
-    QAction *refresh = action(tr("&Refresh All Sites"), QStringLiteral("view-refresh"),
-                              QKeySequence(Qt::Key_F5), [this] { m_session.refresher().refreshAll(); });
-    QAction *cancel = action(tr("&Stop Refreshing"), QStringLiteral("process-stop"), QKeySequence(),
-                             [this] { m_session.refresher().cancel(); });
+    QAction *refresh =
+        action(tr("&Refresh All Sites"), QStringLiteral("view-refresh"), QKeySequence(Qt::Key_F5), [this] {
+            m_session.refresher().refreshAll();
+            m_syncStatus->syncAll();
+        });
+    QAction *cancel = action(tr("&Stop Refreshing"), QStringLiteral("process-stop"), QKeySequence(), [this] {
+        m_session.refresher().cancel();
+        m_syncStatus->cancel();
+    });
     m_cancelRefresh->setDefaultAction(cancel);
 
     QAction *next = action(tr("&Next Article"), QStringLiteral("go-next"), QKeySequence(Qt::Key_J),
@@ -274,6 +285,15 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *addAccount = action(tr("Add &Account…"), QStringLiteral("list-add"), {}, [this] {
+        auto *dialog = new AddAccountDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AddAccountDialog::accountAdded, m_syncStatus, &SyncStatus::syncAll);
+        dialog->show();
+    });
+    addAccount->setObjectName(QStringLiteral("addAccountAction"));
+    file->addAction(addAccount);
+    file->addSeparator();
     file->addAction(preferences);
     file->addSeparator();
     file->addAction(quit);

@@ -35,6 +35,7 @@ class FindBar;
 class MainActions;
 class AddSiteDialog;
 class SitesPane;
+class SyncStatus;
 class StateToggleAction;
 
 // The main window: sites | article list | the reading page (the article, then its comments
@@ -99,6 +100,7 @@ private:
     int m_restorePosition = -1;  // and where in it, set once its page is in place
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelRefresh = nullptr;
+    SyncStatus *m_syncStatus = nullptr;
     StateToggleAction *m_starAction = nullptr;
     StateToggleAction *m_readAction = nullptr;
     FindBar *m_findBar = nullptr;

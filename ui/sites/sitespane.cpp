@@ -33,6 +33,11 @@ public:
             if (kind == SiteListModel::RowKind::Folder) {
                 option->icon = Icons::get(QStringLiteral("folder"));
                 option->features |= QStyleOptionViewItem::HasDecoration;
+            } else if (kind == SiteListModel::RowKind::Account) {
+                option->icon = Icons::get(index.data(SiteListModel::HasErrorRole).toBool()
+                                              ? QStringLiteral("dialog-warning")
+                                              : QStringLiteral("view-refresh"));
+                option->features |= QStyleOptionViewItem::HasDecoration;
             }
         } else if (index.data(SiteListModel::HasErrorRole).toBool()) {
             option->icon = Icons::get(QStringLiteral("dialog-warning"));
