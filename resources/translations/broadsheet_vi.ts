@@ -531,6 +531,14 @@
             <numerusform>%n chưa đọc</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation>Lần đồng bộ gần nhất thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Reader service account</source>
+        <translation>Tài khoản dịch vụ đọc tin</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Net</name>
@@ -1099,6 +1107,153 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Sync::AccountSetup</name>
+    <message>
+        <source>Type the address of the service&apos;s Google Reader API, such as https://rss.example.org/api/greader.php.</source>
+        <translation>Hãy nhập địa chỉ Google Reader API của dịch vụ, ví dụ https://rss.example.org/api/greader.php.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the API password.</source>
+        <translation>Hãy nhập tên người dùng và mật khẩu API.</translation>
+    </message>
+    <message>
+        <source>This address does not answer as a Google Reader API. Check the address: for FreshRSS it ends in /api/greader.php, for Miniflux it is the server&apos;s address.</source>
+        <translation>Địa chỉ này không trả lời như một Google Reader API. Hãy kiểm tra lại địa chỉ: với FreshRSS, địa chỉ kết thúc bằng /api/greader.php; với Miniflux, đó là địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved (is it already added?): %1</source>
+        <translation>Không lưu được tài khoản (có phải tài khoản đã được thêm rồi?): %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sync::AccountSync</name>
+    <message>
+        <source>The sync was canceled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Đang gửi các thay đổi của bạn</translation>
+    </message>
+    <message>
+        <source>Reading subscriptions</source>
+        <translation>Đang đọc danh sách theo dõi</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of subscriptions could not be read.</source>
+        <translation>Không đọc được danh sách theo dõi của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be saved.</source>
+        <translation>Không lưu được danh sách theo dõi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of articles could not be read.</source>
+        <translation>Không đọc được danh sách bài viết của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Downloading articles</source>
+        <translation>Đang tải bài viết</translation>
+    </message>
+    <message>
+        <source>The server&apos;s articles could not be read.</source>
+        <translation>Không đọc được các bài viết của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The articles could not be saved: %1</source>
+        <translation>Không lưu được các bài viết: %1</translation>
+    </message>
+    <message>
+        <source>Comparing read and starred articles</source>
+        <translation>Đang so sánh bài đã đọc và bài gắn sao</translation>
+    </message>
+    <message>
+        <source>The read and starred states could not be saved.</source>
+        <translation>Không lưu được trạng thái đã đọc và gắn sao.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sync::GReaderClient</name>
+    <message>
+        <source>The server&apos;s secure connection could not be trusted: %1</source>
+        <translation>Không thể tin cậy kết nối an toàn của máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Không kết nối được tới máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>The sync was canceled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Services such as FreshRSS and Miniflux want the API password set in your profile there, not the password of their web page.</source>
+        <translation>Máy chủ từ chối tên người dùng hoặc mật khẩu. Các dịch vụ như FreshRSS và Miniflux cần mật khẩu API đặt trong hồ sơ của bạn ở đó, không phải mật khẩu đăng nhập trang web của chúng.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this account&apos;s password. Remove the account and add it again with the current API password.</source>
+        <translation>Máy chủ không còn chấp nhận mật khẩu của tài khoản này. Hãy gỡ tài khoản rồi thêm lại với mật khẩu API hiện tại.</translation>
+    </message>
+    <message>
+        <source>This address does not answer as a Google Reader API. Check the address: for FreshRSS it ends in /api/greader.php, for Miniflux it is the server&apos;s address.</source>
+        <translation>Địa chỉ này không trả lời như một Google Reader API. Hãy kiểm tra lại địa chỉ: với FreshRSS, địa chỉ kết thúc bằng /api/greader.php; với Miniflux, đó là địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Máy chủ trả lời bằng một lỗi (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sync::SubscriptionEditor</name>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this account.</source>
+        <translation>Kho mật khẩu không có mật khẩu cho tài khoản này.</translation>
+    </message>
+    <message>
+        <source>The service did not subscribe to the feed: %1</source>
+        <translation>Dịch vụ không theo dõi nguồn tin này: %1</translation>
+    </message>
+    <message>
+        <source>This site is not a subscription of an account.</source>
+        <translation>Trang này không phải là mục theo dõi của một tài khoản.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Sync::Syncer</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Đang chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Đồng bộ thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Đã đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this account. Remove the account and add it again.</source>
+        <translation>Kho mật khẩu không có mật khẩu cho tài khoản này. Hãy gỡ tài khoản rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui</name>
     <message>
         <source>By %1</source>
@@ -1155,6 +1310,73 @@
     <message>
         <source>Image: %1</source>
         <translation>Ảnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Read with a service you also use on other devices: FreshRSS, Miniflux, Inoreader, The Old Reader or another service with the Google Reader API. Your subscriptions, and what you read and star, stay the same everywhere.</source>
+        <translation>Đọc cùng một dịch vụ bạn dùng trên các thiết bị khác: FreshRSS, Miniflux, Inoreader, The Old Reader hoặc dịch vụ khác có Google Reader API. Danh sách theo dõi, bài đã đọc và bài gắn sao sẽ giống nhau ở mọi nơi.</translation>
+    </message>
+    <message>
+        <source>https://rss.example.org/api/greader.php</source>
+        <translation>https://rss.example.org/api/greader.php</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>Mật khẩu API</translation>
+    </message>
+    <message>
+        <source>FreshRSS and Miniflux use an API password that you set in your profile there, not the password of their web page. Broadsheet keeps it in the system keychain.</source>
+        <translation>FreshRSS và Miniflux dùng mật khẩu API mà bạn đặt trong hồ sơ ở đó, không phải mật khẩu trang web của chúng. Broadsheet lưu nó trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>API &amp;password:</source>
+        <translation>&amp;Mật khẩu API:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>The connection works. Press Add to add the account.</source>
+        <translation>Kết nối hoạt động. Bấm Thêm để thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>Đã thêm tài khoản.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2298,10 @@
         <source>&amp;Reply…</source>
         <translation>&amp;Trả lời…</translation>
     </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>Thêm &amp;tài khoản…</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::MyCommentsDialog</name>
@@ -2447,6 +2673,37 @@
     <message>
         <source>Choose an article in the list to read it here, with its comments. The keys that move you through the news:</source>
         <translation>Chọn một bài viết trong danh sách để đọc ở đây, cùng các bình luận. Các phím giúp bạn đi qua tin tức:</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SyncStatus</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 (%3 of %4)</source>
+        <translation>Đang đồng bộ %1: %2 (%3/%4)</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Đang đồng bộ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accounts synced</source>
+        <translation>Đã đồng bộ các tài khoản</translation>
+    </message>
+    <message>
+        <source>Sync failed — %1</source>
+        <translation>Đồng bộ thất bại — %1</translation>
     </message>
 </context>
 <context>
