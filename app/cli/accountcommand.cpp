@@ -68,6 +68,7 @@ int addAccount(const QStringList &args, Context &context)
     Session session(Profile::resolve(context.profileDir));
     if (!openSession(session, context, "account"))
         return 1;
+    QString error;
     Sync::AccountSetup setup(session.library(), session.network(), session.credentials());
     QEventLoop loop;
     qint64 id = 0;
@@ -113,6 +114,7 @@ int runAccount(const QStringList &arguments, Context &context)
     Session session(Profile::resolve(context.profileDir));
     if (!openSession(session, context, "account"))
         return 1;
+    QString error;
     if (removeId) {
         Sync::AccountSetup setup(session.library(), session.network(), session.credentials());
         QEventLoop loop;

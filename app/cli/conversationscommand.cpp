@@ -2,8 +2,8 @@
 // the reader's comments and followed threads, and checking them now.
 
 #include "cli/commands.h"
-#include "cli/opensession.h"
 #include "cli/commentlookup.h"
+#include "cli/opensession.h"
 
 #include "conversations/tracker.h"
 #include "session/session.h"

@@ -159,8 +159,11 @@ Article extractArticle(const QString &html, const QUrl &url)
     }
     out.timing.extract = elapsedMs(timer);
     timer.restart();
-    if (!body.isEmpty())
-        out.contentHtml = Html::sanitize(body, base);
+    if (!body.isEmpty()) {
+        Html::SanitizeOptions keep;
+        keep.formulaPicturesAsText = false; // the viewer's render makes them text; the article keeps them
+        out.contentHtml = Html::sanitize(body, base, keep);
+    }
     out.timing.sanitize = elapsedMs(timer);
     return out;
 }

@@ -33,7 +33,8 @@ namespace Broadsheet::Html::Detail {
 
 namespace {
 
-Dom buildDom(const QString &html, const QUrl &base, int reparseBudget);
+Dom buildDom(const QString &html, const QUrl &base, int reparseBudget,
+             const SanitizeOptions &sanitizeOptions);
 
 // Memory for one gumbo parse. Gumbo allocates and frees a small block for every token,
 // node, attribute and string, and the whole tree is thrown away right after the walk:
@@ -232,9 +233,10 @@ bool hasClassToken(const GumboElement &element, const char *token)
 class Walker
 {
 public:
-    Walker(const QUrl &base, int reparseBudget)
+    Walker(const QUrl &base, int reparseBudget, const SanitizeOptions &options)
         : m_base(base)
         , m_reparseBudget(reparseBudget)
+        , m_options(options)
     {}
 
     Dom run(GumboNode *body)
@@ -389,7 +391,9 @@ private:
         if (srcset.isEmpty() && source.srcset != raw.srcset)
             srcset = policedSrcset(raw.srcset);
         const QString alt = altText(get("alt"));
-        if (const QString tex = texFromFormulaImage(raw.src, alt); !tex.isEmpty()) {
+        if (const QString tex =
+                m_options.formulaPicturesAsText ? texFromFormulaImage(raw.src, alt) : QString();
+            !tex.isEmpty()) {
             formula(MathText{tex, false}, parent); // a picture of a formula: its TeX reads better
             return;
         }
@@ -453,7 +457,7 @@ private:
         }
         if (text.trimmed().isEmpty())
             return;
-        const Dom inner = buildDom(text, m_base, m_reparseBudget - 1);
+        const Dom inner = buildDom(text, m_base, m_reparseBudget - 1, m_options);
         m_dom.graft(inner, Dom::Root, parent);
     }
 
@@ -484,6 +488,7 @@ private:
 
     QUrl m_base;
     int m_reparseBudget;
+    SanitizeOptions m_options;
     QHash<QString, QString> m_urlCache[3];
     Dom m_dom;
 };
@@ -529,7 +534,7 @@ GumboNode *findBody(GumboOutput *output)
     return nullptr;
 }
 
-Dom buildDom(const QString &html, const QUrl &base, int reparseBudget)
+Dom buildDom(const QString &html, const QUrl &base, int reparseBudget, const SanitizeOptions &sanitizeOptions)
 {
     // QString → UTF-8 is always valid UTF-8 (invalid input was replaced on decoding).
     // C0 controls other than whitespace go before parsing (gumbo would turn them into U+FFFD).
@@ -552,14 +557,14 @@ Dom buildDom(const QString &html, const QUrl &base, int reparseBudget)
     GumboNode *body = options.fragment_context == GUMBO_TAG_LAST ? findBody(output.get()) : output->root;
     if (!body)
         return {};
-    return Walker(base, reparseBudget).run(body);
+    return Walker(base, reparseBudget, sanitizeOptions).run(body);
 }
 
 } // namespace
 
-Dom buildSanitizedDom(const QString &html, const QUrl &base)
+Dom buildSanitizedDom(const QString &html, const QUrl &base, const SanitizeOptions &options)
 {
-    return buildDom(html, base, 1);
+    return buildDom(html, base, 1, options);
 }
 
 } // namespace Broadsheet::Html::Detail

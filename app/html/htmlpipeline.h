@@ -10,7 +10,14 @@ namespace Broadsheet::Html {
 // Allow-list sanitizer for HTML fragments from feeds and APIs: parses with gumbo (HTML5),
 // keeps only safe elements, attributes and URL schemes, resolves relative URLs against
 // base. Pure and thread-safe.
-QString sanitize(const QString &html, const QUrl &base);
+struct SanitizeOptions
+{
+    // A picture of a formula (an SVG with its TeX as alt, as MediaWiki makes them) becomes the
+    // formula as text, as the viewer shows it. The article extractor keeps the picture: what
+    // it extracts is the page's article as the page has it.
+    bool formulaPicturesAsText = true;
+};
+QString sanitize(const QString &html, const QUrl &base, const SanitizeOptions &options = {});
 
 // An image the viewer has to fetch for a rendered document.
 struct ImageRef

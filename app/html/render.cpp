@@ -504,9 +504,9 @@ void Renderer::writeBlockquoteCite(int index)
 
 } // namespace Detail
 
-QString sanitize(const QString &html, const QUrl &base)
+QString sanitize(const QString &html, const QUrl &base, const SanitizeOptions &options)
 {
-    const Detail::Dom dom = Detail::buildSanitizedDom(html, base);
+    const Detail::Dom dom = Detail::buildSanitizedDom(html, base, options);
     return Detail::serializeChildren(dom, Detail::Dom::Root);
 }
 

@@ -124,6 +124,10 @@ private slots:
             u"<img src=\"https://wiki.example.org/media/math/render/svg/abc\" aria-hidden=\"true\" alt=\"{\\displaystyle n}\"></span> be large.</p>"_s;
         QCOMPARE(text(wiki), u"Let n be large."_s);
         QVERIFY(viewed(wiki).images.isEmpty());
+        // The article extractor keeps the page's picture (the viewer's render still reads it).
+        SanitizeOptions keep;
+        keep.formulaPicturesAsText = false;
+        QVERIFY(sanitize(wiki, QUrl(u"https://wiki.example.org/"_s), keep).contains(u"<img"_s));
         QVERIFY(viewerStyleSheet({}).contains(u"span.math"_s));
 
         // KaTeX and MathJax 3 draw the formula beside its MathML, aria-hidden: one copy, the TeX.
