@@ -139,13 +139,14 @@ int restoreFromBackup(QSqlDatabase db, const Essentials::Snapshot &snapshot, int
 
 } // namespace
 
-QString RecoveryReport::summary() const
+QString RecoveryReport::summary(bool withHeadline) const
 {
     if (!ok)
         return Text::tr("Broadsheet's library file was damaged and a new one could not be made: %1")
             .arg(error);
     QStringList parts;
-    parts << Text::tr("Broadsheet's library file was damaged, so Broadsheet made a new one.");
+    if (withHeadline)
+        parts << Text::tr("Broadsheet's library file was damaged, so Broadsheet made a new one.");
     if (salvaged || backupWritten.isValid()) {
         parts << Text::tr("It recovered %n site(s),", nullptr, sites) + QLatin1Char(' ') +
                      Text::tr("%n article(s),", nullptr, articles) + QLatin1Char(' ') +
@@ -228,6 +229,9 @@ RecoveryReport recover(const QString &libraryPath, const QDateTime &now)
         report.fromBackup = restoreFromBackup(db, snapshot, &report.undecided);
     }
     Salvage::removeOrphans(db);
+    // What a site last sent is no longer all in the library: the next refresh reads every site
+    // again in full instead of hearing "not modified".
+    QSqlQuery(db).exec(QStringLiteral("UPDATE sites SET etag = '', last_modified = '', content_hash = NULL"));
     // The search index is rebuilt from the articles that came back.
     QSqlQuery(db).exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"));
     db.commit();

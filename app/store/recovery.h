@@ -28,8 +28,9 @@ struct RecoveryReport
     int fromBackup = 0; // rows the backup gave back
     int unreadable = 0; // rows or runs of rows that could not be read
 
-    // What happened, in plain words for the reader (several sentences).
-    QString summary() const;
+    // What happened, in plain words for the reader (several sentences); without the first one
+    // ("…damaged, so Broadsheet made a new one") when a heading already says it.
+    QString summary(bool withHeadline = true) const;
 };
 
 namespace Recovery {

@@ -3,6 +3,7 @@
 // ("Restart Now" repairs at once, "Later" at the next start).
 
 #include "session/session.h"
+#include "sites/refresher.h"
 #include "store/database.h"
 #include "store/failure.h"
 #include "store/library.h"
@@ -82,8 +83,15 @@ private Q_SLOTS:
         QCOMPARE(show->accessibleDescription(), session->recoveryReport()->damagedCopy);
         box->button(QMessageBox::Ok)->click();
         QTRY_VERIFY(!dialog(QStringLiteral("libraryRepairedDialog")));
-        // The library works: the sample site is there and can be refreshed into.
+        // The library works: the sample site is there, and its articles come back with the next
+        // refresh (what the site last sent is no longer taken as "unchanged").
         QCOMPARE(session->library().sites().count(), 1);
+        QCOMPARE(session->library().articles().count({}), 0);
+        QSignalSpy finished(&session->refresher(), &Sites::Refresher::finished);
+        session->refresher().refreshAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        session->library().flush();
+        QVERIFY(session->library().articles().count({}) > 0);
     }
 
     void damageWhileRunningOffersARestart()

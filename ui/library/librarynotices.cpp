@@ -29,7 +29,7 @@ void LibraryNotices::showRecoveryReport()
                                 QMessageBox::Ok, m_window());
     box->setObjectName(QStringLiteral("libraryRepairedDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(report->summary());
+    box->setInformativeText(report->summary(false));
     QPushButton *show = box->addButton(tr("Show Damaged File"), QMessageBox::ActionRole);
     show->setObjectName(QStringLiteral("showDamagedFileButton"));
     show->setAccessibleDescription(report->damagedCopy);
@@ -39,7 +39,7 @@ void LibraryNotices::showRecoveryReport()
     connect(show, &QAbstractButton::clicked, box,
             [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     box->setAccessibleName(box->windowTitle());
-    box->setAccessibleDescription(report->summary());
+    box->setAccessibleDescription(report->summary(false));
     box->open();
 }
 
