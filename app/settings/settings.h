@@ -47,9 +47,9 @@ public:
         ArticleFilter, // "all" | "unread" | "starred"
         SelectedSite,
         SelectedArticle,
-        ReadingPosition, // the viewer's scroll position in the selected article
-                         // library health
-        LibraryCheckedAt, // when SQLite's quick check last found the library healthy (UTC)
+        ReadingPosition,           // the viewer's scroll position in the selected article
+                                   // library health
+        LibraryCheckedAt,          // when SQLite's quick check last found the library healthy (UTC)
                                    // following the conversation
         ModerationWindowDays,      // a comment held longer is reported as never approved
         ConversationNotifications, // desktop notifications for replies, approvals, removals
