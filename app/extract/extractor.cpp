@@ -8,6 +8,7 @@
 #include "html/htmlpipeline.h"
 
 #include <QElapsedTimer>
+#include <utility>
 
 namespace Broadsheet::Extract {
 
@@ -117,7 +118,7 @@ Article extractArticle(const QString &html, const QUrl &url)
     for (int attempt = 0; attempt < 4; ++attempt) {
         PageTree tree;
         if (attempt == 0) {
-            tree = std::move(page);
+            tree = std::exchange(page, PageTree{}); // the first pass takes the parsed page
         } else {
             tree = parsePage(input);
             prepareDocument(tree);
