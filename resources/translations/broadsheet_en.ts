@@ -105,27 +105,6 @@
             <numerusform>Refreshed %n sites</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n new site(s)</source>
-        <translation>
-            <numerusform>Imported %n new site</numerusform>
-            <numerusform>Imported %n new sites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n already followed</source>
-        <translation>
-            <numerusform>; %n already followed</numerusform>
-            <numerusform>; %n already followed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n skipped: %1</source>
-        <translation>
-            <numerusform>; %n skipped: %1</numerusform>
-            <numerusform>; %n skipped: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::StartPage</name>
@@ -217,6 +196,30 @@
         <translation>
             <numerusform>The disk is full: %n site could not be saved. Free some space; nothing was lost.</numerusform>
             <numerusform>The disk is full: %n sites could not be saved. Free some space; nothing was lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::OpmlFiles</name>
+    <message numerus="yes">
+        <source>Imported %n new site(s)</source>
+        <translation>
+            <numerusform>Imported %n new site</numerusform>
+            <numerusform>Imported %n new sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already followed</source>
+        <translation>
+            <numerusform>; %n already followed</numerusform>
+            <numerusform>; %n already followed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped: %1</source>
+        <translation>
+            <numerusform>; %n skipped: %1</numerusform>
+            <numerusform>; %n skipped: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2181,56 +2181,6 @@
         <translation>&amp;Xuất OPML…</translation>
     </message>
     <message>
-        <source>Import OPML</source>
-        <translation>Nhập OPML</translation>
-    </message>
-    <message>
-        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
-        <translation>Danh sách theo dõi OPML (*.opml *.xml);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be imported: %2</source>
-        <translation>Không nhập được %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new site(s)</source>
-        <translation>
-            <numerusform>Đã nhập %n trang mới</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n already followed</source>
-        <translation>
-            <numerusform>; %n trang đã theo dõi từ trước</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n skipped: %1</source>
-        <translation>
-            <numerusform>; bỏ qua %n trang: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export OPML</source>
-        <translation>Xuất OPML</translation>
-    </message>
-    <message>
-        <source>OPML subscription lists (*.opml)</source>
-        <translation>Danh sách theo dõi OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported your sites to %1</source>
-        <translation>Đã xuất các trang của bạn ra %1</translation>
-    </message>
-    <message>
         <source>&amp;Find in Article</source>
         <translation>Tìm tr&amp;ong bài viết</translation>
     </message>
@@ -2344,6 +2294,59 @@
     <message>
         <source>Comments you post from Broadsheet appear here.</source>
         <translation>Các bình luận bạn gửi từ Broadsheet sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::OpmlFiles</name>
+    <message>
+        <source>Import OPML</source>
+        <translation>Nhập OPML</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation>Danh sách theo dõi OPML (*.opml *.xml);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Không nhập được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new site(s)</source>
+        <translation>
+            <numerusform>Đã nhập %n trang mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already followed</source>
+        <translation>
+            <numerusform>; %n trang đã theo dõi từ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped: %1</source>
+        <translation>
+            <numerusform>; bỏ qua %n trang: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Xuất OPML</translation>
+    </message>
+    <message>
+        <source>OPML subscription lists (*.opml)</source>
+        <translation>Danh sách theo dõi OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported your sites to %1</source>
+        <translation>Đã xuất các trang của bạn ra %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "ui/mainwindow/windowstate.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/sites/addsitedialog.h"
+#include "ui/sites/opmlfiles.h"
 #include "ui/sites/sitespane.h"
 #include "ui/sync/addaccountdialog.h"
 #include "ui/sync/syncstatus.h"
@@ -37,7 +38,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QKeySequence>
 #include <QListView>
 #include <QMenuBar>
@@ -136,6 +136,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncStatus);
     QTimer::singleShot(0, m_syncStatus, &SyncStatus::syncAll);
 
+    m_opml = new OpmlFiles(m_session, this,
+                           [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
     createActions();
 
     connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::openArticle);
@@ -470,58 +472,12 @@ void MainWindow::removeSite(qint64 siteId)
 
 void MainWindow::importOpml(const QString &file)
 {
-    const QString path =
-        !file.isEmpty()
-            ? file
-            : QFileDialog::getOpenFileName(this, tr("Import OPML"), QDir::homePath(),
-                                           tr("OPML subscription lists (*.opml *.xml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
-        return;
-    }
-    Async::then(
-        Sites::importOpml(m_session.library(), in.readAll()), this,
-        [this, path](const Sites::OpmlImport &imported) {
-            const Sites::OpmlImport *result = &imported;
-            if (!result->ok) {
-                statusBar()->showMessage(
-                    tr("%1 could not be imported: %2").arg(QDir::toNativeSeparators(path), result->error));
-                return;
-            }
-            QString message = tr("Imported %n new site(s)", nullptr, result->added);
-            if (result->existing)
-                message += tr("; %n already followed", nullptr, result->existing);
-            if (!result->skipped.isEmpty())
-                message += tr("; %n skipped: %1", nullptr, int(result->skipped.size()))
-                               .arg(result->skipped.join(QLatin1String("; ")));
-            if (!result->error.isEmpty())
-                message += QLatin1String(". ") + result->error;
-            statusBar()->showMessage(message, 15000);
-            if (!result->newSiteIds.isEmpty())
-                m_session.refresher().refreshSites(result->newSiteIds);
-        });
+    m_opml->importFrom(file);
 }
 
 void MainWindow::exportOpml()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export OPML"), QDir::home().filePath(QStringLiteral("broadsheet-subscriptions.opml")),
-        tr("OPML subscription lists (*.opml)"));
-    if (path.isEmpty())
-        return;
-    const QByteArray opml = Sites::exportOpml(m_session.library().sites().all());
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(opml) != opml.size() ||
-        !out.flush()) {
-        statusBar()->showMessage(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported your sites to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    m_opml->exportTo();
 }
 
 void MainWindow::applySetting(int key)

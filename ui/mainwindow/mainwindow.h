@@ -35,6 +35,7 @@ class FindBar;
 class MainActions;
 class AddSiteDialog;
 class SitesPane;
+class OpmlFiles;
 class SyncStatus;
 class StateToggleAction;
 
@@ -101,6 +102,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelRefresh = nullptr;
     SyncStatus *m_syncStatus = nullptr;
+    OpmlFiles *m_opml = nullptr;
     StateToggleAction *m_starAction = nullptr;
     StateToggleAction *m_readAction = nullptr;
     FindBar *m_findBar = nullptr;
