@@ -1,10 +1,11 @@
 #include "cli/commands.h"
+#include "cli/inputfile.h"
 
 #include "extract/extractor.h"
+#include "extract/pagedecoding.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -82,13 +83,11 @@ int runExtract(const QStringList &arguments, Context &context)
         context.err << parser.helpText();
         return 2;
     }
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << "broadsheet-cli extract: cannot read " << file.fileName() << ": " << file.errorString()
-                    << '\n';
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<QByteArray> bytes = readInputFile(path, context, "extract");
+    if (!bytes)
         return 1;
-    }
-    const QString html = QString::fromUtf8(file.readAll());
+    const QString html = Extract::decodePage(*bytes, {}); // a saved page says its own charset
     const int repeat = std::clamp(parser.value(repeatOption).toInt(), 1, 100);
     Extract::Article article;
     double cpuMs = 0, totalMs = 0, firstMs = 0;
@@ -120,7 +119,7 @@ int runExtract(const QStringList &arguments, Context &context)
         context.out << "Excerpt: " << article.excerpt << '\n';
     context.out << '\n' << article.contentHtml << '\n';
     if (article.contentHtml.isEmpty()) {
-        context.err << "broadsheet-cli extract: " << file.fileName() << ": no article found\n";
+        context.err << "broadsheet-cli extract: " << path << ": no article found\n";
         return 1;
     }
     return 0;

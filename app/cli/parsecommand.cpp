@@ -1,9 +1,9 @@
 #include "cli/commands.h"
+#include "cli/inputfile.h"
 
 #include "feeds/feedparser.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace Broadsheet::Cli {
@@ -37,12 +37,10 @@ int runParse(const QStringList &arguments, Context &context)
         context.err << parser.helpText();
         return 2;
     }
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << "broadsheet-cli parse: cannot read " << file.fileName() << ": " << file.errorString()
-                    << '\n';
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<QByteArray> bytes = readInputFile(path, context, "parse");
+    if (!bytes)
         return 1;
-    }
     Feeds::ParseOptions options;
     options.documentUrl = QUrl(parser.value(urlOption));
     options.sanitize = !parser.isSet(noSanitizeOption);
@@ -54,9 +52,9 @@ int runParse(const QStringList &arguments, Context &context)
         options.httpHeaders.append(
             {header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
     }
-    const Feeds::ParseResult result = Feeds::parseFeed(file.readAll(), options);
+    const Feeds::ParseResult result = Feeds::parseFeed(*bytes, options);
     if (!result.ok)
-        context.err << "broadsheet-cli parse: " << file.fileName() << ": " << result.error << '\n';
+        context.err << "broadsheet-cli parse: " << path << ": " << result.error << '\n';
     context.out << QString::fromUtf8(
                        QJsonDocument(Feeds::toNeutralJson(result.feed)).toJson(QJsonDocument::Compact))
                 << '\n';

@@ -1,9 +1,9 @@
 #include "cli/commands.h"
+#include "cli/inputfile.h"
 
 #include "html/htmlpipeline.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,15 +35,13 @@ int runRender(const QStringList &arguments, Context &context)
         context.err << parser.helpText();
         return 2;
     }
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << "broadsheet-cli render: cannot read " << file.fileName() << ": " << file.errorString()
-                    << '\n';
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<QByteArray> bytes = readInputFile(path, context, "render");
+    if (!bytes)
         return 1;
-    }
     Html::RenderOptions options;
     options.base = QUrl(parser.value(baseOption));
-    const Html::Rendered rendered = Html::render(QString::fromUtf8(file.readAll()), options);
+    const Html::Rendered rendered = Html::render(QString::fromUtf8(*bytes), options);
     if (!parser.isSet(jsonOption)) {
         context.out << rendered.html << '\n';
         return 0;
