@@ -11,6 +11,12 @@ function(broadsheet_add_test name)
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     target_link_libraries(${name} PRIVATE broadsheet_common Qt6::Test ${ARG_LIBRARIES})
+    # The shared header is only valid for the same Qt modules (GCC checks their QT_*_LIB).
+    if(ARG_LIBRARIES MATCHES "broadsheet-ui")
+        broadsheet_reuse_precompiled(${name} widgets)
+    elseif(ARG_LIBRARIES MATCHES "broadsheet-core")
+        broadsheet_reuse_precompiled(${name} core)
+    endif()
     target_compile_definitions(${name} PRIVATE
         BROADSHEET_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         BROADSHEET_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")

@@ -46,6 +46,8 @@ install_packages() {
 }
 
 # ccache when available, so rebuilds are quick.
+# What ccache needs to cache files built with a precompiled header (cmake/BroadsheetPrecompiled.cmake).
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
 launcher_flags() {
     if command -v ccache >/dev/null 2>&1; then
         echo "-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
