@@ -1,6 +1,7 @@
 #include "conversations/tracker.h"
 
 #include "concurrency/async.h"
+#include "conversations/byidrequest.h"
 #include "conversations/threadrequest.h"
 #include "net/network.h"
 #include "net/reachability.h"
@@ -100,11 +101,35 @@ void Tracker::checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToChe
     Net::Reply *reply = m_network.send(request);
     connect(reply, &Net::Reply::finished, this,
             [this, run, state, title, target = *target](const Net::Response &response) {
-                const qint64 at = now();
-                const Policy policy = m_policy;
+                Async::runThen([target, response] { return readCheck(target, response); }, this,
+                               [this, run, state, title, target](const Snapshot &snapshot) {
+                                   askById(run, state, title, target, snapshot);
+                               });
+            });
+}
+
+void Tracker::askById(const std::shared_ptr<Run> &run, const ThreadState &state, const QString &title,
+                      const Target &target, const Snapshot &snapshot)
+{
+    const qint64 at = now();
+    const Policy policy = m_policy;
+    const QStringList ids = uncoveredIds(target, state, snapshot);
+    if (ids.isEmpty()) {
+        Async::runThen([state, snapshot, at, policy] { return analyse(state, snapshot, at, policy); }, this,
+                       [this, run, title](const ThreadUpdate &update) { record(run, title, update); });
+        return;
+    }
+    // A long thread: the reader's older comments, by id. Not answered, they stay unknown.
+    Net::Request request = byIdRequest(target, ids);
+    request.timeoutMs = m_timeoutMs;
+    Net::Reply *reply = m_network.send(request);
+    connect(reply, &Net::Reply::finished, this,
+            [this, run, state, title, snapshot, ids, at, policy](const Net::Response &response) {
                 Async::runThen(
-                    [state, target, response, at, policy] {
-                        return analyse(state, readCheck(target, response), at, policy);
+                    [state, snapshot, ids, response, at, policy] {
+                        Snapshot judged = snapshot;
+                        readById(&judged, state, ids, response);
+                        return analyse(state, judged, at, policy);
                     },
                     this, [this, run, title](const ThreadUpdate &update) { record(run, title, update); });
             });

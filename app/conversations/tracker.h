@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversations/analysis.h"
+#include "conversations/threadrequest.h"
 
 #include <functional>
 #include <QObject>
@@ -65,6 +66,9 @@ private:
     void startSlice(const std::shared_ptr<Run> &run,
                     const std::shared_ptr<QList<Store::ThreadToCheck>> &threads, qsizetype from);
     void checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToCheck &work);
+    // The answer read: judged, after asking about the reader's comments it does not reach.
+    void askById(const std::shared_ptr<Run> &run, const ThreadState &state, const QString &title,
+                 const Target &target, const Snapshot &snapshot);
     void record(const std::shared_ptr<Run> &run, const QString &title, const ThreadUpdate &update);
     void done(const std::shared_ptr<Run> &run);
     qint64 now() const;

@@ -35,6 +35,7 @@ struct Article
     // reader state
     bool read = false;
     bool starred = false;
+    bool followed = false; // the conversation is followed (followed_threads, docs/conversations.md)
 
     // derived for display
     QString siteTitle;

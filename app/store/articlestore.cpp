@@ -307,7 +307,9 @@ std::optional<Article> ArticleStore::article(qint64 id) const
         "a.image_width, "
         "a.image_height, a.remote_post_id, a.comments_feed, a.comments_page, a.comment_count, "
         "a.comments_open, "
-        "a.read, a.starred, s.title FROM articles a JOIN sites s ON s.id = a.site_id WHERE a.id = ?"));
+        "a.read, a.starred, s.title, "
+        "EXISTS (SELECT 1 FROM followed_threads f WHERE f.article_id = a.id AND f.followed = 1) "
+        "FROM articles a JOIN sites s ON s.id = a.site_id WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -337,6 +339,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     a.read = q.value(22).toBool();
     a.starred = q.value(23).toBool();
     a.siteTitle = q.value(24).toString();
+    a.followed = q.value(25).toBool();
     return a;
 }
 

@@ -1998,6 +1998,17 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::FollowLink</name>
+    <message>
+        <source>Following ✓</source>
+        <translation>Đang theo dõi ✓</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Theo dõi</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::LibraryNotices</name>
     <message>
         <source>Broadsheet Repaired Its Library</source>

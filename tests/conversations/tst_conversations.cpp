@@ -159,6 +159,43 @@ private Q_SLOTS:
         Q_UNUSED(home);
     }
 
+    // A thread longer than one page (100): the reader's comment, older than the newest page, is
+    // asked about by id, so its removal is still told.
+    void wordpressLongThread()
+    {
+        ConversationSite site;
+        QVERIFY(site.start({QStringLiteral("--moderation"), QStringLiteral("hold"),
+                            QStringLiteral("--flood-seconds"), QStringLiteral("0")}));
+        const QString root = site.url(QStringLiteral("/wp-json/")).toString();
+        QCOMPARE(site.cli({QStringLiteral("add"), root}).exitCode, 0);
+        const CliRun posted = site.cli(
+            {QStringLiteral("comment"), QStringLiteral("--site"), root, QStringLiteral("--post"),
+             QStringLiteral("11"), QStringLiteral("--name"), QStringLiteral("Reader"),
+             QStringLiteral("--email"), QStringLiteral("reader@example.com"), QStringLiteral("--backend"),
+             QStringLiteral("wordpress-rest"), QStringLiteral("--text"), QStringLiteral("An early word.")});
+        const int mine =
+            QJsonDocument::fromJson(posted.out.toUtf8()).object().value(QLatin1String("id")).toInt();
+        QVERIFY2(mine > 0, qPrintable(posted.out + posted.err));
+        QVERIFY(site.moderate(mine, QStringLiteral("approved")));
+        QCOMPARE(check(site).events(), QStringList{QStringLiteral("approved:%1").arg(mine)});
+        QTest::qWait(1100); // the others are newer by the site's clock
+        int last = 0;
+        for (int n = 0; n < 101; ++n)
+            last = site.otherComment(11, QStringLiteral("Reader%1").arg(n),
+                                     QStringLiteral("Me too (%1).").arg(n));
+        QVERIFY(last > 0);
+        QCOMPARE(check(site).events(), QStringList{QStringLiteral("new_comments:%1").arg(last)});
+        QCOMPARE(stateOf(site, mine), QStringLiteral("published")); // asked by id: still there
+
+        QVERIFY(site.moderate(mine, QStringLiteral("trash")));
+        const int before = site.requests(QStringLiteral("/wp-json/wp/v2/comments"));
+        QCOMPARE(check(site).events(), QStringList{QStringLiteral("removed:%1").arg(mine)});
+        QCOMPARE(site.requests(QStringLiteral("/wp-json/wp/v2/comments")) - before,
+                 2); // the page, then by id
+        QCOMPARE(stateOf(site, mine), QStringLiteral("removed"));
+        QCOMPARE(check(site).events(), QStringList());
+    }
+
     void faultsLoseNothing_data()
     {
         QTest::addColumn<QString>("fault");

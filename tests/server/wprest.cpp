@@ -171,10 +171,16 @@ HttpResponse listComments(const HttpRequest &req, const Context &ctx)
         return wpInvalidParam(QStringLiteral("parent"), QStringLiteral("rest_invalid_type"),
                               QStringLiteral("parent[0] is not of type integer."));
 
+    QList<int> includes;
+    if (!idList(QStringLiteral("include"), &includes))
+        return wpInvalidParam(QStringLiteral("include"), QStringLiteral("rest_invalid_type"),
+                              QStringLiteral("include[0] is not of type integer."));
+
     QList<Comment> comments;
     for (const Comment &c : ctx.store.allComments()) {
         if ((posts.isEmpty() || posts.contains(c.post)) &&
-            (!req.hasQuery(QStringLiteral("parent")) || parents.contains(c.parent)))
+            (!req.hasQuery(QStringLiteral("parent")) || parents.contains(c.parent)) &&
+            (includes.isEmpty() || includes.contains(c.id)))
             comments.append(c);
     }
     std::stable_sort(comments.begin(), comments.end(), [&](const Comment &a, const Comment &b) {

@@ -116,6 +116,9 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
         placeForm(m_form->replyToId().isEmpty() ? -1 : 0);
         if (m_revealAfterReset)
             revealComment(std::exchange(m_revealAfterReset, 0));
+        if (!m_showAfterReset.isEmpty() && revealRemote(m_showAfterReset) &&
+            !m_services.loader.isLoading(m_articleId))
+            m_showAfterReset.clear();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CommentsPanel::updateHeader);
     for (CommentsView *view : {m_view, m_after}) {
@@ -222,6 +225,9 @@ void CommentsPanel::setArticle(qint64 articleId)
     m_articleId = articleId;
     m_loadError.clear();
     m_revealAfterReset = 0;
+    m_showAfterReset.clear();
+    for (CommentsView *view : {m_view, m_after})
+        view->setHighlighted({});
     m_model->setArticle(articleId);
     m_form->setBusy(m_sendingId != 0 && m_services.outbox.isSending(m_sendingId));
     m_form->setStatus({});
@@ -320,17 +326,45 @@ void CommentsPanel::placeForm(int afterRow)
 void CommentsPanel::revealComment(qint64 localId)
 {
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->index(r).data(Models::CommentThreadModel::IdRole).toLongLong() != localId)
-            continue;
-        // Laid out first: the views' heights follow their text.
-        layout()->activate();
-        for (CommentsView *view : {m_view, m_after}) {
-            if (const int top = view->rowTop(r); top >= 0 && view->isVisibleTo(this)) {
-                Q_EMIT revealRequested(view, top);
-                return;
-            }
+        if (m_model->index(r).data(Models::CommentThreadModel::IdRole).toLongLong() == localId) {
+            revealRow(r);
+            return;
         }
     }
+}
+
+bool CommentsPanel::revealRow(int row)
+{
+    // Laid out first: the views' heights follow their text.
+    layout()->activate();
+    for (CommentsView *view : {m_view, m_after}) {
+        if (const int top = view->rowTop(row); top >= 0 && view->isVisibleTo(this)) {
+            Q_EMIT revealRequested(view, top);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CommentsPanel::showComment(const QString &remoteId)
+{
+    for (CommentsView *view : {m_view, m_after})
+        view->setHighlighted(remoteId);
+    // Shown again when the site's copy of the thread replaces the one kept (the comment moves).
+    const bool shown = revealRemote(remoteId);
+    m_showAfterReset = shown && !m_services.loader.isLoading(m_articleId) ? QString() : remoteId;
+    // A comment the thread kept here does not have yet (a reply just told): the site's copy.
+    if (!shown && m_articleId && !m_services.loader.isLoading(m_articleId))
+        m_services.loader.load(m_articleId);
+}
+
+bool CommentsPanel::revealRemote(const QString &remoteId)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r).data(Models::CommentThreadModel::RemoteIdRole).toString() == remoteId)
+            return revealRow(r);
+    }
+    return false;
 }
 
 bool CommentsPanel::hasHeightForWidth() const

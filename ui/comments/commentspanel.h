@@ -53,6 +53,9 @@ public:
     // Opens the form (at the end of the thread unless a reply is under way) and puts the
     // cursor in it; false when this article takes no comments.
     bool openForm();
+    // Scrolls to the comment with this site id and marks it, now or once the thread has it
+    // (a comment opened from "My comments" or a notification). Until another article.
+    void showComment(const QString &remoteId);
     // The comment count the thread shows (published ones), -1 before it is known.
     int commentCount() const;
 
@@ -74,6 +77,8 @@ private:
     void updateAvailability();
     void placeForm(int afterRow); // -1: at the end
     void revealComment(qint64 localId);
+    bool revealRemote(const QString &remoteId);
+    bool revealRow(int row);
     void handleSubmitted(qint64 articleId, const Comments::Outbox::Receipt &receipt);
     void handleDelivered(qint64 localId, qint64 articleId, Comment::State state, const QString &message);
 
@@ -90,6 +95,7 @@ private:
     CommentsView *m_after = nullptr; // the rows after the comment answered
     CommentForm *m_form = nullptr;
     qint64 m_revealAfterReset = 0; // a comment just sent, shown once the thread has it
+    QString m_showAfterReset;      // a comment asked for by showComment, until the site's thread has it
     qint64 m_articleId = 0;
     QString m_loadError;
     qint64 m_sendingId = 0; // the comment the form is waiting for

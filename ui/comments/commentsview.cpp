@@ -97,6 +97,23 @@ void CommentsView::setRepliesEnabled(bool enabled)
     rebuild();
 }
 
+void CommentsView::setHighlighted(const QString &remoteId)
+{
+    if (remoteId == m_highlighted)
+        return;
+    m_highlighted = remoteId;
+    rebuild();
+}
+
+int CommentsView::highlightedTop() const
+{
+    for (int row = m_first; !m_highlighted.isEmpty() && row < m_first + shownRows(); ++row) {
+        if (m_model.index(row).data(Models::CommentThreadModel::RemoteIdRole).toString() == m_highlighted)
+            return rowTop(row);
+    }
+    return -1;
+}
+
 int CommentsView::shownRows() const
 {
     const int available = std::max(0, m_model.rowCount() - m_first);
@@ -164,6 +181,13 @@ void CommentsView::rebuild()
                        "a { color: %2; text-decoration: none; } p { margin-top: 2px; margin-bottom: 4px; }")
             .arg(muted.name(), palette().color(QPalette::Link).name()));
 
+    // The comment opened from "My comments": on a tint of the selection colour.
+    const QColor mark = palette().color(QPalette::Highlight);
+    const QString highlight = QStringLiteral(" background-color: %1;")
+                                  .arg(QColor::fromRgbF(float(mark.redF() * 0.25 + base.redF() * 0.75),
+                                                        float(mark.greenF() * 0.25 + base.greenF() * 0.75),
+                                                        float(mark.blueF() * 0.25 + base.blueF() * 0.75))
+                                           .name());
     const QLocale locale;
     QString html;
     Html::RenderOptions options;
@@ -184,7 +208,9 @@ void CommentsView::rebuild()
                        .arg(authorUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), name);
         // Blocks, not tables: a table's frame would put Qt's internal markers into the text a
         // screen reader reads.
-        html += QStringLiteral("<div style=\"margin-left: %1px; margin-top: 14px;\">").arg(depth * 28);
+        html += QStringLiteral("<div style=\"margin-left: %1px; margin-top: 14px;%2\">")
+                    .arg(depth * 28)
+                    .arg(!m_highlighted.isEmpty() && remoteId == m_highlighted ? highlight : QString());
         html += QStringLiteral("<p class=\"meta\"><a name=\"c") + QString::number(row) +
                 QStringLiteral("\"></a><b>%1</b> · %2")
                     .arg(name, Text::readerDate(date, QDateTime::currentDateTime(), locale).toHtmlEscaped());

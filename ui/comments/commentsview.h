@@ -26,6 +26,10 @@ public:
     void setRepliesEnabled(bool enabled);
     // Where row's comment starts in this view, -1 when it is not shown here.
     int rowTop(int row) const;
+    // The comment with this site id is marked (one opened from "My comments"); empty: none.
+    void setHighlighted(const QString &remoteId);
+    QString highlighted() const { return m_highlighted; }
+    int highlightedTop() const; // where the marked comment starts in this view, -1: not here
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -49,6 +53,7 @@ private:
     int m_first = 0;
     int m_count = -1;
     bool m_replies = true;
+    QString m_highlighted;
     mutable int m_probedWidth = -1; // heightForWidth at a width the view does not have yet
     mutable int m_probedHeight = 0;
     mutable QFont m_probedFont;

@@ -14,16 +14,17 @@
 
 namespace Broadsheet::Ui {
 
-QAction *installConversations(QWidget *window, Session &session, std::function<void(qint64)> openArticle)
+QAction *installConversations(QWidget *window, Session &session,
+                              std::function<void(qint64, const QString &)> openComment)
 {
     auto *tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(window->windowIcon(), window)
                                                           : nullptr;
     auto *notifier = new DesktopNotifier(session, tray, window);
-    auto bringUp = [window, openArticle](qint64 article, const QString &) {
+    auto bringUp = [window, openComment](qint64 article, const QString &comment) {
         window->show();
         window->raise();
         window->activateWindow();
-        openArticle(article);
+        openComment(article, comment);
     };
     QObject::connect(notifier, &DesktopNotifier::openRequested, window, bringUp);
 

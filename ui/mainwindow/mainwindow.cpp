@@ -18,7 +18,9 @@
 #include "ui/articlelist/articlelistpane.h"
 #include "ui/articlelist/statetoggleaction.h"
 #include "ui/comments/commentspanel.h"
+#include "ui/conversations/commentopener.h"
 #include "ui/conversations/conversationsmenu.h"
+#include "ui/conversations/followtoggle.h"
 #include "ui/help/shortcutsdialog.h"
 #include "ui/mainwindow/icons.h"
 #include "ui/mainwindow/windowstate.h"
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_viewer->setAttachment(m_comments);
     connect(m_comments, &CommentsPanel::revealRequested, m_viewer, &ArticleViewer::revealInAttachment);
     connect(m_comments, &CommentsPanel::commentCountChanged, m_viewer, &ArticleViewer::setCommentCount);
+    new FollowToggle(*m_viewer, library, this); // the header's Follow toggle (issue 11)
     connect(m_viewer, &ArticleViewer::commentsLinkActivated, this,
             [this] { m_viewer->scrollToAttachment(); });
     m_findBar = new FindBar(m_viewer, this);
@@ -313,7 +316,11 @@ void MainWindow::createActions()
     library->addAction(
         action(tr("&Export OPML…"), QStringLiteral("document-export"), {}, [this] { exportOpml(); }));
     library->addSeparator();
-    library->addAction(Ui::installConversations(this, m_session, [this](qint64 id) { openArticle(id); }));
+    library->addAction(Ui::installConversations(this, m_session, [this](qint64 id, const QString &comment) {
+        if (!m_list->selectArticle(id) || m_viewer->articleId() != id)
+            openArticle(id);
+        revealCommentWhenShown(*m_viewer, *m_comments, id, comment); // scrolled to it and marked
+    }));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(next);
     view->addAction(previous);

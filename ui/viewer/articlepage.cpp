@@ -1,6 +1,7 @@
 #include "ui/viewer/articlepage.h"
 
 #include "text/readerdate.h"
+#include "ui/viewer/followlink.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -63,6 +64,8 @@ QString header(const Article &article)
         comments = tr("Comments");
     if (!comments.isEmpty())
         meta << QStringLiteral("<a href=\"#%1\">%2</a>").arg(ArticlePage::commentsAnchor(), esc(comments));
+    if (const QString follow = FollowLink::html(article); !follow.isEmpty())
+        meta << follow;
     if (!meta.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     return html;

@@ -3,6 +3,7 @@
 #include "concurrency/async.h"
 #include "images/imagefetcher.h"
 #include "ui/viewer/articlepage.h"
+#include "ui/viewer/followlink.h"
 #include "ui/viewer/pageattachment.h"
 #include "ui/viewer/pagebuilder.h"
 
@@ -184,6 +185,21 @@ void ArticleViewer::setCommentCount(int count)
     }
 }
 
+void ArticleViewer::setFollowed(bool followed)
+{
+    if (!m_articleId || m_article.followed == followed)
+        return;
+    m_article.followed = followed;
+    if (m_shown == Shown::Complete && document()->characterCount() <= LiveInsertUpTo) {
+        const int position = verticalScrollBar()->value();
+        if (FollowLink::update(document(), followed)) {
+            verticalScrollBar()->setValue(position);
+            return;
+        }
+    }
+    reshow(); // a page on its way, or a long one: built again, off this thread
+}
+
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
 {
     ++m_relatedRequest;
@@ -337,6 +353,10 @@ void ArticleViewer::setZoom(int steps)
 
 void ArticleViewer::handleAnchor(const QUrl &url)
 {
+    if (const int follow = FollowLink::requested(url); follow >= 0) {
+        Q_EMIT followRequested(m_articleId, follow == 1);
+        return;
+    }
     if (const qint64 id = ArticlePage::articleIdFromUrl(url)) {
         Q_EMIT articleLinkActivated(id);
         return;

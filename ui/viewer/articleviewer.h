@@ -62,6 +62,9 @@ public:
     // The header's "N comments" link says count (a page of up to LiveEditUpTo characters;
     // longer pages keep what the feed said until shown again).
     void setCommentCount(int count);
+    // The header's Follow toggle says followed (in place on a short page, else built again).
+    void setFollowed(bool followed);
+    bool isFollowed() const { return m_article.followed; }
 
     void setLoadImages(bool load);
     void setZoom(int steps); // font size steps relative to the default
@@ -74,6 +77,8 @@ public:
 Q_SIGNALS:
     void articleLinkActivated(qint64 articleId);
     void commentsLinkActivated();
+    // The header's Follow toggle was clicked: follow (or unfollow) the article's conversation.
+    void followRequested(qint64 articleId, bool follow);
     void zoomChanged(int steps);
     // articleId()'s page has been put in place: its first screen (complete == false, more
     // follows) or all of it.
