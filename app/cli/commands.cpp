@@ -24,6 +24,8 @@ const QList<Command> &commands()
         {"account", "Add, list or remove reader service accounts (Google Reader API)", &runAccount},
         {"sync", "Sync the accounts both ways; prints what changed each way", &runSync},
         {"mark", "Mark articles read/unread/starred (synced ones are queued)", &runMark},
+        {"subscription", "List, add, rename, move or remove an account's subscriptions (on the service too)",
+         &runSubscription},
     };
     return table;
 }

@@ -20,5 +20,6 @@ int runConversations(const QStringList &arguments, Context &context);
 int runAccount(const QStringList &arguments, Context &context);
 int runSync(const QStringList &arguments, Context &context);
 int runMark(const QStringList &arguments, Context &context);
+int runSubscription(const QStringList &arguments, Context &context);
 
 } // namespace Broadsheet::Cli

@@ -2,6 +2,7 @@
 #include "cli/opensession.h"
 
 #include "session/session.h"
+#include "settings/settings.h"
 #include "store/library.h"
 #include "sync/syncer.h"
 
@@ -23,7 +24,31 @@ int runSync(const QStringList &arguments, Context &context)
                                            QStringLiteral("Sync only account ID (repeatable)."),
                                            QStringLiteral("ID"));
     parser.addOption(accountOption);
+    const QCommandLineOption daysOption(
+        QStringLiteral("first-sync-days"),
+        QStringLiteral("The first sync of an account goes back N days (kept as the setting; default 30)."),
+        QStringLiteral("N"));
+    const QCommandLineOption articlesOption(
+        QStringLiteral("first-sync-articles"),
+        QStringLiteral("The first sync of an account takes at most N articles (kept as the setting; default "
+                       "10000)."),
+        QStringLiteral("N"));
+    parser.addOptions({daysOption, articlesOption});
     parser.process(arguments);
+    QList<std::pair<Settings::Key, int>> limits;
+    for (const auto &[option, key] : {std::pair{&daysOption, Settings::Key::FirstSyncDays},
+                                      std::pair{&articlesOption, Settings::Key::FirstSyncArticles}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const int value = parser.value(*option).toInt(&ok);
+        if (!ok || value <= 0) {
+            context.err << "broadsheet-cli sync: --" << option->names().constFirst()
+                        << " needs a positive number, not " << parser.value(*option) << '\n';
+            return 2;
+        }
+        limits.append({key, value});
+    }
     QList<qint64> ids;
     for (const QString &value : parser.values(accountOption)) {
         bool ok = false;
@@ -36,6 +61,9 @@ int runSync(const QStringList &arguments, Context &context)
     Session session(Profile::resolve(context.profileDir));
     if (!openSession(session, context, "sync"))
         return 1;
+    for (const auto &[key, value] : std::as_const(limits))
+        session.settings().setValue(key, value);
+    session.settings().sync();
     for (qint64 id : std::as_const(ids)) {
         if (!session.library().sync().account(id)) {
             context.err << "broadsheet-cli sync: there is no account " << id << '\n';
@@ -47,6 +75,7 @@ int runSync(const QStringList &arguments, Context &context)
         return 0;
     }
     Sync::Syncer syncer(session.library(), session.network(), session.credentials());
+    syncer.setLimits(Sync::limitsFrom(session.settings()));
     QEventLoop loop;
     QObject::connect(&syncer, &Sync::Syncer::finished, &loop, &QEventLoop::quit);
     syncer.sync(ids);

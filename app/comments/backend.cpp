@@ -13,7 +13,9 @@ QUrl guessRestRoot(const Site &site)
     if (site.kind == SourceKind::WordPress && site.sourceUrl.isValid() && !site.sourceUrl.isEmpty())
         return site.sourceUrl;
     QUrl home = site.homeUrl;
-    if (home.isEmpty())
+    // A reader service's subscription: its articles' own site is found, not guessed
+    // (comments/originresolver.h).
+    if (home.isEmpty() || site.kind == SourceKind::Synced)
         return {};
     home.setQuery(QString());
     home.setFragment(QString());

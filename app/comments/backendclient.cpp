@@ -17,6 +17,8 @@ Endpoints resolveEndpoints(const Site &site, const BackendSettings &settings)
                  : site.kind == SourceKind::JsonApi ? site.sourceUrl
                                                     : QUrl();
     e.signIn = settings.signIn;
+    if (site.kind == SourceKind::Synced) // the service's page for the feed is not the comments' site
+        e.siteUrl = QUrl();
     if (e.siteUrl.isEmpty() && !e.restRoot.isEmpty()) {
         // {home}/wp-json/ → {home}/
         QUrl home = e.restRoot;
@@ -39,6 +41,8 @@ CommentBackend autoBackend(const Site &site, const BackendSettings &settings, co
 {
     if (site.kind == SourceKind::JsonApi || (!settings.jsonBase.isEmpty() && settings.restRoot.isEmpty()))
         return CommentBackend::JsonApi;
+    if (site.kind == SourceKind::Synced && endpoints.restRoot.isEmpty())
+        return CommentBackend::None; // its articles' own site is not known (yet), or takes none
     if (settings.resolved == toString(CommentBackend::WordPressForm))
         return CommentBackend::WordPressForm;
     if (settings.resolved == toString(CommentBackend::WordPressRest) || !endpoints.restRoot.isEmpty())
@@ -119,6 +123,10 @@ std::unique_ptr<BackendClient> createThreadClient(const Site &site, const Backen
         backend = CommentBackend::JsonApi;
     else if (site.kind == SourceKind::WordPress)
         backend = CommentBackend::WordPressRest; // the thread is read over REST, whatever takes comments
+    else if (site.kind == SourceKind::Synced && !settings.restRoot.isEmpty())
+        backend = CommentBackend::WordPressRest; // found from the articles' own site
+    else if (site.kind == SourceKind::Synced && !settings.jsonBase.isEmpty())
+        backend = CommentBackend::JsonApi;
     else
         return nullptr;
     return create(backend, resolveEndpoints(site, settings), environment, nullptr);

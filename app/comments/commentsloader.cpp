@@ -15,6 +15,7 @@ CommentsLoader::CommentsLoader(Store::Library &library, Net::NetworkManager &net
     : QObject(parent)
     , m_library(library)
     , m_network(network)
+    , m_origins(library, network)
 {}
 
 bool CommentsLoader::load(qint64 articleId)
@@ -24,13 +25,27 @@ bool CommentsLoader::load(qint64 articleId)
     const auto article = m_library.articles().article(articleId);
     if (!article)
         return false;
-    // Sites read through an API: the thread comes from the same API, every page of it.
+    if (m_origins.needsResolving(articleId)) {
+        m_loading.insert(articleId, true);
+        m_origins.resolve(articleId, [this, articleId](const QString &error) {
+            m_loading.remove(articleId);
+            if (!error.isEmpty() || !load(articleId))
+                Q_EMIT loaded(articleId, error);
+        });
+        return true;
+    }
+    // Sites read through an API: the thread comes from the same API, every page of it (for a
+    // reader service's subscription, the API of its articles' own site).
     if (const auto site = m_library.sites().site(article->siteId);
-        site && (site->kind == SourceKind::WordPress || site->kind == SourceKind::JsonApi)) {
+        site && (site->kind == SourceKind::WordPress || site->kind == SourceKind::JsonApi ||
+                 site->kind == SourceKind::Synced)) {
         const BackendSettings settings = m_library.outbox().backendSettings(site->id);
         std::shared_ptr<BackendClient> client = createThreadClient(*site, settings, {&m_network});
         if (const QString postId =
-                client ? client->postId({article->remotePostId, article->guid}, nullptr) : QString();
+                client ? client->postId({article->remotePostId,
+                                         site->kind == SourceKind::Synced ? QString() : article->guid},
+                                        nullptr)
+                       : QString();
             !postId.isEmpty()) {
             m_loading.insert(articleId, true);
             Async::then(client->readThread(postId), this, [this, articleId, client](const Thread &thread) {

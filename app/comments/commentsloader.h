@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QObject>
 
+#include "comments/originresolver.h"
+
 namespace Broadsheet::Net {
 class NetworkManager;
 }
@@ -24,7 +26,8 @@ public:
 
     // Starts loading: all pages of the WordPress REST thread (/wp/v2/comments?post=ID, oldest
     // first) or of the generic API for sites read through their API, else the comment feed
-    // (wfw:commentRss); false when the article has no known source of comments.
+    // (wfw:commentRss); false when the article has no known source of comments. An article that
+    // came through a reader service first has its own site found (OriginResolver, once).
     bool load(qint64 articleId);
     bool isLoading(qint64 articleId) const { return m_loading.contains(articleId); }
 
@@ -36,6 +39,7 @@ private:
 
     Store::Library &m_library;
     Net::NetworkManager &m_network;
+    OriginResolver m_origins;
     QHash<qint64, bool> m_loading;
 };
 

@@ -41,6 +41,10 @@ QString SiteCommentSettings::unavailableReason(qint64 siteId) const
     const auto site = m_library.sites().site(siteId);
     if (!site)
         return {};
+    if (const BackendSettings s = m_library.outbox().backendSettings(siteId);
+        site->kind == SourceKind::Synced && site->commentBackend == CommentBackend::Auto &&
+        s.restRoot.isEmpty() && s.jsonBase.isEmpty() && s.resolved.isEmpty())
+        return tr("Finding out how this article’s own site takes comments…"); // CommentsLoader asks it
     QString error;
     // The client that would deliver: made, not used (it needs no network to be made).
     if (createDeliveryClient(*site, m_library.outbox().backendSettings(siteId), ClientEnvironment(), {},

@@ -8,17 +8,39 @@ namespace Broadsheet::Net {
 
 namespace {
 
-// The desktop's proxy settings, for one manager only.
+// The desktop's proxy settings, for one manager only (asked once a minute per host).
 class SystemProxyFactory final : public QNetworkProxyFactory
 {
 public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return systemProxyForQuery(query);
-    }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override { return m_cache.query(query); }
+
+private:
+    ProxyLookupCache m_cache{[](const QNetworkProxyQuery &q) {
+        return systemProxyForQuery(q);
+    }};
 };
 
 } // namespace
+
+ProxyLookupCache::ProxyLookupCache(Lookup lookup, qint64 keepMs)
+    : m_lookup(std::move(lookup))
+    , m_keepMs(keepMs)
+{}
+
+QList<QNetworkProxy> ProxyLookupCache::query(const QNetworkProxyQuery &query)
+{
+    const QString key = QString::number(int(query.queryType())) + QLatin1Char(' ') + query.protocolTag() +
+                        QStringLiteral("://") + query.peerHostName().toLower() + QLatin1Char(':') +
+                        QString::number(query.peerPort());
+    QMutexLocker locker(&m_mutex);
+    if (const auto it = m_entries.constFind(key); it != m_entries.constEnd() && it->age.elapsed() < m_keepMs)
+        return it->proxies;
+    Entry entry;
+    entry.proxies = m_lookup(query);
+    entry.age.start();
+    m_entries.insert(key, entry);
+    return entry.proxies;
+}
 
 ProxySetting ProxySetting::fromSettings(const QString &mode, const QString &host, int port)
 {

@@ -16,10 +16,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 28> &table()
+const std::array<Entry, 30> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 28> entries{{
+    static const std::array<Entry, 30> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -48,6 +48,8 @@ const std::array<Entry, 28> &table()
         {K::LibraryCheckedAt, "library/checkedAt", QDateTime()},
         {K::ModerationWindowDays, "conversations/moderationWindowDays", 14},
         {K::ConversationNotifications, "conversations/notifications", true},
+        {K::FirstSyncDays, "sync/firstSyncDays", 30},
+        {K::FirstSyncArticles, "sync/firstSyncArticles", 10000},
     }};
     return entries;
 }

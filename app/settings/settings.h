@@ -53,6 +53,9 @@ public:
                                    // following the conversation
         ModerationWindowDays,      // a comment held longer is reported as never approved
         ConversationNotifications, // desktop notifications for replies, approvals, removals
+                                   // reader service accounts
+        FirstSyncDays,             // the first sync of an account goes back this many days
+        FirstSyncArticles,         // … and takes at most this many articles
     };
     Q_ENUM(Key)
 

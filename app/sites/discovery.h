@@ -45,6 +45,10 @@ struct HtmlLinks
     QString title; // <title>, else og:site_name
     QList<FeedLink> feeds;
     QUrl apiRoot; // <link rel="https://api.w.org/" href>
+    // A single post's page: <link rel="alternate" type="application/json" href="…/wp/v2/posts/9">
+    // and <link rel="shortlink" href="…/?p=9">.
+    QUrl postApiLink;
+    QUrl shortlink;
 };
 
 // Scans an HTML document (parsed with gumbo, as a browser would) for <link rel="alternate">

@@ -261,9 +261,14 @@ HtmlLinks scanHtml(const QByteArray &html, const QUrl &pageUrl)
                 links.apiRoot = url;
             continue;
         }
+        if (rels.contains(QLatin1String("shortlink")) && links.shortlink.isEmpty())
+            links.shortlink = url;
         if (!rels.contains(QLatin1String("alternate")))
             continue;
         const QString type = attribute(*element, "type");
+        if (links.postApiLink.isEmpty() && type.trimmed().toLower() == QLatin1String("application/json") &&
+            !WordPressApi::rootFromEndpoint(url).isEmpty())
+            links.postApiLink = url;
         if (!isFeedType(type, url))
             continue;
         bool seen = false;

@@ -142,6 +142,11 @@ public:
                                     const CommentBackendSettings &settings);
     // What "auto" settled on for a site.
     QFuture<bool> rememberResolvedBackend(qint64 siteId, const QString &resolved);
+    // What was found about the own site of an article that came through a reader service
+    // (comments/originresolver.h): where its comments go (found.restRoot or found.jsonBase; or
+    // found.resolved "none": nowhere known) and, when remotePostId > 0, the article's id there.
+    QFuture<bool> rememberCommentOrigin(qint64 siteId, const CommentBackendSettings &found, qint64 articleId,
+                                        qint64 remotePostId);
 
     // --- Following the conversation (conversations/tracker.h keeps the rules) ---------------
     QFuture<bool> setFollowed(qint64 articleId, bool followed, qint64 now);

@@ -158,4 +158,34 @@ QFuture<bool> Library::rememberResolvedBackend(qint64 siteId, const QString &res
     });
 }
 
+QFuture<bool> Library::rememberCommentOrigin(qint64 siteId, const CommentBackendSettings &found,
+                                             qint64 articleId, qint64 remotePostId)
+{
+    return command(Urgency::Now, [=](QSqlDatabase db, Changes &changes) {
+        OutboxStore outbox(db);
+        CommentBackendSettings s = outbox.backendSettings(siteId);
+        s.restRoot = found.restRoot;
+        s.jsonBase = found.jsonBase;
+        if (!found.resolved.isEmpty() || (s.restRoot.isEmpty() && s.jsonBase.isEmpty()))
+            s.resolved = found.resolved;
+        db.transaction();
+        bool ok = outbox.saveBackendSettings(siteId, s);
+        if (ok && remotePostId > 0) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE articles SET remote_post_id = ? WHERE id = ? AND site_id = ?"));
+            q.addBindValue(remotePostId);
+            q.addBindValue(articleId);
+            q.addBindValue(siteId);
+            ok = q.exec();
+        }
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+        changes.sites = true;
+        changes.commentThreads.insert(articleId);
+        return true;
+    });
+}
+
 } // namespace Broadsheet::Store

@@ -14,6 +14,13 @@ namespace {
 // edit-tag takes one a= and one r= per request: a batch is one kind of change.
 constexpr int EditBatch = 250;
 
+struct IdPage
+{
+    bool ok = false;
+    QList<qint64> ids;
+    QString next;
+};
+
 } // namespace
 
 AccountSync::AccountSync(Store::Library &library, Net::NetworkManager &network, const Account &account,
@@ -147,7 +154,10 @@ void AccountSync::readNewIds()
         [this, first](const QList<qint64> &ids) {
             for (qint64 id : ids) {
                 m_newest = std::max(m_newest, id);
-                if (!m_known.contains(id) && (!first || m_newIds.size() < m_limits.maxItems))
+                // An unknown id not newer than the newest seen is one the first sync's limit left
+                // out (ids are crawl times: the newest second is read again).
+                const bool leftOut = !first && id <= m_account.newestItem;
+                if (!m_known.contains(id) && !leftOut && (!first || m_newIds.size() < m_limits.maxItems))
                     m_newIds << id;
             }
             return !first || m_newIds.size() < m_limits.maxItems;
@@ -162,15 +172,25 @@ void AccountSync::readIdPages(QUrlQuery query, std::function<bool(const QList<qi
                   [=, this](const Net::Response &response, const QString &error) mutable {
                       if (!error.isEmpty())
                           return fail(error);
-                      QList<qint64> ids;
-                      QString next;
-                      if (!GReader::parseItemIds(response.body, &ids, &next))
-                          return fail(tr("The server's list of articles could not be read."));
-                      if (!page(ids) || next.isEmpty() || ids.isEmpty())
-                          return done();
-                      query.removeAllQueryItems(QStringLiteral("c"));
-                      query.addQueryItem(QStringLiteral("c"), next);
-                      readIdPages(query, page, done);
+                      // A page holds up to 10,000 ids: parsed on the pool, not on this thread.
+                      Async::runThen(
+                          [body = response.body] {
+                              IdPage parsed;
+                              parsed.ok = GReader::parseItemIds(body, &parsed.ids, &parsed.next);
+                              return parsed;
+                          },
+                          this,
+                          [=, this](const IdPage &parsed) mutable {
+                              if (m_finished)
+                                  return;
+                              if (!parsed.ok)
+                                  return fail(tr("The server's list of articles could not be read."));
+                              if (!page(parsed.ids) || parsed.next.isEmpty() || parsed.ids.isEmpty())
+                                  return done();
+                              query.removeAllQueryItems(QStringLiteral("c"));
+                              query.addQueryItem(QStringLiteral("c"), parsed.next);
+                              readIdPages(query, page, done);
+                          });
                   });
 }
 

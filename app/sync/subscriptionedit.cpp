@@ -81,8 +81,21 @@ void SubscriptionEditor::edit(qint64 siteId, const QString &title, const QString
 {
     const qint64 accountId = m_library.sync().accountOfSite(siteId);
     for (const Subscription &s : m_library.sync().subscriptions(accountId)) {
-        if (s.siteId == siteId)
-            return editStream(accountId, s.streamId, title, folder, s.folder, done);
+        if (s.siteId != siteId)
+            continue;
+        // Once the service has it, the library shows it at once (the next sync finds them equal).
+        auto apply = [this, siteId, title, folder, done](const QString &error) {
+            auto site = m_library.sites().site(siteId);
+            if (!error.isEmpty() || !site)
+                return done(error);
+            if (!title.isEmpty())
+                site->title = title;
+            site->folder = folder;
+            Async::then(m_library.updateSite(*site), this, [done](bool ok) {
+                done(ok ? QString() : tr("The service has the change; the library could not be updated."));
+            });
+        };
+        return editStream(accountId, s.streamId, title, folder, s.folder, apply);
     }
     done(tr("This site is not a subscription of an account."));
 }

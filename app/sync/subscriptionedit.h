@@ -22,7 +22,8 @@ public:
     using Done = std::function<void(const QString &error)>;
     void subscribe(qint64 accountId, const QUrl &feedUrl, const QString &folder, Done done);
     void unsubscribe(qint64 siteId, Done done);
-    // Renames a subscription and/or moves it to another folder (empty: none).
+    // Renames a subscription (empty title: keeps it) and puts it in folder (empty: none); the
+    // library follows once the service has accepted it.
     void edit(qint64 siteId, const QString &title, const QString &folder, Done done);
 
 private:

@@ -1,5 +1,7 @@
 #include "sync/syncer.h"
 
+#include "settings/settings.h"
+
 #include "comments/credentials.h"
 #include "store/library.h"
 #include "sync/accountsync.h"
@@ -8,6 +10,14 @@
 #include <QLocale>
 
 namespace Broadsheet::Sync {
+
+SyncLimits limitsFrom(const Settings &settings)
+{
+    SyncLimits limits;
+    limits.days = std::max(1, settings.value(Settings::Key::FirstSyncDays).toInt());
+    limits.maxItems = std::max(1, settings.value(Settings::Key::FirstSyncArticles).toInt());
+    return limits;
+}
 
 QString secretKey(qint64 accountId)
 {

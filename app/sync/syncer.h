@@ -9,10 +9,17 @@
 #include <QObject>
 #include <QPointer>
 
+namespace Broadsheet {
+class Settings;
+}
+
 namespace Broadsheet::Sync {
 
 // The key an account's password is kept under in the keychain.
 QString secretKey(qint64 accountId);
+
+// The first-sync limits the user set (Settings: sync/firstSyncDays, sync/firstSyncArticles).
+SyncLimits limitsFrom(const Settings &settings);
 
 // Syncs accounts one after the other, off the GUI thread's way (network replies and library
 // commands; nothing blocks), with progress, a status per account, and cancel. Shared by the

@@ -234,6 +234,13 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Comments::OriginResolver</name>
+    <message>
+        <source>What was found could not be saved.</source>
+        <translation>Không thể lưu những gì đã tìm thấy.</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Comments::Outbox</name>
     <message>
         <source>Your comment could not be saved: %1</source>
@@ -309,6 +316,10 @@
     <message>
         <source>The site&apos;s answer did not say.</source>
         <translation>Câu trả lời của trang không cho biết.</translation>
+    </message>
+    <message>
+        <source>Finding out how this article’s own site takes comments…</source>
+        <translation>Đang tìm hiểu cách trang gốc của bài viết này nhận bình luận…</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1236,10 @@
         <source>This site is not a subscription of an account.</source>
         <translation>Trang này không phải là mục theo dõi của một tài khoản.</translation>
     </message>
+    <message>
+        <source>The service has the change; the library could not be updated.</source>
+        <translation>Dịch vụ đã nhận thay đổi; không thể cập nhật thư viện.</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Sync::Syncer</name>
@@ -1377,6 +1392,30 @@
     <message>
         <source>The account was added.</source>
         <translation>Đã thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>First sync: days back</source>
+        <translation>Lần đồng bộ đầu: số ngày trở về trước</translation>
+    </message>
+    <message>
+        <source>First sync: most articles</source>
+        <translation>Lần đồng bộ đầu: số bài viết tối đa</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>tối đa</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;First sync:</source>
+        <translation>Đồng bộ &amp;lần đầu:</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2615,18 @@
         <source>Re&amp;move Site…</source>
         <translation>&amp;Gỡ trang…</translation>
     </message>
+    <message>
+        <source>Re&amp;name Subscription…</source>
+        <translation>Đổi &amp;tên mục đăng ký…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to Folder…</source>
+        <translation>&amp;Chuyển vào thư mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Hủy đăng ký…</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Ui::SourceChooser</name>
@@ -2687,6 +2738,77 @@
     <message>
         <source>Choose an article in the list to read it here, with its comments. The keys that move you through the news:</source>
         <translation>Chọn một bài viết trong danh sách để đọc ở đây, cùng các bình luận. Các phím giúp bạn đi qua tin tức:</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::SubscriptionActions</name>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Hủy đăng ký</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” on %2? The service and Broadsheet stop following it, and its articles are removed, starred ones too.</source>
+        <translation>Hủy đăng ký “%1” trên %2? Dịch vụ và Broadsheet sẽ ngừng theo dõi nó, và các bài viết của nó bị xóa, kể cả bài đã gắn sao.</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>&amp;Hủy đăng ký</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from %1…</source>
+        <translation>Đang hủy đăng ký %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be unsubscribed: %2</source>
+        <translation>Không thể hủy đăng ký %1: %2</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1</source>
+        <translation>Đã hủy đăng ký %1</translation>
+    </message>
+    <message>
+        <source>Rename Subscription</source>
+        <translation>Đổi tên mục đăng ký</translation>
+    </message>
+    <message>
+        <source>New name of “%1” (on the service too):</source>
+        <translation>Tên mới của “%1” (cả trên dịch vụ):</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>The subscription was not renamed: %1</source>
+        <translation>Mục đăng ký chưa được đổi tên: %1</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Đã đổi tên thành %1</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(Không có thư mục)</translation>
+    </message>
+    <message>
+        <source>Move Subscription</source>
+        <translation>Chuyển mục đăng ký</translation>
+    </message>
+    <message>
+        <source>Folder for “%1” (type a name for a new one):</source>
+        <translation>Thư mục cho “%1” (gõ tên để tạo thư mục mới):</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>The subscription was not moved: %1</source>
+        <translation>Mục đăng ký chưa được chuyển: %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Đã chuyển vào %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 # with 10,000 articles in four WordPress-style feeds, then sync_bench (first sync, an incremental
 # sync with 200 changes each way, the GUI thread's longest stall).
 #   tests/benchmarks/run-sync-bench.sh build/ci [items]
+# SYNC_BENCH_KEEP=1 leaves the server running and seeded; the next run with SYNC_BENCH_KEEP=1
+# uses it again instead of seeding 10,000 articles anew (FreshRSS takes minutes for that).
 set -euo pipefail
 build=${1:?build directory}
 items=${2:-10000}
@@ -11,6 +13,13 @@ shared="$root/../shared/freshrss-local"
 state="$(cd "$build" && pwd)/sync-bench-state"
 feeds="$state-feeds"
 export FR_PORT=${FR_PORT:-8221} FR_FEEDS_PORT=${FR_FEEDS_PORT:-8222} FR_STATE_DIR="$state" FR_FEEDS_DIR="$feeds"
+keep=${SYNC_BENCH_KEEP:-0}
+reuse=0
+if [ "$keep" = 1 ] && [ -s "$build/sync-bench.env" ] && [ -f "$state/.seeded" ] &&
+   curl -sf -o /dev/null "http://127.0.0.1:$FR_PORT/api/greader.php"; then
+  reuse=1
+fi
+if [ $reuse = 0 ]; then
 rm -rf "$feeds"; mkdir -p "$feeds"
 per=$((items / 4))
 python3 - "$feeds" "$per" "$FR_FEEDS_PORT" <<'PY'
@@ -34,8 +43,11 @@ PY
 start=$(date +%s.%N)
 FR_RESET=1 "$shared/start.sh" > "$build/sync-bench.env"
 echo "server: install + fetch and store $items articles: $(echo "$(date +%s.%N) - $start" | bc) s" >&2
+else
+echo "server: reused (seeded before)" >&2
+fi
 set -a; . "$build/sync-bench.env"; set +a
 status=0
 "$build/tests/benchmarks/sync_bench" || status=$?
-"$shared/stop.sh" > /dev/null
+[ "$keep" = 1 ] || "$shared/stop.sh" > /dev/null
 exit $status

@@ -1,10 +1,12 @@
 // broadsheet-cli against a real FreshRSS, with the password in a real keychain (with-keyring.sh
 // runs this test in a private D-Bus session with an unlocked GNOME keyring): account add (wrong
 // password, not an API, right), list, sync, articles --json, mark; the offline queue under
-// SIGKILL (never lost, never applied twice); account remove.
+// SIGKILL (never lost, never applied twice); account remove; the first-sync limit
+// (sync --first-sync-articles) and subscription list/add/rename/move/remove.
 
 #include "freshrssenv.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void syncAndMark();
     void queueSurvivesSigkill();
     void removeAccount();
+    void firstSyncLimitAndSubscriptions();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = {});
@@ -213,6 +216,80 @@ void TestFreshRssCli::removeAccount()
                 .isEmpty());
     QVERIFY(syncedArticles().isEmpty());
     QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 1);
+}
+
+void TestFreshRssCli::firstSyncLimitAndSubscriptions()
+{
+    m_profile = m_dir.filePath(QStringLiteral("limited"));
+    const QStringList add{QStringLiteral("account"),         QStringLiteral("add"),
+                          QStringLiteral("greader"),         m_env.value(QStringLiteral("FRLOCAL_GREADER")),
+                          QStringLiteral("--user"),          m_env.value(QStringLiteral("FRLOCAL_USER")),
+                          QStringLiteral("--password-stdin")};
+    QCOMPARE(cli(add, m_env.value(QStringLiteral("FRLOCAL_API_PASSWORD")).toUtf8() + '\n').exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("sync"), QStringLiteral("--first-sync-articles"), QStringLiteral("0")}).exitCode,
+        2);
+
+    // The first sync takes the 7 newest; the setting stays for the next account.
+    Run run = cli({QStringLiteral("sync"), QStringLiteral("--first-sync-articles"), QStringLiteral("7")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QLatin1String(" 7 new articles")), qPrintable(run.out));
+    // (Retention may already have taken old read ones out of the library: not more than 7.)
+    QVERIFY(syncedArticles().size() <= 7);
+    QFile ini(m_profile + QStringLiteral("/settings.ini"));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(ini.readAll().contains("firstSyncArticles=7"));
+    run = cli({QStringLiteral("sync")}); // later syncs fetch only what is new
+    QVERIFY2(run.out.contains(QLatin1String(" 0 new articles")), qPrintable(run.out));
+
+    // Subscriptions from the command line reach the service.
+    const QList<QJsonObject> subscriptions = jsonLines(
+        cli({QStringLiteral("subscription"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    QVERIFY(subscriptions.size() >= 3);
+    QJsonObject workshop;
+    for (const QJsonObject &s : subscriptions) {
+        if (s.value(QLatin1String("title")).toString() == QLatin1String("Workshop Log"))
+            workshop = s;
+    }
+    QVERIFY(!workshop.isEmpty());
+    const QString site = QString::number(workshop.value(QLatin1String("site")).toInteger());
+    const QString stream = workshop.value(QLatin1String("stream")).toString();
+    run = cli(
+        {QStringLiteral("subscription"), QStringLiteral("rename"), site, QStringLiteral("Workshop Notes")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("subscription"), QStringLiteral("move"), site, QStringLiteral("Tools")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject list =
+        QJsonDocument::fromJson(
+            m_other->greader(QStringLiteral("/reader/api/0/subscription/list?output=json")))
+            .object();
+    bool seen = false;
+    for (const QJsonValue &value : list.value(QLatin1String("subscriptions")).toArray()) {
+        const QJsonObject s = value.toObject();
+        if (s.value(QLatin1String("id")).toString() != stream)
+            continue;
+        seen = true;
+        QCOMPARE(s.value(QLatin1String("title")).toString(), QStringLiteral("Workshop Notes"));
+        QCOMPARE(s.value(QLatin1String("categories"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("label"))
+                     .toString(),
+                 QStringLiteral("Tools"));
+    }
+    QVERIFY(seen);
+    // Put back as it was, for the suites that follow.
+    QCOMPARE(
+        cli({QStringLiteral("subscription"), QStringLiteral("rename"), site, QStringLiteral("Workshop Log")})
+            .exitCode,
+        0);
+    QCOMPARE(
+        cli({QStringLiteral("subscription"), QStringLiteral("move"), site, QStringLiteral("Blogs")}).exitCode,
+        0);
+    QCOMPARE(
+        cli({QStringLiteral("subscription"), QStringLiteral("remove"), QStringLiteral("99999")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestFreshRssCli)

@@ -201,6 +201,7 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
                 if (articleId != m_articleId)
                     return;
                 m_loadError = error;
+                updateAvailability(); // an article from a reader service: its site is known now
                 updateHeader();
             });
     if (services.siteSettings) {

@@ -29,6 +29,7 @@
 #include "ui/sites/opmlfiles.h"
 #include "ui/sites/sitespane.h"
 #include "ui/sync/addaccountdialog.h"
+#include "ui/sync/subscriptionactions.h"
 #include "ui/sync/syncstatus.h"
 #include "ui/viewer/articleviewer.h"
 #include "ui/viewer/findbar.h"
@@ -138,6 +139,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_syncStatus = new SyncStatus(m_session, this); // accounts (issue 12): synced at start and with Refresh
     statusBar()->addPermanentWidget(m_syncStatus);
     QTimer::singleShot(0, m_syncStatus, &SyncStatus::syncAll);
+    m_subscriptions = new SubscriptionActions(m_session, this);
+    connect(m_sitesPane, &SitesPane::renameRequested, m_subscriptions, &SubscriptionActions::rename);
+    connect(m_sitesPane, &SitesPane::moveRequested, m_subscriptions, &SubscriptionActions::move);
+    connect(m_subscriptions, &SubscriptionActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_subscriptions, &SubscriptionActions::changedOnServer, m_syncStatus, &SyncStatus::syncAll);
 
     m_opml = new OpmlFiles(m_session, this,
                            [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
@@ -458,6 +465,8 @@ void MainWindow::addSite(const QString &urlOrFile)
 
 void MainWindow::removeSite(qint64 siteId)
 {
+    if (m_subscriptions->isSubscription(siteId))
+        return m_subscriptions->unsubscribe(siteId); // the service first
     const auto site = m_session.library().sites().site(siteId);
     if (!site)
         return;

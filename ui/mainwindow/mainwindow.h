@@ -37,6 +37,7 @@ class AddSiteDialog;
 class SitesPane;
 class OpmlFiles;
 class SyncStatus;
+class SubscriptionActions;
 class StateToggleAction;
 
 // The main window: sites | article list | the reading page (the article, then its comments
@@ -102,6 +103,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelRefresh = nullptr;
     SyncStatus *m_syncStatus = nullptr;
+    SubscriptionActions *m_subscriptions = nullptr;
     OpmlFiles *m_opml = nullptr;
     StateToggleAction *m_starAction = nullptr;
     StateToggleAction *m_readAction = nullptr;

@@ -143,15 +143,27 @@ SitesPane::SitesPane(Models::SiteListModel &model, QWidget *parent)
             why->setEnabled(false);
         }
         QAction *remove = nullptr;
+        QAction *rename = nullptr;
+        QAction *move = nullptr;
         if (id) {
             menu.addSeparator();
-            remove = menu.addAction(tr("Re&move Site…"));
+            // A subscription of an account: the service is told (sync/subscriptionactions.h).
+            const bool subscription = index.data(SiteListModel::AccountIdRole).toLongLong() != 0;
+            if (subscription) {
+                rename = menu.addAction(tr("Re&name Subscription…"));
+                move = menu.addAction(tr("Mo&ve to Folder…"));
+            }
+            remove = menu.addAction(subscription ? tr("&Unsubscribe…") : tr("Re&move Site…"));
         }
         QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
         if (chosen && chosen == refresh)
             Q_EMIT refreshRequested(id);
         else if (chosen && chosen == remove)
             Q_EMIT removeRequested(id);
+        else if (chosen && chosen == rename)
+            Q_EMIT renameRequested(id);
+        else if (chosen && chosen == move)
+            Q_EMIT moveRequested(id);
     });
     selectSite(0);
 }

@@ -27,6 +27,9 @@ Q_SIGNALS:
     void siteChosen(qint64 siteId); // 0: all sites
     void refreshRequested(qint64 siteId);
     void removeRequested(qint64 siteId);
+    // A reader service's subscription (sync/subscriptionactions.h).
+    void renameRequested(qint64 siteId);
+    void moveRequested(qint64 siteId);
 
 private:
     Models::SiteListModel &m_model;

@@ -1,19 +1,23 @@
 #include "ui/sync/addaccountdialog.h"
 
 #include "session/session.h"
+#include "settings/settings.h"
 #include "sync/accountsetup.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Broadsheet::Ui {
 
 AddAccountDialog::AddAccountDialog(Session &session, QWidget *parent)
     : QDialog(parent)
+    , m_settings(session.settings())
     , m_setup(new Sync::AccountSetup(session.library(), session.network(), session.credentials(), this))
 {
     setObjectName(QStringLiteral("addAccountDialog"));
@@ -43,11 +47,35 @@ AddAccountDialog::AddAccountDialog(Session &session, QWidget *parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
+    // The first sync's reach (Settings: sync/firstSyncDays, sync/firstSyncArticles).
+    m_days = new QSpinBox(this);
+    m_days->setObjectName(QStringLiteral("addAccountDays"));
+    m_days->setRange(1, 3650);
+    m_days->setValue(m_settings.value(Settings::Key::FirstSyncDays).toInt());
+    m_days->setSuffix(tr(" days"));
+    m_days->setAccessibleName(tr("First sync: days back"));
+    m_articles = new QSpinBox(this);
+    m_articles->setObjectName(QStringLiteral("addAccountArticles"));
+    m_articles->setRange(1, 1'000'000);
+    m_articles->setSingleStep(1000);
+    m_articles->setGroupSeparatorShown(true);
+    m_articles->setValue(m_settings.value(Settings::Key::FirstSyncArticles).toInt());
+    m_articles->setAccessibleName(tr("First sync: most articles"));
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(m_days);
+    limits->addWidget(new QLabel(tr("at most"), this));
+    limits->addWidget(m_articles);
+    limits->addWidget(new QLabel(tr("articles"), this));
+    limits->addStretch();
+    auto *firstLabel = new QLabel(tr("&First sync:"), this);
+    firstLabel->setBuddy(m_days);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("API &password:"), m_password);
     form->addRow(QString(), hint);
+    form->addRow(firstLabel, limits);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("addAccountStatus"));
@@ -103,6 +131,8 @@ void AddAccountDialog::test()
 void AddAccountDialog::add()
 {
     setBusy(true, tr("Connecting…"));
+    m_settings.setValue(Settings::Key::FirstSyncDays, m_days->value());
+    m_settings.setValue(Settings::Key::FirstSyncArticles, m_articles->value());
     m_setup->add(server(), m_user->text().trimmed(), m_password->text(),
                  [this](qint64 id, const QString &error) {
                      showResult(error, tr("The account was added."));

@@ -6,10 +6,12 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace Broadsheet {
 class Session;
-}
+class Settings;
+} // namespace Broadsheet
 namespace Broadsheet::Sync {
 class AccountSetup;
 }
@@ -19,7 +21,7 @@ namespace Broadsheet::Ui {
 // File → Add Account…: a Google Reader API service (FreshRSS, Miniflux, Inoreader, …). "Test
 // Connection" logs in and says plainly what is wrong (wrong password, not a Google Reader API,
 // unreachable, TLS); "Add" tests again, keeps the password in the system keychain and the
-// account in the library.
+// account in the library. "First sync" sets how far back the new account's first sync reaches.
 class AddAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +38,11 @@ private:
     void showResult(const QString &error, const QString &success);
     QUrl server() const;
 
+    Settings &m_settings;
     Sync::AccountSetup *m_setup;
     QLineEdit *m_server;
+    QSpinBox *m_days = nullptr;
+    QSpinBox *m_articles = nullptr;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_status;

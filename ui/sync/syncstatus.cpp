@@ -27,6 +27,7 @@ void SyncStatus::syncAll()
         return;
     setVisible(true);
     setText(tr("Syncing…"));
+    m_syncer->setLimits(Sync::limitsFrom(m_session.settings())); // a new account's first sync
     m_syncer->sync();
 }
 
