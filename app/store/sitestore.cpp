@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "s.id, s.title, s.home_url, s.source_url, s.kind, s.comment_backend, s.folder, s.icon_url, s.etag, "
-    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error");
+    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error, s.full_article_mode");
 
 Site siteFrom(const QSqlQuery &q)
 {
@@ -32,6 +32,7 @@ Site siteFrom(const QSqlQuery &q)
     if (!q.value(11).isNull())
         site.lastRefreshed = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
     site.lastError = q.value(12).toString();
+    site.fullArticleMode = fullArticleModeFromString(q.value(13).toString());
     return site;
 }
 
@@ -45,6 +46,7 @@ void bindEditable(QSqlQuery &q, const Site &site)
     q.addBindValue(toString(site.commentBackend));
     q.addBindValue(text(site.folder));
     q.addBindValue(text(site.iconUrl.toString()));
+    q.addBindValue(toString(site.fullArticleMode));
 }
 
 } // namespace
@@ -59,8 +61,9 @@ qint64 SiteStore::add(const Site &site, QString *error)
         return existing->id;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
+        "INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, "
+        "full_article_mode, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
     bindEditable(q, site);
     if (!q.exec()) {
         if (error)
@@ -75,7 +78,7 @@ bool SiteStore::update(const Site &site)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE sites SET title = ?, home_url = ?, source_url = ?, kind = ?, comment_backend = ?, "
-        "folder = ?, icon_url = ? WHERE id = ?"));
+        "folder = ?, icon_url = ?, full_article_mode = ? WHERE id = ?"));
     bindEditable(q, site);
     q.addBindValue(site.id);
     return q.exec() && q.numRowsAffected() == 1;
