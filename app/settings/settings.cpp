@@ -16,10 +16,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 28> &table()
+const std::array<Entry, 29> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 28> entries{{
+    static const std::array<Entry, 29> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -48,6 +48,7 @@ const std::array<Entry, 28> &table()
         {K::LibraryCheckedAt, "library/checkedAt", QDateTime()},
         {K::ModerationWindowDays, "conversations/moderationWindowDays", 14},
         {K::ConversationNotifications, "conversations/notifications", true},
+        {K::FullArticlesPerSite, "library/fullArticlesPerSite", 10},
     }};
     return entries;
 }

@@ -53,6 +53,8 @@ public:
                                    // following the conversation
         ModerationWindowDays,      // a comment held longer is reported as never approved
         ConversationNotifications, // desktop notifications for replies, approvals, removals
+                                   // full articles
+        FullArticlesPerSite,       // after a refresh, the newest N unread articles of each site get theirs
     };
     Q_ENUM(Key)
 
