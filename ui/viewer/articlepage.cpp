@@ -1,6 +1,7 @@
 #include "ui/viewer/articlepage.h"
 
 #include "text/readerdate.h"
+#include "ui/viewer/fullarticleheader.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -65,6 +66,7 @@ QString header(const Article &article)
         meta << QStringLiteral("<a href=\"#%1\">%2</a>").arg(ArticlePage::commentsAnchor(), esc(comments));
     if (!meta.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    html += FullArticleHeader::html(article.shownText); // which text is shown (full article or feed)
     return html;
 }
 

@@ -341,6 +341,10 @@ void ArticleViewer::handleAnchor(const QUrl &url)
         Q_EMIT articleLinkActivated(id);
         return;
     }
+    if (url.scheme() == QLatin1String("broadsheet-text")) {
+        Q_EMIT textLinkActivated(url);
+        return;
+    }
     if (m_imageLinks.contains(url)) {
         m_imagesForThisArticle = true;
         reshow();

@@ -74,6 +74,8 @@ public:
 Q_SIGNALS:
     void articleLinkActivated(qint64 articleId);
     void commentsLinkActivated();
+    // The header's "Show feed text" / "Show full article" (FullArticleHeader::Request).
+    void textLinkActivated(const QUrl &url);
     void zoomChanged(int steps);
     // articleId()'s page has been put in place: its first screen (complete == false, more
     // follows) or all of it.
