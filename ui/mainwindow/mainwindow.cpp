@@ -366,7 +366,6 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_starAction);
     toolbar->addAction(open);
-    toolbar->addAction(m_fullArticle->loadAction());
     toolbar->addAction(allRead);
 
     // Space pages the viewer from the list and the viewer, never while typing or on a button.
