@@ -2,7 +2,7 @@
 // feed (tests/data/server/excerpts, two real pages of Readability's test suite and a sign-in
 // wall), a real refresh, the queue's choice and limits, the fetcher, and the library.
 
-#include "../server/serverprocess.h"
+#include "../server/excerptsite.h"
 #include "extract/fullarticlequeue.h"
 #include "session/session.h"
 #include "settings/settings.h"
@@ -38,19 +38,15 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         auto settings = std::make_unique<Settings>(QString());
         settings->setValue(Settings::Key::RetentionDays, 0);
-        m_session = std::make_unique<Session>(Profile::resolve(m_dir->path()), std::move(settings));
         QString error;
-        QVERIFY2(m_session->open(&error), qPrintable(error));
-        Site site;
-        site.title = QStringLiteral("The Excerpt Gazette");
-        site.sourceUrl = m_server.url(QStringLiteral("/excerpts/feed/"));
-        m_siteId = m_session->library().wait(m_session->library().addSite(site)).site.id;
-        QVERIFY(m_siteId > 0);
+        QVERIFY2(m_site.open(m_dir->path(), m_server, std::move(settings), &error), qPrintable(error));
+        m_session = m_site.session.get();
+        m_siteId = m_site.siteId;
     }
 
     void cleanup()
     {
-        m_session.reset();
+        m_site.session.reset();
         m_dir.reset();
     }
 
@@ -185,12 +181,7 @@ private:
         m_session->library().flush();
     }
 
-    qint64 articleId(const QString &slug)
-    {
-        const auto id = m_session->library().articles().findByGuid(
-            m_siteId, m_server.url(QStringLiteral("/excerpts/%1/").arg(slug)).toString());
-        return id.value_or(0);
-    }
+    qint64 articleId(const QString &slug) { return m_site.articleId(m_server, slug); }
 
     std::optional<Store::FullArticle> full(const QString &slug)
     {
@@ -212,7 +203,8 @@ private:
     QTemporaryDir m_state;
     ServerProcess m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Session> m_session;
+    ExcerptSite m_site;
+    Session *m_session = nullptr;
     qint64 m_siteId = 0;
 };
 

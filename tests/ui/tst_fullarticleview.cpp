@@ -4,7 +4,7 @@
 // with "Full article · Show feed text", the feed's text on request, the reason when the page
 // was not an article, and follows the site's mode (Settings → Sites).
 
-#include "../server/serverprocess.h"
+#include "../server/excerptsite.h"
 #include "extract/fullarticlequeue.h"
 #include "models/articlelistmodel.h"
 #include "session/session.h"
@@ -44,14 +44,10 @@ private Q_SLOTS:
         settings->setValue(Settings::Key::LoadImages,
                            QStringLiteral("never")); // no requests off the loopback
         settings->setValue(Settings::Key::MarkReadOnOpen, false);
-        m_session = std::make_unique<Session>(Profile::resolve(m_dir->path()), std::move(settings));
         QString error;
-        QVERIFY2(m_session->open(&error), qPrintable(error));
-        Site site;
-        site.title = QStringLiteral("The Excerpt Gazette");
-        site.sourceUrl = m_server.url(QStringLiteral("/excerpts/feed/"));
-        m_siteId = m_session->library().wait(m_session->library().addSite(site)).site.id;
-        QVERIFY(m_siteId > 0);
+        QVERIFY2(m_site.open(m_dir->path(), m_server, std::move(settings), &error), qPrintable(error));
+        m_session = m_site.session.get();
+        m_siteId = m_site.siteId;
         m_window = std::make_unique<Ui::MainWindow>(*m_session);
         m_window->resize(1280, 720);
         m_window->show();
@@ -66,7 +62,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_session.reset();
+        m_site.session.reset();
         m_dir.reset();
     }
 
@@ -158,13 +154,7 @@ private:
         return found;
     }
 
-    qint64 articleId(const QString &slug)
-    {
-        return m_session->library()
-            .articles()
-            .findByGuid(m_siteId, m_server.url(QStringLiteral("/excerpts/%1/").arg(slug)).toString())
-            .value_or(0);
-    }
+    qint64 articleId(const QString &slug) { return m_site.articleId(m_server, slug); }
 
     bool open(qint64 id)
     {
@@ -180,7 +170,8 @@ private:
     QTemporaryDir m_state;
     ServerProcess m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Session> m_session;
+    ExcerptSite m_site;
+    Session *m_session = nullptr;
     std::unique_ptr<Ui::MainWindow> m_window;
     qint64 m_siteId = 0;
 };
