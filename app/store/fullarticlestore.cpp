@@ -121,9 +121,10 @@ QList<FullArticleSample> FullArticleStore::samples(int perSite, const QDateTime 
         return result;
     QSqlQuery sites(m_db);
     sites.setForwardOnly(true);
-    if (!sites.exec(
-            QStringLiteral("SELECT id, full_article_mode FROM sites WHERE full_article_mode <> 'feed' "
-                           "AND kind <> 'wordpress' ORDER BY position, id")))
+    if (!sites.exec(QStringLiteral(
+            "SELECT s.id, ifnull(m.mode, 'auto') FROM sites s LEFT JOIN site_full_article_modes m "
+            "ON m.site_id = s.id WHERE ifnull(m.mode, 'auto') <> 'feed' AND s.kind <> 'wordpress' "
+            "ORDER BY s.position, s.id")))
         return result;
     QSqlQuery newest(m_db);
     newest.setForwardOnly(true);

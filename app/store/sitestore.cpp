@@ -13,7 +13,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "s.id, s.title, s.home_url, s.source_url, s.kind, s.comment_backend, s.folder, s.icon_url, s.etag, "
-    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error, s.full_article_mode");
+    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error, "
+    "ifnull((SELECT m.mode FROM site_full_article_modes m WHERE m.site_id = s.id), 'auto')");
 
 Site siteFrom(const QSqlQuery &q)
 {
@@ -46,7 +47,17 @@ void bindEditable(QSqlQuery &q, const Site &site)
     q.addBindValue(toString(site.commentBackend));
     q.addBindValue(text(site.folder));
     q.addBindValue(text(site.iconUrl.toString()));
-    q.addBindValue(toString(site.fullArticleMode));
+}
+
+// The site's full-article mode (migration 008), beside its row.
+bool storeFullArticleMode(QSqlDatabase db, qint64 siteId, FullArticleMode mode)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO site_full_article_modes (site_id, mode) VALUES (?, ?) "
+                             "ON CONFLICT (site_id) DO UPDATE SET mode = excluded.mode"));
+    q.addBindValue(siteId);
+    q.addBindValue(toString(mode));
+    return q.exec();
 }
 
 } // namespace
@@ -61,16 +72,18 @@ qint64 SiteStore::add(const Site &site, QString *error)
         return existing->id;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, "
-        "full_article_mode, position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
+        "INSERT INTO sites (title, home_url, source_url, kind, comment_backend, folder, icon_url, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sites))"));
     bindEditable(q, site);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (site.fullArticleMode != FullArticleMode::Automatic)
+        storeFullArticleMode(m_db, id, site.fullArticleMode);
+    return id;
 }
 
 bool SiteStore::update(const Site &site)
@@ -78,10 +91,10 @@ bool SiteStore::update(const Site &site)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE sites SET title = ?, home_url = ?, source_url = ?, kind = ?, comment_backend = ?, "
-        "folder = ?, icon_url = ?, full_article_mode = ? WHERE id = ?"));
+        "folder = ?, icon_url = ? WHERE id = ?"));
     bindEditable(q, site);
     q.addBindValue(site.id);
-    return q.exec() && q.numRowsAffected() == 1;
+    return q.exec() && q.numRowsAffected() == 1 && storeFullArticleMode(m_db, site.id, site.fullArticleMode);
 }
 
 bool SiteStore::remove(qint64 id)
@@ -125,7 +138,7 @@ QList<Site> SiteStore::all() const
             .arg(kColumns));
     while (q.next()) {
         Site site = siteFrom(q);
-        site.unreadCount = q.value(13).toInt();
+        site.unreadCount = q.value(14).toInt();
         sites.append(site);
     }
     return sites;

@@ -1,11 +1,18 @@
 -- Broadsheet library, schema version 8: full articles behind excerpt-only feeds
 -- (docs/full-articles.md). Times are seconds since the epoch.
 
--- Per site: which text the reader gets. auto: the full article when the feed's text is an
--- excerpt (Extract::looksLikeExcerpt); feed: the feed's text; full: always the full article.
-ALTER TABLE sites ADD COLUMN full_article_mode TEXT NOT NULL DEFAULT 'auto';
+-- (Written so that running it twice changes nothing.)
+
+-- Per site: which text the reader gets (no row: auto). auto: the full article when the feed's
+-- text is an excerpt (Extract::looksLikeExcerpt); feed: the feed's text; full: always the full
+-- article. Saved with the site's other settings (SiteStore::add/update) and in the essentials.
+CREATE TABLE IF NOT EXISTS site_full_article_modes (
+    site_id INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+    mode    TEXT NOT NULL DEFAULT 'auto'
+);
 -- The built-in sample site's feed carries whole articles, and its origin serves no pages.
-UPDATE sites SET full_article_mode = 'feed' WHERE source_url = 'https://sample.broadsheet.invalid/feed.xml';
+INSERT OR IGNORE INTO site_full_article_modes (site_id, mode)
+    SELECT id, 'feed' FROM sites WHERE source_url = 'https://sample.broadsheet.invalid/feed.xml';
 
 -- What reading an article's web page gave (Extract::FullArticleFetcher), one row per article,
 -- gone with its article (retention, removing the site). Only outcome 'article' has a body.
@@ -39,42 +46,42 @@ CREATE VIEW articles_search_text AS
                     WHERE f.article_id = a.id AND f.outcome = 'article'), '') AS body
     FROM articles a;
 
-CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
+CREATE TRIGGER IF NOT EXISTS articles_fts_delete BEFORE DELETE ON articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, author, body)
     SELECT 'delete', id, title, author, body FROM articles_search_text WHERE id = old.id;
 END;
-CREATE TRIGGER articles_fts_before_update BEFORE UPDATE OF title, author, content_html, summary_html, categories
+CREATE TRIGGER IF NOT EXISTS articles_fts_before_update BEFORE UPDATE OF title, author, content_html, summary_html, categories
 ON articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, author, body)
     SELECT 'delete', id, title, author, body FROM articles_search_text WHERE id = old.id;
 END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, author, content_html, summary_html, categories
+CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, author, content_html, summary_html, categories
 ON articles BEGIN
     INSERT INTO articles_fts (rowid, title, author, body)
     SELECT id, title, author, body FROM articles_search_text WHERE id = new.id;
 END;
 
-CREATE TRIGGER full_articles_fts_before_insert BEFORE INSERT ON full_articles BEGIN
+CREATE TRIGGER IF NOT EXISTS full_articles_fts_before_insert BEFORE INSERT ON full_articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, author, body)
     SELECT 'delete', id, title, author, body FROM articles_search_text WHERE id = new.article_id;
 END;
-CREATE TRIGGER full_articles_fts_insert AFTER INSERT ON full_articles BEGIN
+CREATE TRIGGER IF NOT EXISTS full_articles_fts_insert AFTER INSERT ON full_articles BEGIN
     INSERT INTO articles_fts (rowid, title, author, body)
     SELECT id, title, author, body FROM articles_search_text WHERE id = new.article_id;
 END;
-CREATE TRIGGER full_articles_fts_before_update BEFORE UPDATE ON full_articles BEGIN
+CREATE TRIGGER IF NOT EXISTS full_articles_fts_before_update BEFORE UPDATE ON full_articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, author, body)
     SELECT 'delete', id, title, author, body FROM articles_search_text WHERE id = old.article_id;
 END;
-CREATE TRIGGER full_articles_fts_update AFTER UPDATE ON full_articles BEGIN
+CREATE TRIGGER IF NOT EXISTS full_articles_fts_update AFTER UPDATE ON full_articles BEGIN
     INSERT INTO articles_fts (rowid, title, author, body)
     SELECT id, title, author, body FROM articles_search_text WHERE id = new.article_id;
 END;
-CREATE TRIGGER full_articles_fts_before_delete BEFORE DELETE ON full_articles BEGIN
+CREATE TRIGGER IF NOT EXISTS full_articles_fts_before_delete BEFORE DELETE ON full_articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, author, body)
     SELECT 'delete', id, title, author, body FROM articles_search_text WHERE id = old.article_id;
 END;
-CREATE TRIGGER full_articles_fts_delete AFTER DELETE ON full_articles BEGIN
+CREATE TRIGGER IF NOT EXISTS full_articles_fts_delete AFTER DELETE ON full_articles BEGIN
     INSERT INTO articles_fts (rowid, title, author, body)
     SELECT id, title, author, body FROM articles_search_text WHERE id = old.article_id;
 END;
