@@ -8,6 +8,7 @@ set(BROADSHEET_CORE_RESOURCE_FILES
     migrations/005_sample_comments.sql
     migrations/006_conversations.sql
     migrations/007_accounts.sql
+    migrations/008_full_articles.sql
     # The built-in sample site, served at https://sample.broadsheet.invalid/ by the
     # network layer's embedded origin.
     sample/feed.xml

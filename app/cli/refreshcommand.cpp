@@ -1,6 +1,8 @@
 #include "cli/commands.h"
 #include "cli/opensession.h"
 
+#include "extract/fullarticlequeue.h"
+
 #include "session/session.h"
 #include "sites/refresher.h"
 #include "sites/refreshsummary.h"
@@ -60,8 +62,19 @@ int runRefresh(const QStringList &arguments, Context &context)
     Sites::Refresher &refresher = session.refresher();
     QEventLoop loop;
     QObject::connect(&refresher, &Sites::Refresher::finished, &loop, &QEventLoop::quit);
+    // The session then reads the full articles behind excerpts (docs/full-articles.md), as in the app.
+    Extract::FullArticleQueue &fullArticles = session.fullArticles();
+    QList<qint64> fetched;
+    QObject::connect(&fullArticles, &Extract::FullArticleQueue::fetchFinished, &loop,
+                     [&fetched](qint64 articleId, bool stored) {
+                         if (stored)
+                             fetched << articleId;
+                     });
     refresher.refreshSites(ids);
     if (refresher.isRunning())
+        loop.exec();
+    QObject::connect(&fullArticles, &Extract::FullArticleQueue::idle, &loop, &QEventLoop::quit);
+    if (fullArticles.isBusy())
         loop.exec();
     session.library().flush();
 
@@ -83,6 +96,12 @@ int runRefresh(const QStringList &arguments, Context &context)
     const QString storage = Sites::RefreshSummary::of(refresher.results()).storageMessage();
     if (!storage.isEmpty())
         context.err << "broadsheet-cli refresh: " << storage << '\n';
+    const qsizetype read = std::count_if(fetched.cbegin(), fetched.cend(), [&session](qint64 id) {
+        const auto full = session.library().fullArticles().fullArticle(id);
+        return full && full->outcome == Store::FullArticle::Outcome::Article;
+    });
+    if (read > 0)
+        context.out << read << " full articles read from the articles' pages\n";
     const qsizetype total = refresher.results().size();
     context.out << (total - failed) << " of " << total << " sites refreshed\n";
     return failed == 0 && total == ids.size() ? 0 : 1;

@@ -42,6 +42,12 @@ constexpr std::array<std::pair<CommentBackend, const char *>, 5> kBackends{{
     {CommentBackend::JsonApi, "json"},
 }};
 
+constexpr std::array<std::pair<FullArticleMode, const char *>, 3> kFullArticleModes{{
+    {FullArticleMode::Automatic, "auto"},
+    {FullArticleMode::FeedText, "feed"},
+    {FullArticleMode::FullArticle, "full"},
+}};
+
 constexpr std::array<std::pair<Comment::State, const char *>, 6> kCommentStates{{
     {Comment::State::Published, "published"},
     {Comment::State::Held, "held"},
@@ -68,6 +74,14 @@ QString toString(CommentBackend backend)
 CommentBackend commentBackendFromString(const QString &text)
 {
     return valueOf(kBackends, text, CommentBackend::Auto);
+}
+QString toString(FullArticleMode mode)
+{
+    return nameOf(kFullArticleModes, mode);
+}
+FullArticleMode fullArticleModeFromString(const QString &text)
+{
+    return valueOf(kFullArticleModes, text, FullArticleMode::Automatic);
 }
 QString toString(Comment::State state)
 {

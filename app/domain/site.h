@@ -25,10 +25,20 @@ enum class CommentBackend
     JsonApi,
 };
 
+// Which text of a site's articles the reader gets (docs/full-articles.md).
+enum class FullArticleMode
+{
+    Automatic,   // the full article when the feed's text is an excerpt (Extract::looksLikeExcerpt)
+    FeedText,    // the feed's text; the full article only when the reader asks for it
+    FullArticle, // always the full article read from the article's web page
+};
+
 QString toString(SourceKind kind);
 SourceKind sourceKindFromString(const QString &text);
 QString toString(CommentBackend backend);
 CommentBackend commentBackendFromString(const QString &text);
+QString toString(FullArticleMode mode);
+FullArticleMode fullArticleModeFromString(const QString &text); // Automatic when unknown
 
 struct Site
 {
@@ -40,6 +50,7 @@ struct Site
     CommentBackend commentBackend = CommentBackend::Auto;
     QString folder; // OPML folder, empty for top level
     QUrl iconUrl;
+    FullArticleMode fullArticleMode = FullArticleMode::Automatic;
 
     // refresh state
     QString etag;

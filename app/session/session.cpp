@@ -4,6 +4,7 @@
 #include "comments/credentials.h"
 #include "comments/outbox.h"
 #include "conversations/tracker.h"
+#include "extract/fullarticlequeue.h"
 #include "net/network.h"
 #include "session/libraryguard.h"
 #include "sites/autorefresh.h"
@@ -41,6 +42,7 @@ Session::~Session()
 {
     // Stop producing work before the writer drains and the database closes.
     m_settings->disconnect(this);
+    m_fullArticles.reset();
     m_conversations.reset();
     m_outbox.reset();
     m_credentials.reset();
@@ -77,6 +79,9 @@ bool Session::open(QString *error)
     m_credentials = std::make_unique<Comments::KeychainCredentialStore>();
     m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
     m_conversations = std::make_unique<Conversations::Tracker>(*m_library, *m_network);
+    m_fullArticles = std::make_unique<Extract::FullArticleQueue>(*m_library, *m_network);
+    connect(m_refresher.get(), &Sites::Refresher::finished, m_fullArticles.get(),
+            &Extract::FullArticleQueue::fetchNewest);
     if (m_database->isNew()) {
         const auto added = m_library->wait(m_library->addSite(Sites::sampleSite()));
         if (added.site.id == 0) {
@@ -88,9 +93,9 @@ bool Session::open(QString *error)
                                                      Sites::sampleCommentSettings()));
     }
     using Key = Settings::Key;
-    for (Key key :
-         {Key::ProxyMode, Key::NetworkTimeoutSeconds, Key::NetworkDeadlineSeconds, Key::ImageCacheMegabytes,
-          Key::RefreshIntervalMinutes, Key::RetentionDays, Key::ModerationWindowDays})
+    for (Key key : {Key::ProxyMode, Key::NetworkTimeoutSeconds, Key::NetworkDeadlineSeconds,
+                    Key::ImageCacheMegabytes, Key::RefreshIntervalMinutes, Key::RetentionDays,
+                    Key::ModerationWindowDays, Key::FullArticlesPerSite})
         applySetting(key);
     return true;
 }
@@ -153,6 +158,12 @@ void Session::applySetting(Settings::Key key)
     case Key::ModerationWindowDays:
         m_conversations->setPolicy({number(key, 1, 365)});
         break;
+    case Key::FullArticlesPerSite: {
+        Extract::FullArticleQueue::Limits limits = m_fullArticles->limits();
+        limits.perSite = number(key, 0, 1000);
+        m_fullArticles->setLimits(limits);
+        break;
+    }
     default:
         break; // the front ends' own settings
     }

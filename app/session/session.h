@@ -28,6 +28,9 @@ class Outbox;
 namespace Broadsheet::Conversations {
 class Tracker;
 }
+namespace Broadsheet::Extract {
+class FullArticleQueue;
+}
 
 namespace Broadsheet {
 
@@ -80,6 +83,8 @@ public:
     Comments::CredentialStore &credentials() const { return *m_credentials; }
     // Follows the reader's comments and followed threads (checks, events).
     Conversations::Tracker &conversations() const { return *m_conversations; }
+    // Full articles behind excerpts: read after each refresh and when an article is opened.
+    Extract::FullArticleQueue &fullArticles() const { return *m_fullArticles; }
 
 Q_SIGNALS:
     // The library turned out damaged while open: the next start repairs it.
@@ -103,6 +108,7 @@ private:
     std::unique_ptr<Comments::CredentialStore> m_credentials;
     std::unique_ptr<Comments::Outbox> m_outbox;
     std::unique_ptr<Conversations::Tracker> m_conversations;
+    std::unique_ptr<Extract::FullArticleQueue> m_fullArticles;
 };
 
 } // namespace Broadsheet

@@ -16,10 +16,10 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 30> &table()
+const std::array<Entry, 31> &table()
 {
     using K = Settings::Key;
-    static const std::array<Entry, 30> entries{{
+    static const std::array<Entry, 31> entries{{
         {K::RefreshOnStart, "library/refreshOnStart", true},
         {K::RefreshIntervalMinutes, "library/refreshIntervalMinutes", 30},
         {K::Language, "app/language", QString()},
@@ -50,6 +50,7 @@ const std::array<Entry, 30> &table()
         {K::ConversationNotifications, "conversations/notifications", true},
         {K::FirstSyncDays, "sync/firstSyncDays", 30},
         {K::FirstSyncArticles, "sync/firstSyncArticles", 10000},
+        {K::FullArticlesPerSite, "library/fullArticlesPerSite", 10},
     }};
     return entries;
 }

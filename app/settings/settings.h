@@ -56,6 +56,8 @@ public:
                                    // reader service accounts
         FirstSyncDays,             // the first sync of an account goes back this many days
         FirstSyncArticles,         // … and takes at most this many articles
+                                   // full articles
+        FullArticlesPerSite,       // after a refresh, the newest N unread articles of each site get theirs
     };
     Q_ENUM(Key)
 

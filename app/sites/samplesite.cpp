@@ -14,6 +14,7 @@ Site sampleSite()
     site.sourceUrl = Net::embeddedOriginUrl(QStringLiteral("feed.xml"));
     site.kind = SourceKind::Feed;
     site.commentBackend = CommentBackend::JsonApi;
+    site.fullArticleMode = FullArticleMode::FeedText; // its feed carries whole articles; it has no pages
     return site;
 }
 

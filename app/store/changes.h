@@ -22,11 +22,12 @@ struct Changes
     QSet<qint64> commentThreads;               // articles whose comments changed
     bool outbox = false;                       // the outbox's queue changed
     bool conversations = false;                // the reader's comments, followed threads or their events
+    QSet<qint64> fullArticles;                 // articles whose full article (or its failure) was stored
 
     bool isEmpty() const
     {
         return !sites && articleSites.isEmpty() && articleStates.isEmpty() && commentThreads.isEmpty() &&
-               !outbox && !conversations;
+               !outbox && !conversations && fullArticles.isEmpty();
     }
     void merge(const Changes &other)
     {
@@ -37,6 +38,7 @@ struct Changes
         commentThreads.unite(other.commentThreads);
         outbox = outbox || other.outbox;
         conversations = conversations || other.conversations;
+        fullArticles.unite(other.fullArticles);
     }
 };
 

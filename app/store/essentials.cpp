@@ -35,6 +35,7 @@ const Part parts[] = {
     {"account_folders", ""},
     {"account_subscriptions", ""},
     {"comment_backends", ""},
+    {"site_full_article_modes", ""},
     {"articles", "WHERE id IN (SELECT article_id FROM drafts UNION "
                  "SELECT article_id FROM comments WHERE state IN ('queued', 'sending', 'failed'))"},
     {"comments", "WHERE state IN ('queued', 'sending', 'failed')"},

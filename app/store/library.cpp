@@ -131,6 +131,8 @@ void Library::announce()
             Q_EMIT outboxChanged();
         if (changes.conversations)
             Q_EMIT conversationsChanged();
+        for (qint64 articleId : changes.fullArticles)
+            Q_EMIT fullArticleChanged(articleId);
     }
     for (const Delivery &deliver : deliveries)
         deliver();

@@ -10,6 +10,7 @@
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/failure.h"
+#include "store/fullarticlestore.h"
 #include "store/integrity.h"
 #include "store/outboxstore.h"
 #include "store/sitestore.h"
@@ -54,6 +55,7 @@ public:
     OutboxStore outbox() const;
     ConversationStore conversations() const;
     SyncStore sync() const;
+    FullArticleStore fullArticles() const;
 
     // --- Sites -----------------------------------------------------------------------------
     struct SiteAdded
@@ -195,7 +197,13 @@ public:
     QFuture<bool> recordSync(qint64 accountId, const QDateTime &when, qint64 newestItem,
                              const QString &error);
 
+    // --- Full articles read from the articles' pages (libraryfullarticles.cpp) ---------------
+    // Stores what reading an article's page gave (a failure never replaces a kept article).
+    QFuture<bool> storeFullArticle(const FullArticle &article);
+
     // --- Heavy reads, on the library's reader thread -----------------------------------------
+    // The sites whose newest unread articles may want their full article (FullArticleStore::samples).
+    QFuture<QList<FullArticleSample>> fullArticleSamples(int perSite, const QDateTime &retryFailedBefore);
     // Up to limit other articles like this one, ranked through the search index (tens of
     // milliseconds on a big library: not for the GUI thread).
     QFuture<QList<ArticleRow>> relatedArticles(qint64 articleId, int limit = 5);
@@ -234,6 +242,7 @@ Q_SIGNALS:
     // library's answers cannot be trusted. Emitted once.
     void damaged();
     void conversationsChanged();
+    void fullArticleChanged(qint64 articleId);
 
 protected:
     enum class Urgency

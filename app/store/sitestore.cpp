@@ -13,7 +13,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "s.id, s.title, s.home_url, s.source_url, s.kind, s.comment_backend, s.folder, s.icon_url, s.etag, "
-    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error");
+    "s.last_modified, s.content_hash, s.last_refreshed, s.last_error, "
+    "ifnull((SELECT m.mode FROM site_full_article_modes m WHERE m.site_id = s.id), 'auto')");
 
 Site siteFrom(const QSqlQuery &q)
 {
@@ -32,6 +33,7 @@ Site siteFrom(const QSqlQuery &q)
     if (!q.value(11).isNull())
         site.lastRefreshed = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
     site.lastError = q.value(12).toString();
+    site.fullArticleMode = fullArticleModeFromString(q.value(13).toString());
     return site;
 }
 
@@ -45,6 +47,17 @@ void bindEditable(QSqlQuery &q, const Site &site)
     q.addBindValue(toString(site.commentBackend));
     q.addBindValue(text(site.folder));
     q.addBindValue(text(site.iconUrl.toString()));
+}
+
+// The site's full-article mode (migration 008), beside its row.
+bool storeFullArticleMode(QSqlDatabase db, qint64 siteId, FullArticleMode mode)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO site_full_article_modes (site_id, mode) VALUES (?, ?) "
+                             "ON CONFLICT (site_id) DO UPDATE SET mode = excluded.mode"));
+    q.addBindValue(siteId);
+    q.addBindValue(toString(mode));
+    return q.exec();
 }
 
 } // namespace
@@ -67,7 +80,10 @@ qint64 SiteStore::add(const Site &site, QString *error)
             *error = q.lastError().text();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (site.fullArticleMode != FullArticleMode::Automatic)
+        storeFullArticleMode(m_db, id, site.fullArticleMode);
+    return id;
 }
 
 bool SiteStore::update(const Site &site)
@@ -78,7 +94,7 @@ bool SiteStore::update(const Site &site)
         "folder = ?, icon_url = ? WHERE id = ?"));
     bindEditable(q, site);
     q.addBindValue(site.id);
-    return q.exec() && q.numRowsAffected() == 1;
+    return q.exec() && q.numRowsAffected() == 1 && storeFullArticleMode(m_db, site.id, site.fullArticleMode);
 }
 
 bool SiteStore::remove(qint64 id)
@@ -122,7 +138,7 @@ QList<Site> SiteStore::all() const
             .arg(kColumns));
     while (q.next()) {
         Site site = siteFrom(q);
-        site.unreadCount = q.value(13).toInt();
+        site.unreadCount = q.value(14).toInt();
         sites.append(site);
     }
     return sites;

@@ -2048,6 +2048,63 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Ui::FullArticleHeader</name>
+    <message>
+        <source>Feed text</source>
+        <translation>Nội dung từ nguồn tin</translation>
+    </message>
+    <message>
+        <source>Show full article</source>
+        <translation>Xem toàn bài</translation>
+    </message>
+    <message>
+        <source>Full article</source>
+        <translation>Toàn bài</translation>
+    </message>
+    <message>
+        <source>Show feed text</source>
+        <translation>Xem nội dung từ nguồn tin</translation>
+    </message>
+    <message>
+        <source>Feed text · Loading the full article…</source>
+        <translation>Nội dung từ nguồn tin · Đang tải toàn bài…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::FullArticleModeBox</name>
+    <message>
+        <source>Automatic (the full article when the feed has only an excerpt)</source>
+        <translation>Tự động (toàn bài khi nguồn tin chỉ có đoạn trích)</translation>
+    </message>
+    <message>
+        <source>Feed text</source>
+        <translation>Nội dung từ nguồn tin</translation>
+    </message>
+    <message>
+        <source>Full article</source>
+        <translation>Toàn bài</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Ui::FullArticleSwitch</name>
+    <message>
+        <source>&amp;Load Full Article</source>
+        <translation>Tải t&amp;oàn bài</translation>
+    </message>
+    <message>
+        <source>Read the whole article from its web page, in place of the feed&apos;s text</source>
+        <translation>Đọc toàn bộ bài viết từ trang web của nó, thay cho nội dung từ nguồn tin</translation>
+    </message>
+    <message>
+        <source>Show &amp;Feed Text</source>
+        <translation>Xem nội dung từ &amp;nguồn tin</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Ui::LibraryNotices</name>
     <message>
         <source>Broadsheet Repaired Its Library</source>
@@ -2548,6 +2605,26 @@
     <message>
         <source>The image cache on disk: images kept so that articles show them offline.</source>
         <translation>Bộ nhớ đệm ảnh trên đĩa: ảnh được giữ lại để bài viết vẫn hiện chúng khi ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>Read &amp;full articles of:</source>
+        <translation>Tải &amp;toàn bài cho:</translation>
+    </message>
+    <message>
+        <source> newest unread per site (0: only on opening)</source>
+        <translation> bài mới nhất chưa đọc của mỗi trang (0: chỉ khi mở bài)</translation>
+    </message>
+    <message>
+        <source>After each refresh, the full article behind an excerpt is read for this many of each site&apos;s newest unread articles, so that it is there offline.</source>
+        <translation>Sau mỗi lần làm mới, toàn bài phía sau đoạn trích được tải cho chừng ấy bài mới nhất chưa đọc của mỗi trang, để có thể đọc khi không có mạng.</translation>
+    </message>
+    <message>
+        <source>&amp;Full articles:</source>
+        <translation>&amp;Toàn bài:</translation>
+    </message>
+    <message>
+        <source>Whether to read the whole article from its web page when the feed gives only the first lines.</source>
+        <translation>Có đọc toàn bộ bài viết từ trang web của nó hay không khi nguồn tin chỉ cho vài dòng đầu.</translation>
     </message>
 </context>
 <context>

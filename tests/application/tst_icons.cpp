@@ -30,6 +30,7 @@ QStringList actionIconNames()
             QStringLiteral("mail-mark-read"),
             QStringLiteral("starred"),
             QStringLiteral("internet-web-browser"),
+            QStringLiteral("document-open-remote"),
             QStringLiteral("system-search"),
             QStringLiteral("preferences-system"),
             QStringLiteral("mail-send"),

@@ -1,6 +1,7 @@
 // When a feed's text is only an excerpt (Extract::looksLikeExcerpt), and decoding fetched pages.
 
 #include "extract/excerpt.h"
+#include "extract/fullarticlechoice.h"
 #include "extract/pagedecoding.h"
 
 #include <QTest>
@@ -72,6 +73,38 @@ private slots:
         // Nothing declared: UTF-8, else windows-1252.
         QCOMPARE(Extract::decodePage("<p>caf\xc3\xa9</p>", {}), QStringLiteral("<p>café</p>"));
         QCOMPARE(Extract::decodePage("<p>caf\xe9</p>", {}), QStringLiteral("<p>café</p>"));
+    }
+
+    // The site's mode decides; Automatic asks looksLikeExcerpt against the site's median length;
+    // WordPress REST sites never need the page.
+    void modes()
+    {
+        using namespace Broadsheet;
+        const QString cut = QStringLiteral("The council met on Tuesday […]");
+        const QString whole = QStringLiteral("The council met on Tuesday evening. ").repeated(30);
+        QVERIFY(Extract::wantsFullArticle(FullArticleMode::Automatic, SourceKind::Feed, cut));
+        QVERIFY(!Extract::wantsFullArticle(FullArticleMode::Automatic, SourceKind::Feed, whole));
+        QVERIFY(Extract::wantsFullArticle(FullArticleMode::Automatic, SourceKind::Feed, whole,
+                                          20 * whole.size()));
+        QVERIFY(Extract::wantsFullArticle(FullArticleMode::FullArticle, SourceKind::Feed, whole));
+        QVERIFY(!Extract::wantsFullArticle(FullArticleMode::FeedText, SourceKind::Feed, cut));
+        QVERIFY(!Extract::wantsFullArticle(FullArticleMode::FullArticle, SourceKind::WordPress, cut));
+        QVERIFY(Extract::wantsFullArticle(FullArticleMode::Automatic, SourceKind::JsonApi, cut));
+        QCOMPARE(Extract::typicalLength({}), 0);
+        QCOMPARE(Extract::typicalLength({300, 100, 9000, 200, 5000}), 300);
+
+        Store::FullArticleSample sample;
+        sample.mode = FullArticleMode::Automatic;
+        const int longer = int(whole.size()) * 20;
+        sample.textLengths = {longer, longer, longer};
+        sample.candidates = {{1, QUrl(QStringLiteral("https://a.example/1")), whole},
+                             {2, QUrl(QStringLiteral("https://a.example/2")), cut}};
+        auto jobs = Extract::chooseFetches({sample});
+        QCOMPARE(jobs.size(), 2); // much shorter than the site's other articles: both
+        sample.textLengths.clear();
+        jobs = Extract::chooseFetches({sample});
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).articleId, 2);
     }
 };
 

@@ -78,6 +78,7 @@ public:
     QString siteDescription() const { return m_siteDescription; }
     int utcOffsetMinutes() const { return m_utcOffsetMinutes; }
     QString uploadsDir() const { return m_dataDir + QStringLiteral("/uploads"); }
+    QString dataDir() const { return m_dataDir; }
 
     const QList<Post> &posts() const { return m_posts; } // newest first
     const Post *post(int id) const;

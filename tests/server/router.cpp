@@ -87,7 +87,7 @@ HttpResponse Router::route(const HttpRequest &req, const Context &ctx)
             return *r;
     }
     for (auto handler : {handleCommentForm, handleFeeds, handleJsonConversation, handleJsonApi, handleUploads,
-                         handlePages}) {
+                         handleExcerptSite, handlePages}) {
         if (auto r = handler(req, ctx))
             return *r;
     }

@@ -60,6 +60,7 @@ std::optional<HttpResponse> handlePages(const HttpRequest &req, const Context &c
 std::optional<HttpResponse> handleJsonApi(const HttpRequest &req, const Context &ctx);
 std::optional<HttpResponse> handleUploads(const HttpRequest &req, const Context &ctx);
 std::optional<HttpResponse> handleJsonConversation(const HttpRequest &req, const Context &ctx);
+std::optional<HttpResponse> handleExcerptSite(const HttpRequest &req, const Context &ctx); // /excerpts/
 // The moderator's side (POST /__moderate): approve, hold, spam or trash a comment.
 HttpResponse handleModeration(const HttpRequest &req, DataStore &store);
 

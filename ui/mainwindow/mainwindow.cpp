@@ -33,6 +33,7 @@
 #include "ui/sync/syncstatus.h"
 #include "ui/viewer/articleviewer.h"
 #include "ui/viewer/findbar.h"
+#include "ui/viewer/fullarticleswitch.h"
 #include "ui/viewer/pageadvance.h"
 #include "ui/viewer/startpage.h"
 
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     new FollowToggle(*m_viewer, library, this); // the header's Follow toggle (issue 11)
     connect(m_viewer, &ArticleViewer::commentsLinkActivated, this,
             [this] { m_viewer->scrollToAttachment(); });
+    m_fullArticle = new FullArticleSwitch(session, *m_viewer, this); // the feed's text or the full article
     m_findBar = new FindBar(m_viewer, this);
     auto *viewerBox = new QWidget(this);
     auto *viewerLayout = new QVBoxLayout(viewerBox);
@@ -350,6 +352,8 @@ void MainWindow::createActions()
     article->addAction(m_starAction);
     article->addAction(open);
     article->addAction(m_list->copyLinkAction());
+    article->addAction(m_fullArticle->loadAction());
+    article->addAction(m_fullArticle->feedAction());
     m_list->setContextActions({open, m_list->copyLinkAction(), nullptr, m_readAction, m_starAction});
     article->addSeparator();
     // The comments and the form are at the end of the page: reached without walking its links.
@@ -412,7 +416,7 @@ void MainWindow::openArticle(qint64 articleId)
         m_comments->setArticle(0);
         return;
     }
-    m_viewer->showArticle(*article, [&library, articleId] { return library.relatedArticles(articleId, 5); });
+    m_fullArticle->show(*article, [&library, articleId] { return library.relatedArticles(articleId, 5); });
     if (articleId == m_restoreArticle && m_restorePosition > 0) {
         // Where the reader was last time, once the whole page is in place.
         connect(

@@ -32,6 +32,7 @@ class ArticleListPane;
 class ArticleViewer;
 class CommentsPanel;
 class FindBar;
+class FullArticleSwitch;
 class MainActions;
 class AddSiteDialog;
 class SitesPane;
@@ -95,6 +96,7 @@ private:
     Models::ArticleListModel *m_model = nullptr;
     ArticleListPane *m_list = nullptr;
     ArticleViewer *m_viewer = nullptr;
+    FullArticleSwitch *m_fullArticle = nullptr;
     CommentsPanel *m_comments = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QAction *m_sitesAction = nullptr;

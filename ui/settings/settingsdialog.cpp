@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 #include "store/library.h"
 #include "ui/comments/commentsettingsdialog.h"
+#include "ui/sites/fullarticlemodebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,12 @@ QWidget *SettingsDialog::generalPage()
     label(form, tr("Remove read articles &older than:"),
           spinBox(m_settings, Key::RetentionDays, 0, 3650, tr(" days (0: keep all; starred are always kept)"),
                   QStringLiteral("retentionDays"), page));
+    label(form, tr("Read &full articles of:"),
+          spinBox(m_settings, Key::FullArticlesPerSite, 0, 200,
+                  tr(" newest unread per site (0: only on opening)"), QStringLiteral("fullArticlesPerSite"),
+                  page),
+          tr("After each refresh, the full article behind an excerpt is read for this many of each "
+             "site's newest unread articles, so that it is there offline."));
     label(form, tr("&Language:"),
           choice(m_settings, Key::Language,
                  {{tr("System language"), QString()},
@@ -170,6 +177,10 @@ QWidget *SettingsDialog::sitesPage()
         dialog.exec();
         loadSite(m_site->currentIndex());
     });
+    m_fullArticleMode = new FullArticleModeBox(m_library, page);
+    label(form, tr("&Full articles:"), m_fullArticleMode,
+          tr("Whether to read the whole article from its web page when the feed gives only the first "
+             "lines."));
     auto *note = new QLabel(
         tr("Passwords for signing in are kept in your system's keychain, never in a settings file."), page);
     note->setWordWrap(true);
@@ -194,6 +205,7 @@ void SettingsDialog::loadSite(int index)
     const auto site = m_library.sites().site(m_site->itemData(index).toLongLong());
     if (site)
         m_backend->setCurrentIndex(std::max(0, m_backend->findData(toString(site->commentBackend))));
+    m_fullArticleMode->setSite(site ? site->id : 0);
 }
 
 QWidget *SettingsDialog::networkPage()

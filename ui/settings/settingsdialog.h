@@ -19,6 +19,8 @@ class SiteCommentSettings;
 
 namespace Broadsheet::Ui {
 
+class FullArticleModeBox;
+
 // Settings → General, Reading, Sites, Network. Every change is written at once and takes
 // effect at once (the app listens to Settings::changed); there is nothing to "apply".
 class SettingsDialog : public QDialog
@@ -40,6 +42,7 @@ private:
     Comments::SiteCommentSettings &m_siteComments;
     QComboBox *m_site = nullptr;
     QComboBox *m_backend = nullptr;
+    FullArticleModeBox *m_fullArticleMode = nullptr;
 };
 
 } // namespace Broadsheet::Ui

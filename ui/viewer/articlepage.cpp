@@ -2,6 +2,7 @@
 
 #include "text/readerdate.h"
 #include "ui/viewer/followlink.h"
+#include "ui/viewer/fullarticleheader.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -68,6 +69,7 @@ QString header(const Article &article)
         meta << follow;
     if (!meta.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    html += FullArticleHeader::html(article.shownText); // which text is shown (full article or feed)
     return html;
 }
 

@@ -307,6 +307,15 @@ void ArticleViewer::apply(quint64 generation, const BuiltPage &page, bool keepPo
     Q_EMIT pageShown(m_articleId, page.complete);
 }
 
+void ArticleViewer::setShownText(const Article::ShownText &shown)
+{
+    if (!m_articleId ||
+        (m_article.shownText.kind == shown.kind && m_article.shownText.explanation == shown.explanation))
+        return;
+    m_article.shownText = shown;
+    reshow();
+}
+
 void ArticleViewer::reshow()
 {
     // The same article again (images, palette): same reading position, and related posts
@@ -359,6 +368,10 @@ void ArticleViewer::handleAnchor(const QUrl &url)
     }
     if (const qint64 id = ArticlePage::articleIdFromUrl(url)) {
         Q_EMIT articleLinkActivated(id);
+        return;
+    }
+    if (url.scheme() == QLatin1String("broadsheet-text")) {
+        Q_EMIT textLinkActivated(url);
         return;
     }
     if (m_imageLinks.contains(url)) {

@@ -65,6 +65,10 @@ public:
     // The header's Follow toggle says followed (in place on a short page, else built again).
     void setFollowed(bool followed);
     bool isFollowed() const { return m_article.followed; }
+    const Article::ShownText &shownText() const { return m_article.shownText; }
+    // The header's line on which text is shown says shown; the text itself stays, and so does
+    // the reading position.
+    void setShownText(const Article::ShownText &shown);
 
     void setLoadImages(bool load);
     void setZoom(int steps); // font size steps relative to the default
@@ -79,6 +83,8 @@ Q_SIGNALS:
     void commentsLinkActivated();
     // The header's Follow toggle was clicked: follow (or unfollow) the article's conversation.
     void followRequested(qint64 articleId, bool follow);
+    // The header's "Show feed text" / "Show full article" (FullArticleHeader::Request).
+    void textLinkActivated(const QUrl &url);
     void zoomChanged(int steps);
     // articleId()'s page has been put in place: its first screen (complete == false, more
     // follows) or all of it.
