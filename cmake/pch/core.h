@@ -30,12 +30,12 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QtConcurrentRun>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
-#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>

@@ -5,9 +5,10 @@
 #   bash -c '. scripts/lib/common.sh; . scripts/lib/lint.sh; check_format'
 #   bash -c '. scripts/lib/common.sh; . scripts/lib/lint.sh; check_tidy build/ci'
 
-# The C++ sources the checks cover: ours, not test data or fuzzing corpora.
+# The C++ sources the checks cover: ours (with the precompiled headers in cmake/), not test
+# data or fuzzing corpora.
 lint_sources() {
-    find app ui tests \( -path tests/data -o -path tests/fuzz/corpus \) -prune -o \
+    find app ui tests cmake \( -path tests/data -o -path tests/fuzz/corpus \) -prune -o \
         -type f \( -name '*.cpp' -o -name '*.h' \) -print | LC_ALL=C sort
 }
 
