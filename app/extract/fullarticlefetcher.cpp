@@ -1,11 +1,11 @@
 #include "extract/fullarticlefetcher.h"
 
 #include "concurrency/async.h"
+#include "extract/explanation.h"
 #include "extract/pagecheck.h"
 #include "extract/pagedecoding.h"
 #include "net/network.h"
 
-#include <QCoreApplication>
 #include <QPromise>
 
 #include <memory>
@@ -13,11 +13,6 @@
 namespace Broadsheet::Extract {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Extract)
-};
 
 bool isHtml(const QByteArray &contentType)
 {
@@ -52,15 +47,14 @@ QFuture<FetchedArticle> FullArticleFetcher::fetch(const QUrl &url)
         FetchedArticle result;
         result.url = response.url;
         if (!response.ok() && response.error != Net::Error::HttpError) {
-            result.explanation = Text::tr("The web page could not be loaded, so the feed text is shown: %1")
-                                     .arg(response.errorMessage);
+            result.explanation = Explanation::loadFailed(response.error, response.status);
             finish(std::move(result));
             return;
         }
         const QByteArray contentType = response.header("Content-Type");
         if (!isHtml(contentType)) {
             result.outcome = FetchedArticle::Outcome::NotArticle;
-            result.explanation = Text::tr("The link does not lead to a web page, so the feed text is shown.");
+            result.explanation = Explanation::notWebPage();
             finish(std::move(result));
             return;
         }

@@ -23,7 +23,7 @@ struct FetchedArticle
     Outcome outcome = Outcome::Failed;
     QUrl url; // where the page was found, after redirects
     Article article;
-    QString explanation; // plain and translated, for the reader; empty for Article
+    QString explanation; // an Extract::Explanation code (Explanation::text words it); empty for Article
 };
 
 // Fetches an article's web page through the core's network layer (its timeouts, deadline and

@@ -1,16 +1,12 @@
 #include "extract/pagecheck.h"
 
-#include <QCoreApplication>
+#include "extract/explanation.h"
+
 #include <QRegularExpression>
 
 namespace Broadsheet::Extract {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Extract)
-};
 
 bool asksToSignIn(const QString &html)
 {
@@ -40,17 +36,16 @@ bool looksLikeErrorPage(const QString &title)
 QString notAnArticleReason(const Article &article, const QString &pageHtml, int httpStatus)
 {
     if (httpStatus >= 400)
-        return Text::tr("The site answered with an error page (HTTP %1), so the feed text is shown.")
-            .arg(httpStatus);
+        return Explanation::httpError(httpStatus);
     if (article.textLength >= MinArticleTextChars)
         return {};
     if (asksToSignIn(pageHtml))
-        return Text::tr("The site asks to sign in before it shows the article, so the feed text is shown.");
+        return Explanation::signIn();
     if (talksOfSubscribing(article.title + QLatin1Char(' ') + article.contentHtml))
-        return Text::tr("The article is for the site's subscribers, so the feed text is shown.");
+        return Explanation::subscribers();
     if (looksLikeErrorPage(article.title))
-        return Text::tr("The site answered with an error page, so the feed text is shown.");
-    return Text::tr("The web page holds no article text Broadsheet can read, so the feed text is shown.");
+        return Explanation::errorPage();
+    return Explanation::noArticleText();
 }
 
 } // namespace Broadsheet::Extract

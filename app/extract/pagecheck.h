@@ -10,8 +10,8 @@ namespace Broadsheet::Extract {
 constexpr int MinArticleTextChars = 250;
 
 // Why a fetched page is not the article (a login wall, a paywall stub, an error page, no
-// article text): a plain, translated sentence for the reader, who keeps the feed text. Empty
-// when the page holds the article.
+// article text), as an Explanation code: the reader keeps the feed text. Empty when the page
+// holds the article.
 QString notAnArticleReason(const Article &article, const QString &pageHtml, int httpStatus);
 
 } // namespace Broadsheet::Extract

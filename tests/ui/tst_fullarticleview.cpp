@@ -5,6 +5,7 @@
 // was not an article, and follows the site's mode (Settings → Sites).
 
 #include "../server/excerptsite.h"
+#include "extract/explanation.h"
 #include "extract/fullarticlequeue.h"
 #include "models/articlelistmodel.h"
 #include "session/session.h"
@@ -105,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(open(id));
         const auto stored = m_session->library().fullArticles().fullArticle(id);
         QVERIFY(stored && !stored->explanation.isEmpty());
-        QVERIFY(text().contains(QStringLiteral("Feed text · ") + stored->explanation));
+        QVERIFY(text().contains(QStringLiteral("Feed text · ") +
+                                Extract::Explanation::text(stored->explanation)));
         QVERIFY(text().contains(QLatin1String("Here is where the money goes")));
         QVERIFY(!text().contains(QLatin1String("Password")));
         QVERIFY(action(QStringLiteral("loadFullArticleAction"))->isEnabled()); // try again

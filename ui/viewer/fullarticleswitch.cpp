@@ -1,5 +1,6 @@
 #include "ui/viewer/fullarticleswitch.h"
 
+#include "extract/explanation.h"
 #include "extract/fullarticlequeue.h"
 #include "session/session.h"
 #include "store/library.h"
@@ -46,7 +47,8 @@ FullArticleSwitch::FullArticleSwitch(Session &session, ArticleViewer &viewer, QW
             if (stored && stored->outcome == Store::FullArticle::Outcome::Article)
                 shown.kind = Article::ShownText::Kind::FeedText;
             else if (stored)
-                shown = {Article::ShownText::Kind::Unavailable, stored->explanation};
+                shown = {Article::ShownText::Kind::Unavailable,
+                         Extract::Explanation::text(stored->explanation)};
             else if (m_session.fullArticles().isFetching(articleId))
                 shown.kind = Article::ShownText::Kind::Loading;
             updateActions(shown.kind);
@@ -107,7 +109,7 @@ void FullArticleSwitch::display()
     } else if (wanted && m_session.fullArticles().isFetching(id)) {
         shown.shownText.kind = Kind::Loading;
     } else if (wanted && stored && !kept) {
-        shown.shownText = {Kind::Unavailable, stored->explanation};
+        shown.shownText = {Kind::Unavailable, Extract::Explanation::text(stored->explanation)};
     } else if (kept) {
         shown.shownText.kind = Kind::FeedText;
     }
