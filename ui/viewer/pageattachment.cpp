@@ -40,7 +40,11 @@ PageAttachment::PageAttachment(QTextEdit *viewer, QWidget *widget)
     widget->hide();
     widget->installEventFilter(this);
     viewer->viewport()->installEventFilter(this);
-    connect(viewer->verticalScrollBar(), &QScrollBar::valueChanged, this, &PageAttachment::place);
+    connect(viewer->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_revealing)
+            m_revealTarget.clear(); // the reader (or a find, a link) moved the page: theirs now
+        place();
+    });
     connect(viewer->horizontalScrollBar(), &QScrollBar::valueChanged, this, &PageAttachment::place);
     // Tabbing into the widget scrolls it into view, as a scroll area does for its children;
     // again once the page has made room (a form that opens grows the block first).
@@ -112,6 +116,7 @@ void PageAttachment::attach()
 void PageAttachment::detach()
 {
     m_attached = false;
+    m_revealTarget.clear();
     if (m_widget)
         m_widget->hide();
 }
@@ -176,10 +181,7 @@ void PageAttachment::reveal(QWidget *target, int y)
     layOut();
     refresh();
     layOut();
-    const QPointer<QWidget> again = target;
     place();
-    m_revealTarget = again;
-    m_revealY = y;
     QTimer::singleShot(0, this, &PageAttachment::refresh);
 }
 
@@ -231,11 +233,16 @@ void PageAttachment::place()
     if (!m_widget->isVisible())
         m_widget->show();
     if (QWidget *target = m_revealTarget.data(); target && m_widget->isAncestorOf(target)) {
-        m_revealTarget.clear();
+        // Kept in view while the page still grows around it (pictures, related posts, the
+        // site's copy of the thread), until the page is moved by anything else.
         m_revealFocus = false;
         const int top = target->mapTo(m_viewer->viewport(), QPoint(0, m_revealY)).y();
-        QScrollBar *bar = m_viewer->verticalScrollBar();
-        bar->setValue(bar->value() + top - FocusMargin / 2);
+        if (const int by = top - FocusMargin / 2; by != 0) {
+            QScrollBar *bar = m_viewer->verticalScrollBar();
+            const bool outer = std::exchange(m_revealing, true);
+            bar->setValue(bar->value() + by);
+            m_revealing = outer;
+        }
     } else if (std::exchange(m_revealFocus, false)) {
         revealFocus();
     }

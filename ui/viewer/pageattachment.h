@@ -44,7 +44,8 @@ public:
     // The widget's height or width hint changed: lay its block out again.
     void refresh();
     // Once the widget is placed (after the page has made room), scrolls so that target (a
-    // descendant), y pixels into it, is near the top of the view.
+    // descendant), y pixels into it, is near the top of the view, and keeps it there as the
+    // page grows until the page is scrolled by anything else (or detached).
     void reveal(QWidget *target, int y);
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
@@ -68,6 +69,7 @@ private:
     bool m_revealFocus = false; // once more after the next placing
     QPointer<QWidget> m_revealTarget;
     int m_revealY = 0;
+    bool m_revealing = false; // the scroll bar is being moved to the reveal target
     int m_lastHeight = -1;
 };
 
