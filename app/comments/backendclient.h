@@ -32,6 +32,13 @@ struct PostRef
     QString guid;
 };
 
+// An article's post on its site. A synced article's guid is the reader service's item id, not
+// the site's: only its remote post id (found by Comments::OriginResolver) names it there.
+inline PostRef postRefFor(const Site &site, qint64 remotePostId, const QString &guid)
+{
+    return {remotePostId, site.kind == SourceKind::Synced ? QString() : guid};
+}
+
 // One comment to deliver.
 struct Parcel
 {

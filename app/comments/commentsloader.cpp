@@ -42,9 +42,7 @@ bool CommentsLoader::load(qint64 articleId)
         const BackendSettings settings = m_library.outbox().backendSettings(site->id);
         std::shared_ptr<BackendClient> client = createThreadClient(*site, settings, {&m_network});
         if (const QString postId =
-                client ? client->postId({article->remotePostId,
-                                         site->kind == SourceKind::Synced ? QString() : article->guid},
-                                        nullptr)
+                client ? client->postId(postRefFor(*site, article->remotePostId, article->guid), nullptr)
                        : QString();
             !postId.isEmpty()) {
             m_loading.insert(articleId, true);

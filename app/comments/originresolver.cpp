@@ -3,10 +3,9 @@
 #include "comments/originpage.h"
 #include "concurrency/async.h"
 #include "net/network.h"
+#include "sites/jsonapi.h"
 #include "store/library.h"
 #include "store/outboxstore.h"
-
-#include <QUrlQuery>
 
 namespace Broadsheet::Comments {
 
@@ -128,7 +127,8 @@ void OriginResolver::readPage(const std::shared_ptr<Job> &job)
     Net::Reply *reply = m_network.send(request);
     connect(reply, &Net::Reply::finished, this, [this, job](const Net::Response &response) {
         if (!response.ok() && !refused(response)) {
-            job->done(response.errorMessage); // asked again next time
+            m_tried.remove(job->articleId); // asked again next time
+            job->done(response.errorMessage);
             return;
         }
         // A page the site refuses (404…) still says whether the site is WordPress.
@@ -147,15 +147,13 @@ void OriginResolver::probeJson(const std::shared_ptr<Job> &job, int page)
 {
     const QUrl base = job->found.jsonBase.isEmpty() ? Origin::jsonBaseFor(job->link) : job->found.jsonBase;
     Net::Request request;
-    request.url = base;
-    request.url.setPath(request.url.path() + QStringLiteral("/articles"));
-    request.url.setQuery(QUrlQuery{{QStringLiteral("page"), QString::number(page)},
-                                   {QStringLiteral("per_page"), QStringLiteral("100")}});
+    request.url = Sites::JsonApi::articlesUrl(base, page, 100);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     Net::Reply *reply = m_network.send(request);
     connect(reply, &Net::Reply::finished, this, [this, job, base, page](const Net::Response &response) {
         if (!response.ok() && !refused(response)) {
-            job->done(response.errorMessage); // asked again next time
+            m_tried.remove(job->articleId); // asked again next time
+            job->done(response.errorMessage);
             return;
         }
         const Origin::JsonListing listing =

@@ -191,12 +191,9 @@ void Outbox::startAttempt(const std::shared_ptr<Attempt> &attempt)
         record(attempt, result);
         return;
     }
-    const Parcel parcel{
-        Outgoing{e.comment.remoteParentId, e.comment.author, e.comment.authorEmail,
-                 e.comment.authorUrl.toString(), e.bodyText},
-        // A synced article's guid is the reader service's item id, not the site's.
-        PostRef{e.remotePostId, e.site.kind == SourceKind::Synced ? QString() : e.articleGuid}, e.uncertain,
-        e.backend};
+    const Parcel parcel{Outgoing{e.comment.remoteParentId, e.comment.author, e.comment.authorEmail,
+                                 e.comment.authorUrl.toString(), e.bodyText},
+                        postRefFor(e.site, e.remotePostId, e.articleGuid), e.uncertain, e.backend};
     Async::then(client->deliver(parcel), this,
                 [this, attempt, client](const DeliveryResult &result) { record(attempt, result); });
 }

@@ -110,15 +110,16 @@ std::optional<Target> targetFor(const Site &site, const CommentBackendSettings &
     const bool json = site.commentBackend == CommentBackend::JsonApi ||
                       (site.commentBackend == CommentBackend::Auto && !endpoints.jsonBase.isEmpty() &&
                        (site.kind == SourceKind::JsonApi || settings.restRoot.isEmpty()));
+    const Comments::PostRef post = Comments::postRefFor(site, remotePostId, guid);
     Target target;
     if (json && !endpoints.jsonBase.isEmpty()) {
         target.protocol = Target::Protocol::JsonApi;
         target.base = endpoints.jsonBase;
-        target.postId = remotePostId > 0 ? QString::number(remotePostId) : guid;
+        target.postId = post.remotePostId > 0 ? QString::number(post.remotePostId) : post.guid;
     } else if (!endpoints.restRoot.isEmpty()) {
         target.protocol = Target::Protocol::WordPressRest;
         target.base = endpoints.restRoot;
-        target.postId = Comments::WordPress::postId({remotePostId, guid}, nullptr);
+        target.postId = Comments::WordPress::postId(post, nullptr);
     }
     if (!target.base.isEmpty() && !target.postId.isEmpty())
         return target;

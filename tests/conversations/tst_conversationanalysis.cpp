@@ -190,6 +190,30 @@ private Q_SLOTS:
         QVERIFY(analyse(s, j, T0 + 120, {}).events.isEmpty());
     }
 
+    // A synced article's guid is the reader service's item id: never asked for as the site's
+    // post; only its remote post id (found from its page) names it there.
+    void syncedArticleIsAskedForByItsSitesPostId()
+    {
+        Site synced;
+        synced.kind = SourceKind::Synced;
+        synced.title = QStringLiteral("Through FreshRSS");
+        CommentBackendSettings json;
+        json.jsonBase = QUrl(QStringLiteral("https://news.example/api/v1/"));
+        const QString itemId = QStringLiteral("tag:google.com,2005:reader/item/0000000000000042");
+        QString error;
+        QVERIFY(!targetFor(synced, json, 0, itemId, &error));
+        QVERIFY(!error.isEmpty());
+        const auto found = targetFor(synced, json, 11, itemId, nullptr);
+        QVERIFY(found);
+        QCOMPARE(found->postId, QStringLiteral("11"));
+
+        Site followed = synced; // the same article on a site followed directly: its guid counts
+        followed.kind = SourceKind::JsonApi;
+        const auto direct = targetFor(followed, json, 0, QStringLiteral("post-7"), nullptr);
+        QVERIFY(direct);
+        QCOMPARE(direct->postId, QStringLiteral("post-7"));
+    }
+
     void backoffSchedule()
     {
         QCOMPARE(checkInterval(0, {}), 15 * 60);
