@@ -14,14 +14,22 @@ if [ "${1:-}" != "--inside" ]; then
 fi
 shift
 work=$(mktemp -d)
+xvfb=
+dunst=
+# shellcheck disable=SC2317 # run by the EXIT trap
+cleanup() {
+    # shellcheck disable=SC2086 # empty when not started
+    kill $dunst $xvfb 2>/dev/null
+    wait 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
 Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
 xvfb=$!
 i=0
 while [ ! -s "$work/display" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 if [ ! -s "$work/display" ]; then
     echo "SKIP: Xvfb did not start: $(cat "$work/xvfb.log")"
-    kill $xvfb 2>/dev/null
-    rm -rf "$work"
     exit 77
 fi
 DISPLAY=":$(cat "$work/display")"
@@ -40,14 +48,9 @@ owned() {
 until owned || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
 if ! owned; then
     echo "SKIP: dunst did not start: $(cat "$work/dunst.log")"
-    kill $dunst $xvfb 2>/dev/null
-    rm -rf "$work"
     exit 77
 fi
 BROADSHEET_DUNST=1 "$@"
 rc=$?
 [ $rc -eq 0 ] || cat "$work/dunst.log"
-kill $dunst $xvfb 2>/dev/null
-wait 2>/dev/null
-rm -rf "$work"
 exit $rc
