@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with the `fuzz` preset (clang-14, ASan+UBSan, coverage) into
-# build/fuzz and runs each for FUZZ_SECONDS (default 60) on a copy of its seed corpus.
+# build/fuzz and runs each for FUZZ_SECONDS (default 60) on a copy of its seed corpus,
+# as many at once as there are cores (FUZZ_JOBS).
 # Fails on any crash, leak, timeout or out-of-memory.
 #
 #   tests/fuzz/run-fuzzers.sh              # all targets, 60 s each
@@ -29,31 +30,47 @@ cmake --build "$build" --target "${targets[@]}" -j"$(nproc)"
 
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
-failed=()
-for target in "${targets[@]}"; do
+
+# One target on a copy of its seed corpus; its log stays in $artifacts.
+run_target() {
+    local target=$1 name work status=0
     name="${target#fuzz_}"
     work="$(mktemp -d)"
-    trap 'rm -rf "$work"' EXIT
     cp -r "$root/tests/fuzz/corpus/$name/." "$work/"
-    dict=()
+    local dict=()
     if [ -f "$root/tests/fuzz/$name.dict" ]; then
         dict=(-dict="$root/tests/fuzz/$name.dict")
     fi
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1" \
+    UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
+        "$build/tests/fuzz/$target" "$work" "${dict[@]}" \
+        -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=65536 \
+        -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
+        >"$artifacts/$target.log" 2>&1 || status=$?
+    rm -rf "$work"
+    return $status
+}
+
+# As many targets at once as there are cores: each still gets a core for its FUZZ_SECONDS.
+parallel="${FUZZ_JOBS:-$(nproc)}"
+declare -A pids=()
+for target in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do
+        wait -n || true
+    done
     echo "== $target: ${seconds}s"
-    if ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1" \
-       UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
-       "$build/tests/fuzz/$target" "$work" "${dict[@]}" \
-           -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=65536 \
-           -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
-           > "$artifacts/$target.log" 2>&1; then
-        grep -E "^stat::number_of_executed_units|^#[0-9]+.*DONE" "$artifacts/$target.log" | tail -2 || true
+    run_target "$target" &
+    pids[$target]=$!
+done
+failed=()
+for target in "${targets[@]}"; do
+    if wait "${pids[$target]}"; then
+        echo "-- $target: $(grep -E "^#[0-9]+.*DONE" "$artifacts/$target.log" | tail -1 || true)"
     else
         echo "run-fuzzers: $target FAILED; log and reproducer in $artifacts/ (last lines below)" >&2
         tail -40 "$artifacts/$target.log" >&2
         failed+=("$target")
     fi
-    rm -rf "$work"
-    trap - EXIT
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
