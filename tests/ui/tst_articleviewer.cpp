@@ -257,6 +257,44 @@ private Q_SLOTS:
         settle();
         QCOMPARE(picture().pixelColor(0, 0), QColor(Qt::red));
     }
+
+    // The thread's own count replaces the feed's in the header, on a short page in place and on
+    // a long one by building it again, and a page built again later (pictures, palette, the
+    // shown text) still says it.
+    void theCommentCountStaysAcrossRebuilds_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("short page") << u"<p>Short.</p>"_s;
+        QTest::newRow("long page") << longRead(1300);
+    }
+    void theCommentCountStaysAcrossRebuilds()
+    {
+        QFETCH(QString, body);
+        Viewer fixture(false);
+        Ui::ArticleViewer &viewer = fixture.viewer;
+        Article a = article(5, body);
+        a.commentCount = 2;
+        a.commentsOpen = true;
+        viewer.showArticle(a);
+        QTRY_VERIFY(viewer.isComplete());
+        const auto header = [&viewer] {
+            return viewer.document()->toPlainText().left(300);
+        };
+        QVERIFY2(header().contains(u"2 comment"_s), qPrintable(header()));
+
+        viewer.setCommentCount(7);
+        QTRY_VERIFY2(header().contains(u"7 comment"_s), qPrintable(header()));
+        QTRY_VERIFY(viewer.isComplete());
+        viewer.setShownText({Article::ShownText::Kind::Loading, {}}); // the page is built again
+        QTRY_VERIFY(viewer.isComplete());
+        settle();
+        QVERIFY2(header().contains(u"7 comment"_s), qPrintable(header()));
+        QVERIFY(!header().contains(u"2 comment"_s));
+
+        // The last comment gone: the header invites one.
+        viewer.setCommentCount(0);
+        QTRY_VERIFY2(header().contains(u"Leave a comment"_s), qPrintable(header()));
+    }
 };
 
 QTEST_MAIN(TestArticleViewer)

@@ -175,6 +175,25 @@ private Q_SLOTS:
         QTRY_VERIFY(viewer()->isComplete() && text().contains(QLatin1String("zeppelin")));
     }
 
+    // Asking for the full article keeps the reader where they are while it is read: only the
+    // header's line says "Loading"; the page changes once the full article is there.
+    void loadingKeepsTheReadingPosition()
+    {
+        m_window->resize(900, 260); // short enough for the page to scroll
+        QVERIFY(open(articleId(QStringLiteral("harbour-notes"))));
+        QScrollBar *bar = viewer()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 40);
+        bar->setValue(40);
+        QSignalSpy finished(&m_session->fullArticles(), &Extract::FullArticleQueue::fetchFinished);
+        action(QStringLiteral("loadFullArticleAction"))->trigger();
+        QTRY_VERIFY(viewer()->isComplete() && text().contains(QLatin1String("Loading the full article")));
+        QCOMPARE(bar->value(), 40);
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_VERIFY(viewer()->isComplete() && text().contains(QLatin1String("dredger")));
+        QVERIFY(text().contains(QStringLiteral("Full article · Show feed text")));
+        QCOMPARE(bar->value(), 0); // a new text starts at its top
+    }
+
 private:
     Ui::ArticleViewer *viewer() const { return m_window->viewer(); }
     QString text() const { return viewer()->toPlainText(); }

@@ -56,14 +56,7 @@ QString header(const Article &article)
         meta << QStringLiteral("<a href=\"%1\">%2</a>")
                     .arg(esc(article.link.toString(QUrl::FullyEncoded)), esc(tr("Open original ↗")));
     // "N comments", a link to them at the end of the page.
-    QString comments;
-    if (article.commentCount > 0)
-        comments = commentCountText(article.commentCount);
-    else if (article.commentCount == 0 && article.commentsOpen)
-        comments = tr("Leave a comment");
-    else if (article.commentCount < 0 && article.commentsOpen)
-        comments = tr("Comments");
-    if (!comments.isEmpty())
+    if (const QString comments = ArticlePage::commentsLinkText(article); !comments.isEmpty())
         meta << QStringLiteral("<a href=\"#%1\">%2</a>").arg(ArticlePage::commentsAnchor(), esc(comments));
     if (const QString follow = FollowLink::html(article); !follow.isEmpty())
         meta << follow;
@@ -208,6 +201,17 @@ int ArticlePage::measure(const QFont &font)
 QString ArticlePage::commentsAnchor()
 {
     return QStringLiteral("comments");
+}
+
+QString ArticlePage::commentsLinkText(const Article &article)
+{
+    if (article.commentCount > 0)
+        return commentCountText(article.commentCount);
+    if (article.commentCount == 0 && article.commentsOpen)
+        return tr("Leave a comment");
+    if (article.commentCount < 0 && article.commentsOpen)
+        return tr("Comments");
+    return {};
 }
 
 QUrl ArticlePage::articleUrl(qint64 id)

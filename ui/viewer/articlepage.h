@@ -46,6 +46,8 @@ struct ArticlePage
 
     // The page's anchor for its comments ("#comments"), linked from the header.
     static QString commentsAnchor();
+    // The header's link to the comments ("N comments", "Leave a comment"), empty for none.
+    static QString commentsLinkText(const Article &article);
 
     // Links inside the viewer to another article of the library.
     static QUrl articleUrl(qint64 id);

@@ -161,28 +161,35 @@ void ArticleViewer::revealInAttachment(QWidget *target, int y)
 
 void ArticleViewer::setCommentCount(int count)
 {
-    if (m_shown != Shown::Complete || document()->characterCount() > LiveInsertUpTo)
+    if (!m_articleId || m_article.commentCount == count)
         return;
-    const QString href = QLatin1Char('#') + ArticlePage::commentsAnchor();
-    const QString text = count > 0 ? tr("%n comment(s)", nullptr, count) : QString();
-    // The link is in the header: the first few blocks.
-    QTextBlock block = document()->begin();
-    for (int n = 0; n < 6 && block.isValid(); ++n, block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            if (text.isEmpty() || fragment.text() == text)
-                return;
-            const int position = verticalScrollBar()->value();
-            QTextCursor cursor(document());
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.insertText(text, fragment.charFormat());
-            verticalScrollBar()->setValue(position);
-            return;
-        }
+    const bool followable = !FollowLink::html(m_article).isEmpty();
+    m_article.commentCount = count;
+    const QString text = ArticlePage::commentsLinkText(m_article);
+    if (text.isEmpty() || followable != !FollowLink::html(m_article).isEmpty()) {
+        reshow(); // a link comes or goes
+        return;
     }
+    const QString href = QLatin1Char('#') + ArticlePage::commentsAnchor();
+    editHeader([&text, &href](QTextDocument *document) {
+        // The link is in the header: the first few blocks.
+        QTextBlock block = document->begin();
+        for (int n = 0; n < 6 && block.isValid(); ++n, block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.charFormat().anchorHref() != href)
+                    continue;
+                if (fragment.text() != text) {
+                    QTextCursor cursor(document);
+                    cursor.setPosition(fragment.position());
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                    cursor.insertText(text, fragment.charFormat());
+                }
+                return true;
+            }
+        }
+        return false;
+    });
 }
 
 void ArticleViewer::setFollowed(bool followed)
@@ -190,9 +197,14 @@ void ArticleViewer::setFollowed(bool followed)
     if (!m_articleId || m_article.followed == followed)
         return;
     m_article.followed = followed;
+    editHeader([followed](QTextDocument *document) { return FollowLink::update(document, followed); });
+}
+
+void ArticleViewer::editHeader(const std::function<bool(QTextDocument *)> &edit)
+{
     if (m_shown == Shown::Complete && document()->characterCount() <= LiveInsertUpTo) {
         const int position = verticalScrollBar()->value();
-        if (FollowLink::update(document(), followed)) {
+        if (edit(document())) {
             verticalScrollBar()->setValue(position);
             return;
         }

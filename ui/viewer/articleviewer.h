@@ -59,8 +59,8 @@ public:
     // Scrolls, once the page has made room for it, so that target (inside the attachment), y
     // pixels into it, is near the top of the view.
     void revealInAttachment(QWidget *target, int y);
-    // The header's "N comments" link says count (a page of up to LiveEditUpTo characters;
-    // longer pages keep what the feed said until shown again).
+    // The header's "N comments" link says count, and a page built again later says it too
+    // (in place on a short page, else built again).
     void setCommentCount(int count);
     // The header's Follow toggle says followed (in place on a short page, else built again).
     void setFollowed(bool followed);
@@ -125,6 +125,10 @@ private:
     void addRelated(const QList<Store::ArticleRow> &rows);
     void insertRelated(QTextDocument *document);
     void reshow();
+    // Changes the header of the page shown in place, keeping the reading position, where edit
+    // finds its part on a complete page of up to LiveInsertUpTo characters; else builds the page
+    // again from m_article.
+    void editHeader(const std::function<bool(QTextDocument *)> &edit);
     int columnWidth() const;
     void fitMeasure();
 

@@ -34,47 +34,45 @@ FullArticleSwitch::FullArticleSwitch(Session &session, ArticleViewer &viewer, QW
     connect(m_feed, &QAction::triggered, this, &FullArticleSwitch::showFeedText);
     connect(&m_viewer, &ArticleViewer::textLinkActivated, this, &FullArticleSwitch::handleTextLink);
     Extract::FullArticleQueue &queue = m_session.fullArticles();
-    const auto redisplay = [this](qint64 articleId) {
-        if (!m_article || m_article->id != articleId || m_viewer.articleId() != articleId)
-            return;
-        // A full article read in the background does not pull the page from under a reader
-        // who is already reading the feed's text (scrolled down) without having asked: the
-        // header says it is there ("Feed text · Show full article") and L shows it.
-        if (!m_choice.contains(articleId) && m_viewer.verticalScrollBar()->value() > 0 &&
-            m_viewer.shownText().kind != Article::ShownText::Kind::FullArticle) {
-            const auto stored = m_session.library().fullArticles().fullArticle(articleId);
-            Article::ShownText shown;
-            if (stored && stored->outcome == Store::FullArticle::Outcome::Article)
-                shown.kind = Article::ShownText::Kind::FeedText;
-            else if (stored)
-                shown = {Article::ShownText::Kind::Unavailable,
-                         Extract::Explanation::text(stored->explanation)};
-            else if (m_session.fullArticles().isFetching(articleId))
-                shown.kind = Article::ShownText::Kind::Loading;
-            updateActions(shown.kind);
-            m_viewer.setShownText(shown);
-            return;
-        }
-        display();
+    const auto changed = [this](qint64 articleId) {
+        if (m_article && m_article->id == articleId && m_viewer.articleId() == articleId)
+            update(Update::Changed);
     };
-    connect(&queue, &Extract::FullArticleQueue::fetchStarted, this, redisplay);
-    connect(&m_session.library(), &Store::Library::fullArticleChanged, this, redisplay);
+    connect(&queue, &Extract::FullArticleQueue::fetchStarted, this, changed);
+    connect(&m_session.library(), &Store::Library::fullArticleChanged, this, changed);
     connect(&queue, &Extract::FullArticleQueue::fetchFinished, this,
-            [redisplay](qint64 articleId, bool stored) {
+            [changed](qint64 articleId, bool stored) {
                 if (!stored) // nothing new was kept: only the "Loading" line goes
-                    redisplay(articleId);
+                    changed(articleId);
             });
+}
+
+FullArticleSwitch::Shown
+FullArticleSwitch::choose(bool wanted, const std::optional<Store::FullArticle> &stored, bool fetching)
+{
+    using Kind = Article::ShownText::Kind;
+    const bool kept = stored && stored->outcome == Store::FullArticle::Outcome::Article;
+    if (wanted && kept)
+        return {{Kind::FullArticle, {}}, true};
+    if (wanted && fetching)
+        return {{Kind::Loading, {}}, false};
+    if (wanted && stored)
+        return {{Kind::Unavailable, Extract::Explanation::text(stored->explanation)}, false};
+    if (kept)
+        return {{Kind::FeedText, {}}, false};
+    return {};
 }
 
 void FullArticleSwitch::show(const Article &article, ArticleViewer::RelatedLoader loadRelated)
 {
     m_article = article;
     m_loadRelated = std::move(loadRelated);
-    display();
-    Store::Library &library = m_session.library();
-    if (library.fullArticles().fullArticle(article.id))
+    const auto site = m_session.library().sites().site(article.siteId);
+    m_mode = site ? site->fullArticleMode : FullArticleMode::Automatic;
+    update(Update::Opened);
+    if (m_session.library().fullArticles().fullArticle(article.id))
         return;
-    if (const auto site = library.sites().site(article.siteId))
+    if (site)
         m_session.fullArticles().articleOpened(article, *site); // read now if the site's mode wants it
 }
 
@@ -89,32 +87,36 @@ Article FullArticleSwitch::withFullArticle(const Article &article, const Store::
     return shown;
 }
 
-void FullArticleSwitch::display()
+void FullArticleSwitch::update(Update why)
 {
     if (!m_article)
         return;
-    using Kind = Article::ShownText::Kind;
     const qint64 id = m_article->id;
-    Store::Library &library = m_session.library();
-    const std::optional<Store::FullArticle> stored = library.fullArticles().fullArticle(id);
-    const auto site = library.sites().site(m_article->siteId);
-    const FullArticleMode mode = site ? site->fullArticleMode : FullArticleMode::Automatic;
-    const bool kept = stored && stored->outcome == Store::FullArticle::Outcome::Article;
-    const bool wanted = m_choice.contains(id) ? m_choice.value(id) : mode != FullArticleMode::FeedText;
-
-    Article shown = *m_article;
-    if (wanted && kept) {
-        shown = withFullArticle(*m_article, *stored);
-        shown.shownText.kind = Kind::FullArticle;
-    } else if (wanted && m_session.fullArticles().isFetching(id)) {
-        shown.shownText.kind = Kind::Loading;
-    } else if (wanted && stored && !kept) {
-        shown.shownText = {Kind::Unavailable, Extract::Explanation::text(stored->explanation)};
-    } else if (kept) {
-        shown.shownText.kind = Kind::FeedText;
+    const std::optional<Store::FullArticle> stored = m_session.library().fullArticles().fullArticle(id);
+    const bool chosen = m_choice.contains(id);
+    const bool wanted = chosen ? m_choice.value(id) : m_mode != FullArticleMode::FeedText;
+    Shown shown = choose(wanted, stored, m_session.fullArticles().isFetching(id));
+    // What changed is only the header's line (Loading, why the page is no article, the other text
+    // kept): the page stays where the reader is.
+    if (why != Update::Opened && shown.full == m_showsFull) {
+        updateActions(shown.text.kind);
+        m_viewer.setShownText(shown.text);
+        return;
     }
-    updateActions(shown.shownText.kind);
-    m_viewer.showArticle(shown, m_loadRelated);
+    // A full article read in the background does not pull the page from under a reader who is
+    // already reading the feed's text (scrolled down) without having asked: the header says it
+    // is there ("Feed text · Show full article") and L shows it.
+    if (why == Update::Changed && shown.full && !chosen && m_viewer.verticalScrollBar()->value() > 0) {
+        shown = choose(false, stored, false);
+        updateActions(shown.text.kind);
+        m_viewer.setShownText(shown.text);
+        return;
+    }
+    Article page = shown.full ? withFullArticle(*m_article, *stored) : *m_article;
+    page.shownText = shown.text;
+    m_showsFull = shown.full;
+    updateActions(shown.text.kind);
+    m_viewer.showArticle(page, m_loadRelated);
 }
 
 void FullArticleSwitch::loadFullArticle()
@@ -124,8 +126,8 @@ void FullArticleSwitch::loadFullArticle()
     m_choice.insert(m_article->id, true);
     const auto stored = m_session.library().fullArticles().fullArticle(m_article->id);
     if (!stored || stored->outcome != Store::FullArticle::Outcome::Article)
-        m_session.fullArticles().fetchNow(m_article->id, m_article->link);
-    display();
+        m_session.fullArticles().fetchNow(m_article->id, m_article->link); // says when it starts
+    update(Update::Chosen);
 }
 
 void FullArticleSwitch::showFeedText()
@@ -133,7 +135,7 @@ void FullArticleSwitch::showFeedText()
     if (!m_article)
         return;
     m_choice.insert(m_article->id, false);
-    display();
+    update(Update::Chosen);
 }
 
 void FullArticleSwitch::handleTextLink(const QUrl &url)

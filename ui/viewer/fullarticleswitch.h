@@ -40,7 +40,22 @@ public:
     static Article withFullArticle(const Article &article, const Store::FullArticle &full);
 
 private:
-    void display();
+    // What the page shows: the text (and the header's line about the other one), and whether
+    // that text is the full article's.
+    struct Shown
+    {
+        Article::ShownText text;
+        bool full = false;
+    };
+    static Shown choose(bool wanted, const std::optional<Store::FullArticle> &stored, bool fetching);
+
+    enum class Update
+    {
+        Opened,  // a new article: its page is built
+        Chosen,  // the reader asked for the other text
+        Changed, // the library or the queue changed for the article shown
+    };
+    void update(Update why);
     void loadFullArticle();
     void showFeedText();
     void handleTextLink(const QUrl &url);
@@ -50,6 +65,8 @@ private:
     ArticleViewer &m_viewer;
     std::optional<Article> m_article; // the article shown, with its feed's text
     ArticleViewer::RelatedLoader m_loadRelated;
+    FullArticleMode m_mode = FullArticleMode::Automatic; // the article's site's
+    bool m_showsFull = false;                            // the page shown has the full article's text
     QHash<qint64, bool> m_choice; // the reader's choice per article (true: the full article)
     QAction *m_load = nullptr;
     QAction *m_feed = nullptr;
