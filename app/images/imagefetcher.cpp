@@ -1,6 +1,7 @@
 #include "images/imagefetcher.h"
 
 #include "net/network.h"
+#include "net/weburl.h"
 
 namespace Broadsheet::Images {
 
@@ -13,8 +14,7 @@ void ImageFetcher::fetch(const QUrl &url)
 {
     if (m_pending.contains(url))
         return;
-    const QString scheme = url.scheme();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+    if (!Net::isWebUrl(url)) {
         Q_EMIT fetched(url, {}, tr("Images are only loaded over http and https."));
         return;
     }

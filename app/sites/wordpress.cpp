@@ -69,7 +69,7 @@ Image featuredImage(const QJsonObject &embedded, const QUrl &base)
     if (source.isEmpty())
         return image;
     const QUrl url = base.resolved(QUrl(source));
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+    if (!isWebUrl(url))
         return image;
     image.url = url;
     image.alt = m.value(QLatin1String("alt_text")).toString().trimmed();

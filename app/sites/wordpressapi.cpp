@@ -2,14 +2,6 @@
 
 #include <QUrlQuery>
 
-namespace Broadsheet::Sites {
-bool isWebUrl(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
-}
-} // namespace Broadsheet::Sites
-
 namespace Broadsheet::Sites::WordPressApi {
 
 namespace {

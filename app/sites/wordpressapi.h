@@ -5,6 +5,8 @@
 // ("https://site/?rest_route=/"). Every endpoint URL is built from that root so that both
 // forms work, for reading posts and for the comments backends alike.
 
+#include "net/weburl.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -13,8 +15,7 @@
 #include <QUrl>
 
 namespace Broadsheet::Sites {
-// An absolute http or https URL with a host: something Broadsheet may fetch.
-bool isWebUrl(const QUrl &url);
+using Net::isWebUrl;
 } // namespace Broadsheet::Sites
 
 namespace Broadsheet::Sites::WordPressApi {

@@ -1,6 +1,7 @@
 #include "store/fullarticlestore.h"
 
 #include "html/plaintext.h"
+#include "net/weburl.h"
 #include "store/sqlvalue.h"
 
 #include <QSqlQuery>
@@ -150,7 +151,7 @@ QList<FullArticleSample> FullArticleStore::samples(int perSite, const QDateTime 
             const bool tried =
                 !unread.value(4).isNull() && (unread.value(4).toString() != QLatin1String("failed") ||
                                               unread.value(5).toLongLong() >= retry);
-            if (tried || (link.scheme() != QLatin1String("http") && link.scheme() != QLatin1String("https")))
+            if (tried || !Net::isWebUrl(link))
                 continue;
             sample.candidates.append({unread.value(0).toLongLong(), link, feedText(unread, 2)});
         }

@@ -1,5 +1,6 @@
 #include "ui/viewer/articlepage.h"
 
+#include "net/weburl.h"
 #include "text/readerdate.h"
 #include "ui/viewer/followlink.h"
 #include "ui/viewer/fullarticleheader.h"
@@ -51,8 +52,7 @@ QString header(const Article &article)
     QStringList meta;
     if (!article.categories.isEmpty())
         meta << esc(article.categories.join(QStringLiteral(", ")));
-    const QString scheme = article.link.scheme();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+    if (Net::isWebUrl(article.link))
         meta << QStringLiteral("<a href=\"%1\">%2</a>")
                     .arg(esc(article.link.toString(QUrl::FullyEncoded)), esc(tr("Open original ↗")));
     // "N comments", a link to them at the end of the page.

@@ -2,6 +2,7 @@
 
 #include "extract/explanation.h"
 #include "extract/fullarticlequeue.h"
+#include "net/weburl.h"
 #include "session/session.h"
 #include "store/library.h"
 #include "ui/mainwindow/icons.h"
@@ -155,9 +156,8 @@ void FullArticleSwitch::handleTextLink(const QUrl &url)
 void FullArticleSwitch::updateActions(Article::ShownText::Kind shown)
 {
     using Kind = Article::ShownText::Kind;
-    const QString scheme = m_article ? m_article->link.scheme() : QString();
-    const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
-    m_load->setEnabled(web && shown != Kind::FullArticle && shown != Kind::Loading);
+    m_load->setEnabled(m_article && Net::isWebUrl(m_article->link) && shown != Kind::FullArticle &&
+                       shown != Kind::Loading);
     m_feed->setEnabled(shown == Kind::FullArticle);
 }
 
