@@ -163,6 +163,33 @@ private Q_SLOTS:
                  Store::toString(Outcome::Article));
     }
 
+    // What the reader asks for goes ahead of the background's queue: the next page read after
+    // the one on its way is the reader's, not the next of the newest unread.
+    void theReadersArticleGoesFirst()
+    {
+        Extract::FullArticleQueue &queue = m_session->fullArticles();
+        Extract::FullArticleQueue::Limits limits = queue.limits();
+        limits.perHost = 1; // one page at a time: the rest wait in the queue
+        queue.setLimits(limits);
+        setMode(FullArticleMode::FullArticle);
+        // harbour-notes is the oldest: read last of all by the background (see above).
+        qint64 notes = 0;
+        QList<qint64> started;
+        connect(&queue, &Extract::FullArticleQueue::fetchStarted, this, [&](qint64 id) {
+            if (started.isEmpty()) { // while the first page is on its way
+                notes = articleId(QStringLiteral("harbour-notes"));
+                queue.fetchNow(notes, m_session->library().articles().article(notes)->link);
+            }
+            started << id;
+        });
+        refreshAndSettle();
+        QVERIFY2(started.size() >= 3, qPrintable(QString::number(started.size())));
+        QVERIFY(started.first() != notes);
+        QCOMPARE(started.at(1), notes);
+        QCOMPARE(started.count(notes), 1);
+        QVERIFY(full(QStringLiteral("harbour-notes")));
+    }
+
 private:
     void setMode(FullArticleMode mode)
     {

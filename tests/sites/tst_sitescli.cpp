@@ -124,6 +124,34 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(DataDir, m_state.path()), qPrintable(m_server.errorString()));
     }
 
+    // A refresh reads the full articles behind an excerpt-only feed before it ends, says how
+    // many, and they are in the library (searchable) when it has exited.
+    void refreshReadsTheFullArticles()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        const Run add =
+            cli(profile.path(), {QStringLiteral("add"), QStringLiteral("--kind"), QStringLiteral("feed"),
+                                 m_server.url(QStringLiteral("/excerpts/feed/")).toString()});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.out + add.err));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Added site (\\d+) ")).match(add.out);
+        QVERIFY2(m.hasMatch(), qPrintable(add.out));
+        const Run refresh =
+            cli(profile.path(), {QStringLiteral("refresh"), QStringLiteral("--site"), m.captured(1)});
+        QVERIFY2(refresh.exitCode == 0, qPrintable(refresh.out + refresh.err));
+        const QRegularExpressionMatch read =
+            QRegularExpression(QStringLiteral("^(\\d+) full articles read from the articles' pages$"),
+                               QRegularExpression::MultilineOption)
+                .match(refresh.out);
+        QVERIFY2(read.hasMatch() && read.captured(1).toInt() >= 2, qPrintable(refresh.out));
+        // Only the async-task-framework article's page says "heartbeat"; its feed text does not.
+        const Run search = cli(profile.path(), {QStringLiteral("articles"), QStringLiteral("--search"),
+                                                QStringLiteral("heartbeat"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        QCOMPARE(jsonLines(search.out).size(), 1);
+    }
+
     void addErrors()
     {
         QTemporaryDir profile;
