@@ -11,6 +11,7 @@
 #include "ui/viewer/startpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Broadsheet;
 
@@ -78,6 +80,29 @@ private Q_SLOTS:
         for (const Store::ArticleRow &row : newest)
             ids << row.id;
         QCOMPARE(articleLinks(*viewer.document()), ids);
+        // In a narrow column an article's line (site · date · unread) breaks only between its
+        // parts, never inside a date or a state.
+        QTextDocument narrow;
+        narrow.setHtml(Ui::StartPage::html(sites, newest));
+        narrow.setTextWidth(240);
+        (void)narrow.documentLayout()->documentSize(); // laid out
+        int broken = 0;
+        for (QTextBlock block = narrow.begin(); block.isValid(); block = block.next()) {
+            const QString line = block.text();
+            if (!line.contains(QStringLiteral("· ")) || !block.layout())
+                continue;
+            const int about = int(line.indexOf(QChar::LineSeparator)) + 1; // after the title
+            for (int i = 1; i < block.layout()->lineCount(); ++i) {
+                const int start = block.layout()->lineAt(i).textStart();
+                const QString before = line.mid(about, start - about);
+                if (start <= about || !before.contains(QStringLiteral("· ")))
+                    continue; // in the title or the site's name
+                QVERIFY2(before.endsWith(QStringLiteral("· ")),
+                         qPrintable(line.left(start) + QStringLiteral(" | ") + line.mid(start)));
+                ++broken;
+            }
+        }
+        QVERIFY(broken > 0); // the column was narrow enough to break some
         // How to start: the main keys.
         for (const char *key : {"J", "K", "M", "S", "O", "F5", "Ctrl+F"})
             QVERIFY2(text.contains(QLatin1String(key)), key);

@@ -18,6 +18,19 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A part of a "·" line that a narrow column must not break ("Sat, 21 Nov, 09:00", "chưa đọc"):
+// escaped, with no-break spaces.
+QString whole(const QString &part)
+{
+    return esc(part).replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
+// Between the parts: the dot stays with the part before it.
+QString separator()
+{
+    return QString(QChar(0x00A0)) + QStringLiteral("· ");
+}
+
 QString keys(const QKeySequence &sequence)
 {
     return QStringLiteral("<b>%1</b>").arg(esc(sequence.toString(QKeySequence::NativeText)));
@@ -70,10 +83,10 @@ QString StartPage::sitesSection(const QAbstractItemModel &sites)
                         "you read."))
                      .arg(keys(QKeySequence::New)));
     }
-    const QString summary = tr("%n unread article(s)", nullptr, unreadTotal) + QStringLiteral(" · ") +
-                            tr("%n site(s)", nullptr, siteCount);
+    const QString summary = whole(tr("%n unread article(s)", nullptr, unreadTotal)) + separator() +
+                            whole(tr("%n site(s)", nullptr, siteCount));
     return QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p><table>%3</table>")
-        .arg(esc(tr("Your sites")), esc(summary), rows);
+        .arg(esc(tr("Your sites")), summary, rows);
 }
 
 QString StartPage::newestSection(const QList<Store::ArticleRow> &newest, const QDateTime &now)
@@ -87,14 +100,14 @@ QString StartPage::newestSection(const QList<Store::ArticleRow> &newest, const Q
     html += QStringLiteral("<ul>");
     for (const Store::ArticleRow &row : newest.mid(0, NewestCount)) {
         const QString title = row.read ? esc(row.title) : QStringLiteral("<b>%1</b>").arg(esc(row.title));
+        // A narrow column breaks the line only after a "·" (or in the site's name).
         QStringList about{esc(row.siteTitle)};
-        if (const QString date = Text::readerDate(row.published, now, QLocale()); !date.isEmpty())
-            about << esc(date);
+        if (const QString date = Text::compactReaderDate(row.published, now, QLocale()); !date.isEmpty())
+            about << whole(date);
         if (!row.read)
-            about << esc(tr("unread"));
-        html +=
-            QStringLiteral("<li><a href=\"%1\">%2</a><br/><span class=\"muted\">%3</span></li>")
-                .arg(ArticlePage::articleUrl(row.id).toString(), title, about.join(QStringLiteral(" · ")));
+            about << whole(tr("unread"));
+        html += QStringLiteral("<li><a href=\"%1\">%2</a><br/><span class=\"muted\">%3</span></li>")
+                    .arg(ArticlePage::articleUrl(row.id).toString(), title, about.join(separator()));
     }
     return html + QStringLiteral("</ul>");
 }
