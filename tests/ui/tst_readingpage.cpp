@@ -303,6 +303,16 @@ void TestReadingPage::replyOpensUnderTheCommentAndTheSentReplyIsInView()
     // The page makes room for the open form: it gets its full height, nothing overlaps it.
     QTRY_VERIFY(panel()->form()->height() >= panel()->form()->sizeHint().height());
     QTRY_VERIFY(panel()->height() >= panel()->heightForWidth(panel()->width()));
+    // In view: the whole form, and above it the end of the comment it answers (what the reader
+    // is answering stays readable while they write).
+    QTRY_VERIFY2(viewer()->viewport()->rect().contains(inViewport(panel()->form())),
+                 qPrintable(QStringLiteral("form at %1..%2 of %3")
+                                .arg(inViewport(panel()->form()).top())
+                                .arg(inViewport(panel()->form()).bottom())
+                                .arg(viewer()->viewport()->height())));
+    const int answeredEnd = inViewport(panel()->view()).bottom();
+    QVERIFY2(answeredEnd - 2 * panel()->view()->fontMetrics().lineSpacing() >= 0,
+             qPrintable(QStringLiteral("the answered comment ends at y %1").arg(answeredEnd)));
 
     panel()->findChild<QLineEdit *>(QStringLiteral("commentName"))->setText(QStringLiteral("Page Reader"));
     panel()

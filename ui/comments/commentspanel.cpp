@@ -20,6 +20,13 @@
 
 namespace Broadsheet::Ui {
 
+namespace {
+
+// Lines of the comment a reply answers shown above the opened form, room permitting.
+constexpr int ReplyContextLines = 6;
+
+} // namespace
+
 CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
@@ -126,7 +133,8 @@ CommentsPanel::CommentsPanel(const Services &services, QWidget *parent)
             m_form->setReplyTo(id, author);
             placeForm(0);
             saveDraft();
-            Q_EMIT revealRequested(m_form, 0);
+            // The form, and above it as much of the comment it answers as the view has room for.
+            Q_EMIT revealRequested(m_form, -fontMetrics().lineSpacing() * ReplyContextLines);
         });
         connect(view, &CommentsView::retryRequested, &services.outbox, &Comments::Outbox::retry);
         connect(view, &CommentsView::discardRequested, &services.outbox, &Comments::Outbox::discard);

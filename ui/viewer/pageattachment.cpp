@@ -178,9 +178,12 @@ void PageAttachment::reveal(QWidget *target, int y)
     const auto layOut = [this, at] {
         (void)m_viewer->document()->documentLayout()->blockBoundingRect(m_viewer->document()->findBlock(at));
     };
+    // The page moving under these steps is this reveal's doing, not the reader's.
+    const bool outer = std::exchange(m_revealing, true);
     layOut();
     refresh();
     layOut();
+    m_revealing = outer;
     place();
     QTimer::singleShot(0, this, &PageAttachment::refresh);
 }
@@ -236,8 +239,17 @@ void PageAttachment::place()
         // Kept in view while the page still grows around it (pictures, related posts, the
         // site's copy of the thread), until the page is moved by anything else.
         m_revealFocus = false;
-        const int top = target->mapTo(m_viewer->viewport(), QPoint(0, m_revealY)).y();
-        if (const int by = top - FocusMargin / 2; by != 0) {
+        const int targetTop = target->mapTo(m_viewer->viewport(), QPoint(0, 0)).y();
+        int by = targetTop + m_revealY - FocusMargin / 2;
+        if (m_revealY < 0) {
+            // What comes before the target (the comment a reply answers) is shown, but never at
+            // the price of the target's own end.
+            const int overflow =
+                targetTop + target->height() - by - (m_viewer->viewport()->height() - FocusMargin / 2);
+            if (overflow > 0)
+                by += std::min(overflow, -m_revealY);
+        }
+        if (by != 0) {
             QScrollBar *bar = m_viewer->verticalScrollBar();
             const bool outer = std::exchange(m_revealing, true);
             bar->setValue(bar->value() + by);

@@ -45,7 +45,8 @@ public:
     void refresh();
     // Once the widget is placed (after the page has made room), scrolls so that target (a
     // descendant), y pixels into it, is near the top of the view, and keeps it there as the
-    // page grows until the page is scrolled by anything else (or detached).
+    // page grows until the page is scrolled by anything else (or detached). A negative y shows
+    // up to -y pixels above the target as long as the whole target still fits in the view.
     void reveal(QWidget *target, int y);
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
