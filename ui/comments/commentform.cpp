@@ -223,7 +223,8 @@ void CommentForm::tintFields()
     const QColor tinted = QColor::fromRgbF(float(base.redF() * (1 - t) + text.redF() * t),
                                            float(base.greenF() * (1 - t) + text.greenF() * t),
                                            float(base.blueF() * (1 - t) + text.blueF() * t));
-    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_email, m_website, m_text}) {
+    // The check box too: its box is drawn in Base, and on the page's Base it was invisible in dark.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_email, m_website, m_text, m_remember}) {
         QPalette p = field->palette();
         p.setColor(QPalette::Base, tinted);
         field->setPalette(p);
