@@ -39,21 +39,6 @@ struct Article
 
     // derived for display
     QString siteTitle;
-    // Which text the reading page shows: the feed's, or the full article read from the page
-    // (ui/viewer/fullarticleswitch.h), and what its header says about the other.
-    struct ShownText
-    {
-        enum class Kind
-        {
-            FeedOnly,    // nothing to say: the feed's text, no full article kept
-            FeedText,    // the feed's text; the full article is kept ("Show full article")
-            FullArticle, // the full article ("Show feed text")
-            Loading,     // the feed's text while the full article is read
-            Unavailable, // the feed's text: the page was not an article (explanation says why)
-        };
-        Kind kind = Kind::FeedOnly;
-        QString explanation;
-    } shownText;
 };
 
 } // namespace Broadsheet

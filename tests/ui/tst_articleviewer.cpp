@@ -295,7 +295,7 @@ private Q_SLOTS:
         viewer.setCommentCount(7);
         QTRY_VERIFY2(header().contains(u"7 comment"_s), qPrintable(header()));
         QTRY_VERIFY(viewer.isComplete());
-        viewer.setShownText({Article::ShownText::Kind::Loading, {}}); // the page is built again
+        viewer.setShownText({Ui::ShownText::Kind::Loading, {}}); // the page is built again
         QTRY_VERIFY(viewer.isComplete());
         settle();
         QVERIFY2(header().contains(u"7 comment"_s), qPrintable(header()));

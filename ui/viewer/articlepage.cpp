@@ -38,7 +38,7 @@ QString commentCountText(int count)
     return QCoreApplication::translate("Broadsheet::Ui", "%n comment(s)", nullptr, count);
 }
 
-QString header(const Article &article)
+QString header(const Article &article, const ShownText &shown)
 {
     QString html = QStringLiteral("<h1 class=\"title\">%1</h1>").arg(esc(article.title));
     QStringList byline;
@@ -62,7 +62,7 @@ QString header(const Article &article)
         meta << follow;
     if (!meta.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
-    html += FullArticleHeader::html(article.shownText); // which text is shown (full article or feed)
+    html += FullArticleHeader::html(shown); // which text is shown (full article or feed)
     return html;
 }
 
@@ -109,7 +109,8 @@ QString ArticlePage::relatedSection(const QList<Store::ArticleRow> &related)
 }
 
 Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::ArticleRow> &related,
-                                    const Html::RenderOptions &options, qsizetype contentLength)
+                                    const Html::RenderOptions &options, qsizetype contentLength,
+                                    const ShownText &shown)
 {
     // The featured image goes through the same pipeline as the body, so it gets the same
     // caption layout, image policy and resource names. Whether the body shows it already is
@@ -117,9 +118,9 @@ Html::Rendered ArticlePage::compose(const Article &article, const QList<Store::A
     const bool firstScreen = contentLength >= 0;
     const QString content = firstScreen ? article.contentHtml.left(contentLength) : article.contentHtml;
     Html::Rendered page = Html::render(featuredFigure(article) + content, options);
-    page.html = QStringLiteral("<html><body>") + header(article) + QStringLiteral("<div class=\"body\">") +
-                page.html + QStringLiteral("</div>") + (firstScreen ? QString() : relatedSection(related)) +
-                QStringLiteral("</body></html>");
+    page.html = QStringLiteral("<html><body>") + header(article, shown) +
+                QStringLiteral("<div class=\"body\">") + page.html + QStringLiteral("</div>") +
+                (firstScreen ? QString() : relatedSection(related)) + QStringLiteral("</body></html>");
     return page;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/article.h"
 #include "html/htmlpipeline.h"
 #include "store/articlequery.h"
+#include "ui/viewer/showntext.h"
 
 #include <QFont>
 #include <QPalette>
@@ -16,8 +17,10 @@ struct ArticlePage
 {
     // contentLength >= 0: the page's first screen, with only that much of the body's source
     // (see Html::leadingBlocksEnd) and no related posts.
+    // shown: the header's line on which text it is (FullArticleHeader).
     static Html::Rendered compose(const Article &article, const QList<Store::ArticleRow> &related,
-                                  const Html::RenderOptions &options, qsizetype contentLength = -1);
+                                  const Html::RenderOptions &options, qsizetype contentLength = -1,
+                                  const ShownText &shown = {});
 
     // "Related posts": a rule, a heading and a list of links to the articles.
     static QString relatedSection(const QList<Store::ArticleRow> &related);

@@ -71,9 +71,9 @@ void ArticleViewer::applyStyle()
     document()->setDefaultStyleSheet(ArticlePage::styleSheet(palette()));
 }
 
-void ArticleViewer::showArticle(const Article &article, RelatedLoader loadRelated)
+void ArticleViewer::showArticle(const Article &article, RelatedLoader loadRelated, const ShownText &shown)
 {
-    showArticle(article);
+    present(article, {}, shown);
     m_loadRelated = std::move(loadRelated);
     if (m_loadRelated)
         m_relatedTimer.start(RelatedWithoutPaintMs);
@@ -214,6 +214,12 @@ void ArticleViewer::editHeader(const std::function<bool(QTextDocument *)> &edit)
 
 void ArticleViewer::showArticle(const Article &article, const QList<Store::ArticleRow> &related)
 {
+    present(article, related, {});
+}
+
+void ArticleViewer::present(const Article &article, const QList<Store::ArticleRow> &related,
+                            const ShownText &shown)
+{
     ++m_relatedRequest;
     m_loadRelated = {};
     m_relatedTimer.stop();
@@ -223,6 +229,7 @@ void ArticleViewer::showArticle(const Article &article, const QList<Store::Artic
         m_decoding.clear();
     }
     m_article = article;
+    m_shownText = shown;
     m_related = related;
     m_articleId = article.id;
     build(false);
@@ -234,6 +241,7 @@ void ArticleViewer::build(bool keepPosition)
     m_shown = Shown::Nothing;
     PageRequest request;
     request.article = m_article;
+    request.shown = m_shownText;
     request.related = m_related;
     request.options.base = m_article.link;
     request.options.columnWidth = columnWidth();
@@ -319,12 +327,11 @@ void ArticleViewer::apply(quint64 generation, const BuiltPage &page, bool keepPo
     Q_EMIT pageShown(m_articleId, page.complete);
 }
 
-void ArticleViewer::setShownText(const Article::ShownText &shown)
+void ArticleViewer::setShownText(const ShownText &shown)
 {
-    if (!m_articleId ||
-        (m_article.shownText.kind == shown.kind && m_article.shownText.explanation == shown.explanation))
+    if (!m_articleId || m_shownText == shown)
         return;
-    m_article.shownText = shown;
+    m_shownText = shown;
     reshow();
 }
 

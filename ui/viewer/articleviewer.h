@@ -3,6 +3,7 @@
 #include "domain/article.h"
 #include "html/htmlpipeline.h"
 #include "store/articlequery.h"
+#include "ui/viewer/showntext.h"
 
 #include <QFuture>
 #include <QHash>
@@ -43,7 +44,8 @@ public:
     // loadRelated runs then, and its rows are added at the end of the page without moving
     // the reading position. Ranking them is not part of the wait for the text.
     using RelatedLoader = std::function<QFuture<QList<Store::ArticleRow>>()>;
-    void showArticle(const Article &article, RelatedLoader loadRelated);
+    // shown: the header's line on which text of the article this is (FullArticleSwitch).
+    void showArticle(const Article &article, RelatedLoader loadRelated, const ShownText &shown = {});
     const QList<Store::ArticleRow> &related() const { return m_related; }
     void showMessage(const QString &title, const QString &text);
     qint64 articleId() const { return m_articleId; }               // the article shown or being built
@@ -65,10 +67,10 @@ public:
     // The header's Follow toggle says followed (in place on a short page, else built again).
     void setFollowed(bool followed);
     bool isFollowed() const { return m_article.followed; }
-    const Article::ShownText &shownText() const { return m_article.shownText; }
+    const ShownText &shownText() const { return m_shownText; }
     // The header's line on which text is shown says shown; the text itself stays, and so does
     // the reading position.
-    void setShownText(const Article::ShownText &shown);
+    void setShownText(const ShownText &shown);
 
     void setLoadImages(bool load);
     void setZoom(int steps); // font size steps relative to the default
@@ -124,6 +126,7 @@ private:
     void lookUpRelated();
     void addRelated(const QList<Store::ArticleRow> &rows);
     void insertRelated(QTextDocument *document);
+    void present(const Article &article, const QList<Store::ArticleRow> &related, const ShownText &shown);
     void reshow();
     // Changes the header of the page shown in place, keeping the reading position, where edit
     // finds its part on a complete page of up to LiveInsertUpTo characters; else builds the page
@@ -141,6 +144,7 @@ private:
     QSet<QUrl> m_imageLinks;             // in "never" mode: the links that stand for images
     int m_zoom = 0;
     Article m_article;
+    ShownText m_shownText;
     QList<Store::ArticleRow> m_related;
     RelatedLoader m_loadRelated;  // until the related posts are looked up
     quint64 m_relatedRequest = 0; // bumps with every article or message shown

@@ -21,9 +21,9 @@ const QString kScheme = QStringLiteral("broadsheet-text");
 
 } // namespace
 
-QString FullArticleHeader::html(const Article::ShownText &shown)
+QString FullArticleHeader::html(const ShownText &shown)
 {
-    using Kind = Article::ShownText::Kind;
+    using Kind = ShownText::Kind;
     QString line;
     switch (shown.kind) {
     case Kind::FeedOnly:

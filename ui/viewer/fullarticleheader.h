@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/article.h"
+#include "ui/viewer/showntext.h"
 
 #include <QString>
 #include <QUrl>
@@ -12,7 +12,7 @@ namespace Broadsheet::Ui {
 // an article — with links the viewer turns into ArticleViewer::textLinkActivated.
 struct FullArticleHeader
 {
-    static QString html(const Article::ShownText &shown); // empty for FeedOnly
+    static QString html(const ShownText &shown); // empty for FeedOnly
 
     // The links' addresses and what they ask for.
     enum class Request

@@ -51,7 +51,7 @@ FullArticleSwitch::FullArticleSwitch(Session &session, ArticleViewer &viewer, QW
 FullArticleSwitch::Shown
 FullArticleSwitch::choose(bool wanted, const std::optional<Store::FullArticle> &stored, bool fetching)
 {
-    using Kind = Article::ShownText::Kind;
+    using Kind = ShownText::Kind;
     const bool kept = stored && stored->outcome == Store::FullArticle::Outcome::Article;
     if (wanted && kept)
         return {{Kind::FullArticle, {}}, true};
@@ -113,11 +113,10 @@ void FullArticleSwitch::update(Update why)
         m_viewer.setShownText(shown.text);
         return;
     }
-    Article page = shown.full ? withFullArticle(*m_article, *stored) : *m_article;
-    page.shownText = shown.text;
     m_showsFull = shown.full;
     updateActions(shown.text.kind);
-    m_viewer.showArticle(page, m_loadRelated);
+    m_viewer.showArticle(shown.full ? withFullArticle(*m_article, *stored) : *m_article, m_loadRelated,
+                         shown.text);
 }
 
 void FullArticleSwitch::loadFullArticle()
@@ -153,9 +152,9 @@ void FullArticleSwitch::handleTextLink(const QUrl &url)
     }
 }
 
-void FullArticleSwitch::updateActions(Article::ShownText::Kind shown)
+void FullArticleSwitch::updateActions(ShownText::Kind shown)
 {
-    using Kind = Article::ShownText::Kind;
+    using Kind = ShownText::Kind;
     m_load->setEnabled(m_article && Net::isWebUrl(m_article->link) && shown != Kind::FullArticle &&
                        shown != Kind::Loading);
     m_feed->setEnabled(shown == Kind::FullArticle);

@@ -44,7 +44,7 @@ private:
     // that text is the full article's.
     struct Shown
     {
-        Article::ShownText text;
+        ShownText text;
         bool full = false;
     };
     static Shown choose(bool wanted, const std::optional<Store::FullArticle> &stored, bool fetching);
@@ -59,7 +59,7 @@ private:
     void loadFullArticle();
     void showFeedText();
     void handleTextLink(const QUrl &url);
-    void updateActions(Article::ShownText::Kind shown);
+    void updateActions(ShownText::Kind shown);
 
     Session &m_session;
     ArticleViewer &m_viewer;

@@ -37,8 +37,8 @@ BuiltPage buildPage(const PageRequest &request, const std::function<bool()> &wan
     BuiltPage built;
     if (!wanted())
         return built;
-    const Html::Rendered page =
-        ArticlePage::compose(request.article, request.related, request.options, request.contentLength);
+    const Html::Rendered page = ArticlePage::compose(request.article, request.related, request.options,
+                                                     request.contentLength, request.shown);
     if (!wanted())
         return built;
     auto *document = new QTextDocument;

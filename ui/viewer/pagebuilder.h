@@ -3,6 +3,7 @@
 #include "domain/article.h"
 #include "html/htmlpipeline.h"
 #include "store/articlequery.h"
+#include "ui/viewer/showntext.h"
 
 #include <QFont>
 #include <QList>
@@ -20,6 +21,7 @@ namespace Broadsheet::Ui {
 struct PageRequest
 {
     Article article;
+    ShownText shown; // the header's line on which text it is
     QList<Store::ArticleRow> related;
     Html::RenderOptions options;
     qsizetype contentLength = -1; // >= 0: the first screen only (ArticlePage::compose)
