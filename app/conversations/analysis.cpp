@@ -42,7 +42,8 @@ enum class Presence
 {
     Visible,
     Pending,
-    Gone,
+    Gone,    // not listed where it would be
+    Removed, // the site says so (spam, trash, deleted)
     Unknown,
 };
 
@@ -54,7 +55,7 @@ Presence presenceOf(const MyComment &m, const Snapshot &s, const QSet<QString> &
     if (status == QLatin1String("pending"))
         return Presence::Pending;
     if (status == QLatin1String("removed"))
-        return Presence::Gone;
+        return Presence::Removed;
     if (visibleIds.contains(m.remoteId))
         return Presence::Visible;
     if (s.status != Snapshot::Status::Ok || s.incremental)
@@ -134,6 +135,9 @@ ThreadUpdate analyse(const ThreadState &state, const Snapshot &snapshot, qint64 
                 update.events << event(ConversationEvent::Kind::Approved, articleId, m.remoteId, m.id, now);
                 active = true;
             }
+            break;
+        case Presence::Removed:
+            changed.state = MyComment::State::Removed;
             break;
         case Presence::Gone:
             if (m.state == MyComment::State::Published || now - m.posted > window)

@@ -11,15 +11,18 @@
 namespace Broadsheet::Conversations {
 
 // The ids to ask about: the reader's held or published comments with a site id that the
-// snapshot neither lists nor covers. Empty for a complete answer, a failed one or the JSON API.
+// snapshot neither lists nor covers (nor states, signed in). Empty for a complete answer, a
+// failed one, the JSON API or a comments feed. At most one page (MaxById, the newest ones): more
+// is logged (category broadsheet.conversations) and the rest stay as they were.
+constexpr qsizetype MaxById = 100;
 QStringList uncoveredIds(const Target &target, const ThreadState &state, const Snapshot &snapshot);
 
 Net::Request byIdRequest(const Target &target, const QStringList &ids);
 
 // What the by-id answer says, added to snapshot's statuses: a comment listed is approved, a
 // published one not listed is removed (a held one not listed is still held). An answer that
-// cannot be read leaves snapshot as it was (the comments stay unknown) and returns false.
-bool readById(Snapshot *snapshot, const ThreadState &state, const QStringList &ids,
+// cannot be read leaves snapshot as it was (the comments stay unknown).
+void readById(Snapshot *snapshot, const ThreadState &state, const QStringList &ids,
               const Net::Response &response);
 
 } // namespace Broadsheet::Conversations

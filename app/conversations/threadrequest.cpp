@@ -4,6 +4,7 @@
 #include "comments/backend.h"
 #include "comments/backendclient.h"
 #include "comments/wordpress.h"
+#include "conversations/feedcheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -101,10 +102,19 @@ Snapshot readJson(const Net::Response &response)
     return s;
 }
 
+// The site answers over WordPress REST: read through it, or its REST root known (set, found, or
+// comments already taken there), not only guessed from its address.
+bool offersRest(const Site &site, const CommentBackendSettings &settings)
+{
+    return site.kind == SourceKind::WordPress || !settings.restRoot.isEmpty() ||
+           settings.resolved == toString(CommentBackend::WordPressRest) ||
+           site.commentBackend == CommentBackend::WordPressRest;
+}
+
 } // namespace
 
 std::optional<Target> targetFor(const Site &site, const CommentBackendSettings &settings, qint64 remotePostId,
-                                const QString &guid, QString *error)
+                                const QString &guid, const QUrl &commentsFeed, QString *error)
 {
     const Comments::Endpoints endpoints = Comments::resolveEndpoints(site, settings);
     const bool json = site.commentBackend == CommentBackend::JsonApi ||
@@ -116,6 +126,11 @@ std::optional<Target> targetFor(const Site &site, const CommentBackendSettings &
         target.protocol = Target::Protocol::JsonApi;
         target.base = endpoints.jsonBase;
         target.postId = post.remotePostId > 0 ? QString::number(post.remotePostId) : post.guid;
+    } else if (const QUrl feed = commentsFeedOf(commentsFeed, site.homeUrl, post.guid);
+               !feed.isEmpty() && !offersRest(site, settings)) {
+        target.protocol = Target::Protocol::CommentsFeed;
+        target.base = feed;
+        target.postId = feed.toString();
     } else if (!endpoints.restRoot.isEmpty()) {
         target.protocol = Target::Protocol::WordPressRest;
         target.base = endpoints.restRoot;
@@ -126,7 +141,8 @@ std::optional<Target> targetFor(const Site &site, const CommentBackendSettings &
     if (error)
         *error = QCoreApplication::translate("Broadsheet::Conversations",
                                              "Broadsheet cannot ask %1 about this conversation: the site "
-                                             "offers neither the WordPress REST API nor the JSON API.")
+                                             "offers neither the WordPress REST API, nor the JSON API, nor a "
+                                             "comments feed for this article.")
                      .arg(site.title);
     return std::nullopt;
 }
@@ -139,6 +155,11 @@ Net::Request checkRequest(const Target &target, const ThreadState &state)
         request.headers.append({QByteArrayLiteral("If-None-Match"), state.thread.etag.toUtf8()});
     if (!state.thread.lastModified.isEmpty())
         request.headers.append({QByteArrayLiteral("If-Modified-Since"), state.thread.lastModified.toUtf8()});
+    if (target.protocol == Target::Protocol::CommentsFeed) {
+        Net::Request feed = feedCheckRequest(target.base);
+        feed.headers.append(request.headers.mid(1)); // the validators
+        return feed;
+    }
     if (target.protocol == Target::Protocol::WordPressRest) {
         request.url = Comments::restUrl(
             target.base, QStringLiteral("wp/v2/comments"),
@@ -182,6 +203,8 @@ Snapshot readCheck(const Target &target, const Net::Response &response)
     }
     if (!response.ok())
         return failed(response);
+    if (target.protocol == Target::Protocol::CommentsFeed)
+        return readCommentsFeed(response);
     Snapshot s =
         target.protocol == Target::Protocol::WordPressRest ? readWordPress(response) : readJson(response);
     s.etag = QString::fromUtf8(response.header("ETag"));

@@ -1,7 +1,9 @@
 #include "conversations/tracker.h"
 
+#include "comments/backendclient.h"
 #include "concurrency/async.h"
 #include "conversations/byidrequest.h"
+#include "conversations/statusrequest.h"
 #include "conversations/threadrequest.h"
 #include "net/network.h"
 #include "net/reachability.h"
@@ -16,10 +18,12 @@ struct Tracker::Run
     Summary summary;
 };
 
-Tracker::Tracker(Store::Library &library, Net::NetworkManager &network, QObject *parent)
+Tracker::Tracker(Store::Library &library, Net::NetworkManager &network,
+                 Comments::CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_network(network)
+    , m_statuses(network, credentials)
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     qRegisterMetaType<Summary>();
@@ -89,7 +93,8 @@ void Tracker::checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToChe
     ThreadState state{work.thread, work.mine, work.known};
     const QString title = work.site.title;
     QString error;
-    const auto target = targetFor(work.site, work.settings, work.remotePostId, work.guid, &error);
+    const auto target =
+        targetFor(work.site, work.settings, work.remotePostId, work.guid, work.commentsFeed, &error);
     if (!target) {
         Snapshot failed;
         failed.error = error;
@@ -100,12 +105,30 @@ void Tracker::checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToChe
     request.timeoutMs = m_timeoutMs;
     Net::Reply *reply = m_network.send(request);
     connect(reply, &Net::Reply::finished, this,
-            [this, run, state, title, target = *target](const Net::Response &response) {
+            [this, run, work, state, target = *target](const Net::Response &response) {
                 Async::runThen([target, response] { return readCheck(target, response); }, this,
-                               [this, run, state, title, target](const Snapshot &snapshot) {
-                                   askById(run, state, title, target, snapshot);
+                               [this, run, work, state, target](const Snapshot &snapshot) {
+                                   askStatuses(run, work, state, target, snapshot);
                                });
             });
+}
+
+void Tracker::askStatuses(const std::shared_ptr<Run> &run, const Store::ThreadToCheck &work,
+                          const ThreadState &state, const Target &target, const Snapshot &snapshot)
+{
+    const QStringList ids = work.settings.signIn ? statusIds(target, state, snapshot) : QStringList();
+    if (ids.isEmpty()) {
+        askById(run, state, work.site.title, target, snapshot);
+        return;
+    }
+    const QUrl site = Comments::resolveEndpoints(work.site, work.settings).siteUrl;
+    m_statuses.read(target, site, ids,
+                    [this, run, state, title = work.site.title, target,
+                     snapshot](const QHash<QString, QString> &statuses) {
+                        Snapshot known = snapshot;
+                        known.statuses.insert(statuses);
+                        askById(run, state, title, target, known);
+                    });
 }
 
 void Tracker::askById(const std::shared_ptr<Run> &run, const ThreadState &state, const QString &title,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversations/analysis.h"
+#include "conversations/statusreader.h"
 #include "conversations/threadrequest.h"
 
 #include <functional>
@@ -10,6 +11,9 @@
 
 namespace Broadsheet::Net {
 class NetworkManager;
+}
+namespace Broadsheet::Comments {
+class CredentialStore;
 }
 namespace Broadsheet::Store {
 class Library;
@@ -31,14 +35,21 @@ class Tracker : public QObject
 public:
     using Clock = std::function<qint64()>; // seconds since the epoch
 
-    Tracker(Store::Library &library, Net::NetworkManager &network, QObject *parent = nullptr);
+    // credentials: where a site's Application Password is kept (the keychain); with it, a site
+    // the reader signs in to is asked about each of the reader's comments' own status.
+    Tracker(Store::Library &library, Net::NetworkManager &network,
+            Comments::CredentialStore *credentials = nullptr, QObject *parent = nullptr);
     ~Tracker() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setPolicy(const Policy &policy) { m_policy = policy; }
     const Policy &policy() const { return m_policy; }
     // Transfer timeout of each request (default 20 s).
-    void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setRequestTimeout(int milliseconds)
+    {
+        m_timeoutMs = milliseconds;
+        m_statuses.setRequestTimeout(milliseconds);
+    }
 
     struct Summary
     {
@@ -66,7 +77,10 @@ private:
     void startSlice(const std::shared_ptr<Run> &run,
                     const std::shared_ptr<QList<Store::ThreadToCheck>> &threads, qsizetype from);
     void checkOne(const std::shared_ptr<Run> &run, const Store::ThreadToCheck &work);
-    // The answer read: judged, after asking about the reader's comments it does not reach.
+    // The answer read: signed in, the reader's comments it does not show are asked about one by one.
+    void askStatuses(const std::shared_ptr<Run> &run, const Store::ThreadToCheck &work,
+                     const ThreadState &state, const Target &target, const Snapshot &snapshot);
+    // Then judged, after asking about the reader's comments it does not reach.
     void askById(const std::shared_ptr<Run> &run, const ThreadState &state, const QString &title,
                  const Target &target, const Snapshot &snapshot);
     void record(const std::shared_ptr<Run> &run, const QString &title, const ThreadUpdate &update);
@@ -75,6 +89,7 @@ private:
 
     Store::Library &m_library;
     Net::NetworkManager &m_network;
+    StatusReader m_statuses;
     Clock m_clock;
     Policy m_policy;
     QTimer m_timer;

@@ -12,7 +12,6 @@ MyCommentsModel::MyCommentsModel(Store::Library &library, QObject *parent)
     m_reload.setInterval(0);
     connect(&m_reload, &QTimer::timeout, this, &MyCommentsModel::reload);
     connect(&library, &Store::Library::conversationsChanged, &m_reload, qOverload<>(&QTimer::start));
-    connect(&library, &Store::Library::outboxChanged, &m_reload, qOverload<>(&QTimer::start));
     reload();
 }
 

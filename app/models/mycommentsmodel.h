@@ -14,7 +14,7 @@ namespace Broadsheet::Models {
 // "My comments": every comment the reader posted from Broadsheet, newest first, with its site,
 // article, excerpt and state (sending, held, published, answered with N replies, removed,
 // failed) and how many of its events the reader has not seen. It follows the library's
-// conversation and outbox announcements, coalesced.
+// conversation announcements (the outbox's changes to the reader's comments among them), coalesced.
 class MyCommentsModel : public QAbstractListModel
 {
     Q_OBJECT

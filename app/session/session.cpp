@@ -78,7 +78,7 @@ bool Session::open(QString *error)
     m_commentsLoader = std::make_unique<Comments::CommentsLoader>(*m_library, *m_network);
     m_credentials = std::make_unique<Comments::KeychainCredentialStore>();
     m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
-    m_conversations = std::make_unique<Conversations::Tracker>(*m_library, *m_network);
+    m_conversations = std::make_unique<Conversations::Tracker>(*m_library, *m_network, m_credentials.get());
     m_fullArticles = std::make_unique<Extract::FullArticleQueue>(*m_library, *m_network);
     connect(m_refresher.get(), &Sites::Refresher::finished, m_fullArticles.get(),
             &Extract::FullArticleQueue::fetchNewest);

@@ -24,7 +24,7 @@ QList<ThreadToCheck> ConversationStore::due(qint64 now, bool all) const
     q.prepare(
         QStringLiteral("SELECT %1, s.id, s.title, s.home_url, s.source_url, s.kind, s.comment_backend, "
                        "a.remote_post_id, a.guid, COALESCE(b.resolved, ''), COALESCE(b.rest_root, ''), "
-                       "COALESCE(b.json_base, ''), COALESCE(b.sign_in, 0) "
+                       "COALESCE(b.json_base, ''), COALESCE(b.sign_in, 0), a.comments_feed "
                        "FROM followed_threads f JOIN articles a ON a.id = f.article_id "
                        "JOIN sites s ON s.id = a.site_id LEFT JOIN comment_backends b ON b.site_id = s.id "
                        "WHERE f.followed = 1 AND (? OR (f.next_check >= 0 AND f.next_check <= ?)) "
@@ -49,6 +49,7 @@ QList<ThreadToCheck> ConversationStore::due(qint64 now, bool all) const
         t.settings.restRoot = QUrl(q.value(20).toString());
         t.settings.jsonBase = QUrl(q.value(21).toString());
         t.settings.signIn = q.value(22).toInt() != 0;
+        t.commentsFeed = QUrl(q.value(23).toString());
         index.insert(t.thread.articleId, threads.size());
         threads << t;
     }

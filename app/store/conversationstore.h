@@ -26,6 +26,7 @@ struct ThreadToCheck
     CommentBackendSettings settings;
     qint64 remotePostId = 0;
     QString guid;
+    QUrl commentsFeed; // the article's wfw:commentRss
 };
 
 // Where a conversation is: the site and the article.

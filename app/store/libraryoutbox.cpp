@@ -10,11 +10,14 @@ namespace Broadsheet::Store {
 
 namespace {
 
+// An outbox row changed; the migration's triggers mirror its comment into my_comments (and
+// follow its thread) in the same transaction, so the reader's comments changed with it.
 void touched(Changes &changes, qint64 articleId)
 {
     if (articleId)
         changes.commentThreads.insert(articleId);
     changes.outbox = true;
+    changes.conversations = true;
 }
 
 qint64 articleOf(const OutboxStore &outbox, qint64 id)
@@ -43,8 +46,10 @@ QFuture<QList<qint64>> Library::takeDueComments(qint64 now, bool ignoreBackoff,
 {
     return command(Urgency::Now, [now, ignoreBackoff, inFlightHere](QSqlDatabase db, Changes &changes) {
         OutboxStore outbox(db);
-        if (outbox.reclaimStale(now, inFlightHere) > 0)
+        if (outbox.reclaimStale(now, inFlightHere) > 0) {
             changes.outbox = true;
+            changes.conversations = true;
+        }
         return outbox.due(now, ignoreBackoff);
     });
 }

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::Models::MyCommentsEntryModel</name>
+    <message numerus="yes">
+        <source>%n new event(s) in your conversations</source>
+        <translation>
+            <numerusform>%n new event in your conversations</numerusform>
+            <numerusform>%n new events in your conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Models::SiteListModel</name>
     <message numerus="yes">
         <source>%n unread</source>

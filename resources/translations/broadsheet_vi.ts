@@ -329,8 +329,12 @@
         <translation>Không đọc được câu trả lời của trang về cuộc thảo luận này (%1).</translation>
     </message>
     <message>
-        <source>Broadsheet cannot ask %1 about this conversation: the site offers neither the WordPress REST API nor the JSON API.</source>
-        <translation>Broadsheet không thể hỏi %1 về cuộc thảo luận này: trang không có WordPress REST API cũng không có JSON API.</translation>
+        <source>The site&apos;s comments feed could not be read (%1).</source>
+        <translation>Không đọc được nguồn tin bình luận của trang (%1).</translation>
+    </message>
+    <message>
+        <source>Broadsheet cannot ask %1 about this conversation: the site offers neither the WordPress REST API, nor the JSON API, nor a comments feed for this article.</source>
+        <translation>Broadsheet không thể hỏi %1 về cuộc thảo luận này: trang không có WordPress REST API, JSON API, hay nguồn tin bình luận cho bài viết này.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +483,23 @@
         <source>; </source>
         <extracomment>Separates the parts of an article&apos;s description for screen readers: site, date, state</extracomment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Models::MyCommentsEntryModel</name>
+    <message>
+        <source>My Comments</source>
+        <translation>Bình luận của tôi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new event(s) in your conversations</source>
+        <translation>
+            <numerusform>%n sự kiện mới trong các cuộc thảo luận của bạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your comments and the conversations you follow</source>
+        <translation>Bình luận của bạn và các cuộc thảo luận bạn theo dõi</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2379,10 @@
     <message>
         <source>Add &amp;Account…</source>
         <translation>Thêm &amp;tài khoản…</translation>
+    </message>
+    <message>
+        <source>My Comments</source>
+        <translation>Bình luận của tôi</translation>
     </message>
 </context>
 <context>

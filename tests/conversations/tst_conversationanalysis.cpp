@@ -4,76 +4,14 @@
 
 #include "conversations/analysis.h"
 #include "conversations/threadrequest.h"
+#include "conversationtestdata.h"
 
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Broadsheet;
 using namespace Broadsheet::Conversations;
-
-namespace {
-
-constexpr qint64 T0 = 1700000000;
-constexpr qint64 Day = 86400;
-
-MyComment mine(qint64 id, const QString &remoteId, MyComment::State state, qint64 posted = T0)
-{
-    MyComment m;
-    m.id = id;
-    m.articleId = 7;
-    m.remoteId = remoteId;
-    m.state = state;
-    m.posted = posted;
-    return m;
-}
-
-ThreadComment comment(const QString &id, const QString &parent, const QString &author, qint64 date)
-{
-    return ThreadComment{id, parent, author, date};
-}
-
-ThreadState threadOf(QList<MyComment> comments, QHash<QString, QString> known = {}, qint64 checked = 0)
-{
-    ThreadState s;
-    s.thread.articleId = 7;
-    s.thread.since = T0;
-    s.thread.activity = T0;
-    s.thread.checked = checked;
-    s.mine = std::move(comments);
-    s.known = std::move(known);
-    return s;
-}
-
-Snapshot visible(QList<ThreadComment> comments)
-{
-    Snapshot s;
-    s.status = Snapshot::Status::Ok;
-    s.visible = std::move(comments);
-    return s;
-}
-
-QStringList kinds(const ThreadUpdate &u)
-{
-    QStringList out;
-    for (const ConversationEvent &e : u.events)
-        out << toString(e.kind) + QLatin1Char(':') + e.commentId;
-    return out;
-}
-
-Net::Response answer(int status, const QByteArray &body, Net::Headers headers = {})
-{
-    Net::Response r;
-    r.status = status;
-    r.body = body;
-    r.headers = std::move(headers);
-    if (status >= 400) {
-        r.error = Net::Error::HttpError;
-        r.errorMessage = QStringLiteral("The server answered %1.").arg(status);
-    }
-    return r;
-}
-
-} // namespace
+using namespace Broadsheet::Conversations::TestData;
 
 class TestConversationAnalysis : public QObject
 {
@@ -201,15 +139,15 @@ private Q_SLOTS:
         json.jsonBase = QUrl(QStringLiteral("https://news.example/api/v1/"));
         const QString itemId = QStringLiteral("tag:google.com,2005:reader/item/0000000000000042");
         QString error;
-        QVERIFY(!targetFor(synced, json, 0, itemId, &error));
+        QVERIFY(!targetFor(synced, json, 0, itemId, QUrl(), &error));
         QVERIFY(!error.isEmpty());
-        const auto found = targetFor(synced, json, 11, itemId, nullptr);
+        const auto found = targetFor(synced, json, 11, itemId, QUrl(), nullptr);
         QVERIFY(found);
         QCOMPARE(found->postId, QStringLiteral("11"));
 
         Site followed = synced; // the same article on a site followed directly: its guid counts
         followed.kind = SourceKind::JsonApi;
-        const auto direct = targetFor(followed, json, 0, QStringLiteral("post-7"), nullptr);
+        const auto direct = targetFor(followed, json, 0, QStringLiteral("post-7"), QUrl(), nullptr);
         QVERIFY(direct);
         QCOMPARE(direct->postId, QStringLiteral("post-7"));
     }

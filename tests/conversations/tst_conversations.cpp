@@ -41,6 +41,18 @@ int postHeld(ConversationSite &site, Testing::CliRun *run = nullptr)
                : 0;
 }
 
+// Posts the reader's comment on post 11 through the WordPress comment form of the site added as
+// siteUrl; its id (from the form's redirect), 0 on failure.
+int postThroughForm(const ConversationSite &site, const QString &siteUrl, const QString &text, CliRun *run)
+{
+    *run = site.cli({QStringLiteral("comment"), QStringLiteral("--site"), siteUrl, QStringLiteral("--post"),
+                     QStringLiteral("11"), QStringLiteral("--name"), QStringLiteral("Reader"),
+                     QStringLiteral("--email"), QStringLiteral("reader@example.com"),
+                     QStringLiteral("--backend"), QStringLiteral("wordpress-form"), QStringLiteral("--text"),
+                     text});
+    return QJsonDocument::fromJson(run->out.toUtf8()).object().value(QLatin1String("id")).toInt();
+}
+
 CliRun check(const ConversationSite &site)
 {
     return site.cli({QStringLiteral("conversations"), QStringLiteral("--check"), QStringLiteral("--json")});
@@ -55,6 +67,18 @@ QString stateOf(const ConversationSite &site, int comment)
             return o.value(QLatin1String("state")).toString();
     }
     return {};
+}
+
+// The moderator removes the reader's comment (status spam or trash): the next check tells it,
+// once, with one request to path per check.
+void removedOnce(ConversationSite &site, int mine, const QString &status, const QString &path)
+{
+    QVERIFY(site.moderate(mine, status));
+    const int before = site.requests(path);
+    QCOMPARE(check(site).events(), QStringList{QStringLiteral("removed:%1").arg(mine)});
+    QCOMPARE(check(site).events(), QStringList());
+    QCOMPARE(site.requests(path) - before, 2); // one request per thread per check
+    QCOMPARE(stateOf(site, mine), QStringLiteral("removed"));
 }
 
 // One in-process check of the profile, with the tracker set up by setUp; its summary.
@@ -121,12 +145,7 @@ private Q_SLOTS:
         QCOMPARE(run.lines().at(0).value(QLatin1String("count")).toInt(), 3);
         QCOMPARE(run.lines().at(0).value(QLatin1String("by")).toString(), QStringLiteral("Cid"));
 
-        QVERIFY(site.moderate(mine, QStringLiteral("spam")));
-        const int before = site.requests(kConversation);
-        QCOMPARE(check(site).events(), QStringList{QStringLiteral("removed:%1").arg(mine)});
-        QCOMPARE(check(site).events(), QStringList());
-        QCOMPARE(site.requests(kConversation) - before, 2); // one request per thread per check
-        QCOMPARE(stateOf(site, mine), QStringLiteral("removed"));
+        removedOnce(site, mine, QStringLiteral("spam"), kConversation);
     }
 
     void wordpressRest()
@@ -136,15 +155,9 @@ private Q_SLOTS:
         const QString home = site.url(QStringLiteral("/")).toString();
         QCOMPARE(site.cli({QStringLiteral("add"), site.url(QStringLiteral("/wp-json/")).toString()}).exitCode,
                  0);
-        const CliRun posted =
-            site.cli({QStringLiteral("comment"), QStringLiteral("--site"),
-                      site.url(QStringLiteral("/wp-json/")).toString(), QStringLiteral("--post"),
-                      QStringLiteral("11"), QStringLiteral("--name"), QStringLiteral("Reader"),
-                      QStringLiteral("--email"), QStringLiteral("reader@example.com"),
-                      QStringLiteral("--backend"), QStringLiteral("wordpress-form"), QStringLiteral("--text"),
-                      QStringLiteral("Through the form.")});
-        const int mine =
-            QJsonDocument::fromJson(posted.out.toUtf8()).object().value(QLatin1String("id")).toInt();
+        CliRun posted;
+        const int mine = postThroughForm(site, site.url(QStringLiteral("/wp-json/")).toString(),
+                                         QStringLiteral("Through the form."), &posted);
         QVERIFY2(mine > 0, qPrintable(posted.out)); // the id came from the redirect's unapproved=N
         QCOMPARE(check(site).events(), QStringList());
         QCOMPARE(stateOf(site, mine), QStringLiteral("held"));
@@ -157,6 +170,41 @@ private Q_SLOTS:
         QCOMPARE(check(site).events(), QStringList{QStringLiteral("removed:%1").arg(mine)});
         QCOMPARE(check(site).events(), QStringList());
         Q_UNUSED(home);
+    }
+
+    // A site reached only through the comment form (no REST API at all): the comment's id comes
+    // from the form's redirect, the rest from the article's comments feed (wfw:commentRss) with
+    // its validators. A reply cannot be told from other new comments in an RSS feed.
+    void formOnlySiteThroughItsCommentsFeed()
+    {
+        ConversationSite site;
+        QVERIFY(site.start({QStringLiteral("--moderation"), QStringLiteral("hold"), QStringLiteral("--rest"),
+                            QStringLiteral("no")}));
+        const QString feed = site.url(QStringLiteral("/feed/")).toString();
+        QCOMPARE(site.cli({QStringLiteral("add"), feed}).exitCode, 0);
+        CliRun posted;
+        const int mine = postThroughForm(site, feed, QStringLiteral("Only the form here."), &posted);
+        QVERIFY2(mine > 0, qPrintable(posted.out + posted.err)); // the redirect's unapproved=N
+
+        const QString commentsFeed = QStringLiteral("/2024/03/03/readers-discuss-the-new-tram-line/feed/");
+        CliRun run = check(site);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.events(), QStringList());
+        QCOMPARE(stateOf(site, mine), QStringLiteral("held"));
+        QCOMPARE(site.requests(commentsFeed), 1);
+        QCOMPARE(site.requests(QStringLiteral("/wp-json/wp/v2/comments")), 0);
+
+        QVERIFY(site.moderate(mine, QStringLiteral("approved")));
+        QCOMPARE(check(site).events(), QStringList{QStringLiteral("approved:%1").arg(mine)});
+        QCOMPARE(check(site).events(), QStringList()); // exactly once (and 304: nothing changed)
+        QCOMPARE(stateOf(site, mine), QStringLiteral("published"));
+
+        const int reply =
+            site.otherComment(11, QStringLiteral("Zed"), QStringLiteral("Agreed."), QString::number(mine));
+        QVERIFY(reply > 0);
+        QCOMPARE(check(site).events(), QStringList{QStringLiteral("new_comments:%1").arg(reply)});
+
+        removedOnce(site, mine, QStringLiteral("trash"), commentsFeed);
     }
 
     // A thread longer than one page (100): the reader's comment, older than the newest page, is

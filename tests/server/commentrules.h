@@ -12,6 +12,7 @@ struct ServerConfig
 {
     bool holdComments = false; // --moderation hold
     bool restAnonymous = true; // --rest-anonymous yes
+    bool rest = true;          // --rest no: a site without the REST API (the form and feeds only)
     int floodSeconds = 0;      // --flood-seconds
 };
 

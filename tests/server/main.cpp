@@ -50,12 +50,16 @@ int main(int argc, char *argv[])
         QStringLiteral("rest-anonymous"),
         QStringLiteral("no: REST comments need a login (rest_comment_login_required)."),
         QStringLiteral("yes|no"), QStringLiteral("yes"));
+    const QCommandLineOption restOption(
+        QStringLiteral("rest"),
+        QStringLiteral("no: no REST API at all (404 under /wp-json, no api.w.org links): a form-only site."),
+        QStringLiteral("yes|no"), QStringLiteral("yes"));
     const QCommandLineOption floodOption(
         QStringLiteral("flood-seconds"),
         QStringLiteral("Minimum seconds between comments from one address or email (0: off)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions(
-        {dataOption, stateOption, portOption, bindOption, moderationOption, anonymousOption, floodOption});
+    parser.addOptions({dataOption, stateOption, portOption, bindOption, moderationOption, anonymousOption,
+                       restOption, floodOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -75,6 +79,10 @@ int main(int argc, char *argv[])
     if (anonymous != QLatin1String("yes") && anonymous != QLatin1String("no"))
         return usageError(QStringLiteral("--rest-anonymous must be yes or no"));
     config.restAnonymous = anonymous == QLatin1String("yes");
+    const QString rest = parser.value(restOption);
+    if (rest != QLatin1String("yes") && rest != QLatin1String("no"))
+        return usageError(QStringLiteral("--rest must be yes or no"));
+    config.rest = rest == QLatin1String("yes");
     bool ok = false;
     config.floodSeconds = parser.value(floodOption).toInt(&ok);
     if (!ok || config.floodSeconds < 0)

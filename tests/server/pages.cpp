@@ -19,8 +19,11 @@ QString head(const Context &ctx, const QString &title, const QString &extra = {}
                           "href=\"%3/feed/\" />\n"
                           "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"%2 &raquo; Comments "
                           "Feed\" href=\"%3/comments/feed/\" />\n"
-                          "%4<link rel=\"https://api.w.org/\" href=\"%3/wp-json/\" />\n</head>\n")
-        .arg(title, htmlEscape(ctx.store.siteName()), ctx.base, extra);
+                          "%4%5</head>\n")
+        .arg(title, htmlEscape(ctx.store.siteName()), ctx.base, extra,
+             ctx.config.rest
+                 ? QStringLiteral("<link rel=\"https://api.w.org/\" href=\"%1/wp-json/\" />\n").arg(ctx.base)
+                 : QString());
 }
 
 QString commentList(const Context &ctx, const Post &post, int parent)

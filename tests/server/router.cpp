@@ -66,15 +66,16 @@ HttpResponse Router::handle(const HttpRequest &req)
     ++m_requests[req.path];
     const Context ctx = context(req);
     HttpResponse r = route(req, ctx);
-    // Every answer advertises the REST API, as WordPress does.
-    r.headers.append(qMakePair(QByteArray("Link"), "<" + ctx.url(QStringLiteral("/wp-json/")).toUtf8() +
-                                                       ">; rel=\"https://api.w.org/\""));
+    // Every answer advertises the REST API, as WordPress does (when it has one).
+    if (m_config.rest)
+        r.headers.append(qMakePair(QByteArray("Link"), "<" + ctx.url(QStringLiteral("/wp-json/")).toUtf8() +
+                                                           ">; rel=\"https://api.w.org/\""));
     return r;
 }
 
 HttpResponse Router::route(const HttpRequest &req, const Context &ctx)
 {
-    if (req.path.startsWith(QLatin1String("/wp-json"))) {
+    if (req.path.startsWith(QLatin1String("/wp-json")) && ctx.config.rest) {
         QString route = req.path.mid(8);
         if (route.isEmpty())
             route = QStringLiteral("/");
@@ -82,7 +83,7 @@ HttpResponse Router::route(const HttpRequest &req, const Context &ctx)
             return *r;
     }
     if ((req.path == QLatin1String("/") || req.path == QLatin1String("/index.php")) &&
-        req.hasQuery(QStringLiteral("rest_route"))) {
+        req.hasQuery(QStringLiteral("rest_route")) && ctx.config.rest) {
         if (auto r = handleWordPressRest(req.queryValue(QStringLiteral("rest_route")), req, ctx))
             return *r;
     }

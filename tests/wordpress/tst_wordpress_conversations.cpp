@@ -30,7 +30,6 @@ private Q_SLOTS:
     void formCommentSpammed();
 
 private:
-    bool setModeration(const QString &mode);
     QJsonObject wordPress(const QByteArray &method, const QString &route, const QJsonObject &body,
                           bool admin);
     int otherReader(const QString &name, const QString &text, int parent); // approved by the admin
@@ -44,17 +43,6 @@ private:
     QNetworkAccessManager m_network;
 };
 
-bool TestWordPressConversations::setModeration(const QString &mode)
-{
-    QProcess start;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WP_COMMENT_MODERATION"), mode);
-    env.insert(QStringLiteral("WP_FLOOD_SECONDS"), QStringLiteral("0"));
-    start.setProcessEnvironment(env);
-    start.start(QStringLiteral(BROADSHEET_WORDPRESS_DIR "/start.sh"), {});
-    return start.waitForFinished(120'000) && start.exitCode() == 0;
-}
-
 void TestWordPressConversations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -63,14 +51,15 @@ void TestWordPressConversations::initTestCase()
         QSKIP("The real WordPress is not running (the wordpress_start fixture was skipped or failed).");
     m_env = *env;
     m_url = m_env.value(QStringLiteral("WPLOCAL_URL"));
-    QVERIFY2(setModeration(QStringLiteral("hold")), "start.sh could not hold every anonymous comment");
+    QVERIFY2(Testing::setWordPressModeration(QStringLiteral("hold")),
+             "start.sh could not hold every anonymous comment");
     QCOMPARE(CliRunner::cli(m_profile.path(), {QStringLiteral("add"), m_url + QLatin1Char('/')}).exitCode, 0);
 }
 
 void TestWordPressConversations::cleanupTestCase()
 {
     if (!m_url.isEmpty())
-        QVERIFY(setModeration(QStringLiteral("auto")));
+        QVERIFY(Testing::setWordPressModeration(QStringLiteral("auto")));
 }
 
 QJsonObject TestWordPressConversations::wordPress(const QByteArray &method, const QString &route,

@@ -1,6 +1,7 @@
 #include "ui/conversations/conversationsmenu.h"
 
 #include "conversations/tracker.h"
+#include "models/mycommentsentrymodel.h"
 #include "models/mycommentsmodel.h"
 #include "session/session.h"
 #include "ui/conversations/desktopnotifier.h"
@@ -14,8 +15,8 @@
 
 namespace Broadsheet::Ui {
 
-QAction *installConversations(QWidget *window, Session &session,
-                              std::function<void(qint64, const QString &)> openComment)
+ConversationsEntry installConversations(QWidget *window, Session &session,
+                                        std::function<void(qint64, const QString &)> openComment)
 {
     auto *tray = QSystemTrayIcon::isSystemTrayAvailable() ? new QSystemTrayIcon(window->windowIcon(), window)
                                                           : nullptr;
@@ -50,7 +51,7 @@ QAction *installConversations(QWidget *window, Session &session,
     });
     session.conversations().start();
     notifier->notifyPending(); // what a previous run recorded but never told
-    return action;
+    return {action, new Models::MyCommentsEntryModel(*counter, action)};
 }
 
 } // namespace Broadsheet::Ui

@@ -15,7 +15,6 @@ FollowToggle::FollowToggle(ArticleViewer &viewer, Store::Library &library, QObje
 {
     connect(&m_viewer, &ArticleViewer::followRequested, this, &FollowToggle::follow);
     connect(&m_library, &Store::Library::conversationsChanged, this, &FollowToggle::refresh);
-    connect(&m_library, &Store::Library::outboxChanged, this, &FollowToggle::refresh);
 }
 
 void FollowToggle::follow(qint64 articleId, bool follow)

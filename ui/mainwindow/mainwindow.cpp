@@ -325,11 +325,15 @@ void MainWindow::createActions()
     library->addAction(
         action(tr("&Export OPML…"), QStringLiteral("document-export"), {}, [this] { exportOpml(); }));
     library->addSeparator();
-    library->addAction(Ui::installConversations(this, m_session, [this](qint64 id, const QString &comment) {
-        if (!m_list->selectArticle(id) || m_viewer->articleId() != id)
-            openArticle(id);
-        revealCommentWhenShown(*m_viewer, *m_comments, id, comment); // scrolled to it and marked
-    }));
+    const Ui::ConversationsEntry myComments =
+        Ui::installConversations(this, m_session, [this](qint64 id, const QString &comment) {
+            if (!m_list->selectArticle(id) || m_viewer->articleId() != id)
+                openArticle(id);
+            revealCommentWhenShown(*m_viewer, *m_comments, id, comment); // scrolled to it and marked
+        });
+    library->addAction(myComments.action);
+    m_sitesPane->addEntry(*myComments.entry, myComments.action, QStringLiteral("myCommentsEntry"),
+                          tr("My Comments"));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(next);
     view->addAction(previous);

@@ -168,6 +168,26 @@ SitesPane::SitesPane(Models::SiteListModel &model, QWidget *parent)
     selectSite(0);
 }
 
+QListView *SitesPane::addEntry(QAbstractItemModel &model, QAction *open, const QString &objectName,
+                               const QString &accessibleName)
+{
+    auto *entry = new QListView(this);
+    entry->setObjectName(objectName);
+    entry->setAccessibleName(accessibleName);
+    entry->setModel(&model);
+    entry->setItemDelegate(new SiteDelegate(entry));
+    entry->setSelectionMode(QAbstractItemView::NoSelection); // an action, not a place to be
+    entry->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    entry->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    entry->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    entry->setFixedHeight(entry->sizeHintForRow(0) + 2 * entry->frameWidth());
+    layout()->addWidget(entry);
+    // A click, or Enter (activated): the style may send both for one click; opening twice is harmless.
+    connect(entry, &QListView::clicked, open, &QAction::trigger);
+    connect(entry, &QListView::activated, open, &QAction::trigger);
+    return entry;
+}
+
 qint64 SitesPane::currentSiteId() const
 {
     return m_current;

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
+class QAction;
 class QListView;
 
 namespace Broadsheet::Models {
@@ -22,6 +24,10 @@ public:
     QListView *view() const { return m_view; }
     qint64 currentSiteId() const;   // 0: all sites
     bool selectSite(qint64 siteId); // 0: all sites
+    // An entry under the sites, one row of model drawn like a site (its count at the right);
+    // clicking it or pressing Enter on it triggers open. Named accessibleName for screen readers.
+    QListView *addEntry(QAbstractItemModel &model, QAction *open, const QString &objectName,
+                        const QString &accessibleName);
 
 Q_SIGNALS:
     void siteChosen(qint64 siteId); // 0: all sites
