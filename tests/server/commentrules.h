@@ -13,6 +13,7 @@ struct ServerConfig
     bool holdComments = false; // --moderation hold
     bool restAnonymous = true; // --rest-anonymous yes
     int floodSeconds = 0;      // --flood-seconds
+    bool wordpress = true;     // --wordpress no: only the generic JSON API, nothing of WordPress
 };
 
 enum class LengthError

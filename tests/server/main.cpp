@@ -54,8 +54,12 @@ int main(int argc, char *argv[])
         QStringLiteral("flood-seconds"),
         QStringLiteral("Minimum seconds between comments from one address or email (0: off)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions(
-        {dataOption, stateOption, portOption, bindOption, moderationOption, anonymousOption, floodOption});
+    const QCommandLineOption wordpressOption(
+        QStringLiteral("wordpress"),
+        QStringLiteral("no: a site with only the generic JSON API (no REST API, comment form or API links)."),
+        QStringLiteral("yes|no"), QStringLiteral("yes"));
+    parser.addOptions({dataOption, stateOption, portOption, bindOption, moderationOption, anonymousOption,
+                       floodOption, wordpressOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -75,6 +79,10 @@ int main(int argc, char *argv[])
     if (anonymous != QLatin1String("yes") && anonymous != QLatin1String("no"))
         return usageError(QStringLiteral("--rest-anonymous must be yes or no"));
     config.restAnonymous = anonymous == QLatin1String("yes");
+    const QString wordpress = parser.value(wordpressOption);
+    if (wordpress != QLatin1String("yes") && wordpress != QLatin1String("no"))
+        return usageError(QStringLiteral("--wordpress must be yes or no"));
+    config.wordpress = wordpress == QLatin1String("yes");
     bool ok = false;
     config.floodSeconds = parser.value(floodOption).toInt(&ok);
     if (!ok || config.floodSeconds < 0)
