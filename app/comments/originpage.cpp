@@ -12,17 +12,13 @@
 
 namespace Broadsheet::Comments::Origin {
 
-namespace {
-
-QString comparable(const QUrl &url)
+QString comparableLink(const QUrl &url)
 {
     QUrl u = url.adjusted(QUrl::RemoveFragment | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
     if (u.path().isEmpty())
         u.setPath(QStringLiteral("/"));
     return u.toString(QUrl::FullyEncoded);
 }
-
-} // namespace
 
 QString of(const QUrl &url)
 {
@@ -90,14 +86,15 @@ JsonListing readJsonListing(const QByteArray &body, const QUrl &link)
         return listing;
     listing.isApi = true;
     listing.totalPages = root.value(QLatin1String("total_pages")).toInt();
-    const QString wanted = comparable(link);
     for (const QJsonValue &value : root.value(QLatin1String("articles")).toArray()) {
         const QJsonObject article = value.toObject();
-        if (comparable(QUrl(article.value(QLatin1String("url")).toString())) != wanted)
-            continue;
-        listing.articleId = article.value(QLatin1String("id")).toString().toLongLong();
-        break;
+        const QString url = article.value(QLatin1String("url")).toString();
+        const qint64 id = article.value(QLatin1String("id")).toString().toLongLong();
+        if (!url.isEmpty() && id > 0)
+            listing.ids.insert(comparableLink(QUrl(url)), id);
     }
+    if (!link.isEmpty())
+        listing.articleId = listing.ids.value(comparableLink(link));
     return listing;
 }
 

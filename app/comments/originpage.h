@@ -6,6 +6,7 @@
 
 #include "net/network.h"
 
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -31,14 +32,20 @@ qint64 postIdFromLink(const QUrl &url);
 // The generic JSON API of an origin lives at {origin}/api/v1 (docs/backend-api.md).
 QUrl jsonBaseFor(const QUrl &articleUrl);
 
+// An article's address as the JSON API's listing is compared with it (no fragment, no trailing
+// slash, normalized path).
+QString comparableLink(const QUrl &url);
+
 // One page of GET {base}/articles: whether it is that API's answer at all, the id of the
-// article whose url is link (0: not on this page), and how many pages there are.
+// article whose url is link (0: not on this page), every article's id on the page (by
+// comparableLink of its url), and how many pages there are.
 struct JsonListing
 {
     bool isApi = false;
     qint64 articleId = 0;
     int totalPages = 0;
+    QHash<QString, qint64> ids;
 };
-JsonListing readJsonListing(const QByteArray &body, const QUrl &link);
+JsonListing readJsonListing(const QByteArray &body, const QUrl &link = {});
 
 } // namespace Broadsheet::Comments::Origin

@@ -7,13 +7,13 @@
 #include "store/library.h"
 #include "store/outboxstore.h"
 
+#include <algorithm>
+
 namespace Broadsheet::Comments {
 
 namespace {
 
 const QString None = QStringLiteral("none");
-// Pages of the generic API's article list looked through for an article's id.
-constexpr int MaxListingPages = 5;
 
 // The site answered, and the answer is no (4xx): not a reason to ask again.
 bool refused(const Net::Response &response)
@@ -44,11 +44,14 @@ OriginResolver::OriginResolver(Store::Library &library, Net::NetworkManager &net
     : QObject(parent)
     , m_library(library)
     , m_network(network)
-{}
+{
+    m_clock.start();
+}
 
 bool OriginResolver::needsResolving(qint64 articleId) const
 {
-    if (m_tried.contains(articleId))
+    if (const auto tried = m_tried.constFind(articleId);
+        tried != m_tried.constEnd() && now() - *tried < JsonListings::FreshMs)
         return false;
     const auto article = m_library.articles().article(articleId);
     const auto site = article ? m_library.sites().site(article->siteId) : std::nullopt;
@@ -67,6 +70,7 @@ bool OriginResolver::needsResolving(qint64 articleId) const
 
 bool OriginResolver::knownOrigin(Job &job) const
 {
+    const QHash<qint64, CommentBackendSettings> settings = m_library.outbox().allBackendSettings();
     for (const Site &site : m_library.sites().all()) {
         if (site.id == job.siteId)
             continue;
@@ -78,7 +82,7 @@ bool OriginResolver::knownOrigin(Job &job) const
             job.found.jsonBase = site.sourceUrl;
             return true;
         }
-        const CommentBackendSettings s = m_library.outbox().backendSettings(site.id);
+        const CommentBackendSettings s = settings.value(site.id);
         if (!endpointOf(s).isEmpty() && Origin::of(endpointOf(s)) == job.origin) {
             job.found.restRoot = s.restRoot;
             job.found.jsonBase = s.restRoot.isEmpty() ? s.jsonBase : QUrl();
@@ -94,7 +98,7 @@ bool OriginResolver::knownOrigin(Job &job) const
 
 void OriginResolver::resolve(qint64 articleId, std::function<void(const QString &error)> done)
 {
-    m_tried.insert(articleId);
+    m_tried.insert(articleId, now());
     const auto article = m_library.articles().article(articleId);
     if (!article) {
         done({});
@@ -114,7 +118,7 @@ void OriginResolver::resolve(qint64 articleId, std::function<void(const QString 
     if (job->found.resolved == None)
         remember(job);
     else if (job->found.restRoot.isEmpty() && !job->found.jsonBase.isEmpty())
-        probeJson(job, 1);
+        probeJson(job);
     else
         readPage(job);
 }
@@ -139,37 +143,78 @@ void OriginResolver::readPage(const std::shared_ptr<Job> &job)
         if (!job->found.restRoot.isEmpty())
             remember(job);
         else
-            probeJson(job, 1); // not WordPress: the generic JSON API, if the site has it
+            probeJson(job); // not WordPress: the generic JSON API, if the site has it
     });
 }
 
-void OriginResolver::probeJson(const std::shared_ptr<Job> &job, int page)
+void OriginResolver::probeJson(const std::shared_ptr<Job> &job)
 {
     const QUrl base = job->found.jsonBase.isEmpty() ? Origin::jsonBaseFor(job->link) : job->found.jsonBase;
+    QList<std::shared_ptr<Job>> &waiting = m_waiting[base.toString(QUrl::FullyEncoded)];
+    waiting.append(job);
+    if (waiting.size() == 1) // otherwise the site's list is being read already
+        settleWaiting(base);
+}
+
+// Settles every job waiting on base's list that what is known of it answers; reads the page
+// of the list the others need.
+void OriginResolver::settleWaiting(const QUrl &base)
+{
+    const QString key = base.toString(QUrl::FullyEncoded);
+    QList<std::shared_ptr<Job>> &waiting = m_waiting[key];
+    int page = 0;
+    for (auto it = waiting.begin(); it != waiting.end();) {
+        const std::shared_ptr<Job> job = *it;
+        const JsonListings::Answer answer = m_listings.lookup(base, job->link, now());
+        if (answer.verdict == JsonListings::Verdict::Ask) {
+            page = page == 0 ? answer.askPage : std::min(page, answer.askPage);
+            ++it;
+            continue;
+        }
+        it = waiting.erase(it);
+        if (answer.verdict == JsonListings::Verdict::NoApi) {
+            if (job->discovering)
+                job->found.resolved = None; // neither WordPress nor the generic API: off
+        } else {
+            job->found.jsonBase = base;
+            job->postId = answer.articleId;
+        }
+        remember(job);
+    }
+    if (waiting.isEmpty())
+        m_waiting.remove(key);
+    else
+        readListing(base, page);
+}
+
+void OriginResolver::readListing(const QUrl &base, int page)
+{
     Net::Request request;
     request.url = Sites::JsonApi::articlesUrl(base, page, 100);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     Net::Reply *reply = m_network.send(request);
-    connect(reply, &Net::Reply::finished, this, [this, job, base, page](const Net::Response &response) {
+    connect(reply, &Net::Reply::finished, this, [this, base, page](const Net::Response &response) {
         if (!response.ok() && !refused(response)) {
-            m_tried.remove(job->articleId); // asked again next time
-            job->done(response.errorMessage);
+            for (const std::shared_ptr<Job> &job : m_waiting.take(base.toString(QUrl::FullyEncoded))) {
+                m_tried.remove(job->articleId); // asked again next time
+                job->done(response.errorMessage);
+            }
             return;
         }
-        const Origin::JsonListing listing =
-            response.ok() ? Origin::readJsonListing(response.body, job->link) : Origin::JsonListing{};
-        if (!listing.isApi) {
-            if (job->discovering)
-                job->found.resolved = None; // neither WordPress nor the generic API: off
-            remember(job);
+        if (!response.ok()) {
+            m_listings.setNoApi(base, now());
+            settleWaiting(base);
             return;
         }
-        job->found.jsonBase = base;
-        job->postId = listing.articleId;
-        if (job->postId == 0 && page < std::min(listing.totalPages, MaxListingPages))
-            probeJson(job, page + 1);
-        else
-            remember(job);
+        // A page of 100 articles with their contents: parsed on the pool.
+        Async::runThen([body = response.body] { return Origin::readJsonListing(body); }, this,
+                       [this, base, page](const Origin::JsonListing &listing) {
+                           if (listing.isApi)
+                               m_listings.addPage(base, page, listing, now());
+                           else
+                               m_listings.setNoApi(base, now());
+                           settleWaiting(base);
+                       });
     });
 }
 

@@ -38,8 +38,18 @@ QList<QNetworkProxy> ProxyLookupCache::query(const QNetworkProxyQuery &query)
     Entry entry;
     entry.proxies = m_lookup(query);
     entry.age.start();
+    m_entries.removeIf(
+        [this](const QHash<QString, Entry>::iterator it) { return it->age.elapsed() >= m_keepMs; });
+    if (m_entries.size() >= MaxHosts)
+        m_entries.clear(); // a crawl of many hosts: start again rather than search for the oldest
     m_entries.insert(key, entry);
     return entry.proxies;
+}
+
+int ProxyLookupCache::size() const
+{
+    QMutexLocker locker(&m_mutex);
+    return int(m_entries.size());
 }
 
 ProxySetting ProxySetting::fromSettings(const QString &mode, const QString &host, int port)

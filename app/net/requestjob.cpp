@@ -180,11 +180,14 @@ void RequestJob::onReadyRead()
 {
     if (!m_reply)
         return;
-    const QByteArray chunk = m_reply->readAll();
-    if (isRedirectToFollow(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
-        return; // a redirect's own body is of no interest
-    m_body += chunk;
-    if (m_body.size() > m_request.maxBytes)
+    if (isRedirectToFollow(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())) {
+        m_reply->readAll(); // a redirect's own body is of no interest
+        return;
+    }
+    // The body stays in the reply's buffer until the end and is read then, in one copy: read
+    // here chunk by chunk, a sync's answers of a megabyte were copied two or three times over
+    // on the thread that started the request — the GUI thread.
+    if (m_reply->bytesAvailable() > m_request.maxBytes)
         abortWith(Error::TooLarge);
 }
 

@@ -196,6 +196,9 @@ public:
     QFuture<bool> removeQueuedChanges(const QList<qint64> &ids);
     QFuture<bool> recordSync(qint64 accountId, const QDateTime &when, qint64 newestItem,
                              const QString &error);
+    // The ids of every item of the account the library holds, read on the library's reader
+    // thread (ten thousand ids are milliseconds: not for the GUI thread during a sync).
+    QFuture<QSet<qint64>> knownItems(qint64 accountId);
 
     // --- Full articles read from the articles' pages (libraryfullarticles.cpp) ---------------
     // Stores what reading an article's page gave (a failure never replaces a kept article).

@@ -168,27 +168,36 @@ QFuture<bool> Library::rememberCommentOrigin(qint64 siteId, const CommentBackend
 {
     return command(Urgency::Now, [=](QSqlDatabase db, Changes &changes) {
         OutboxStore outbox(db);
-        CommentBackendSettings s = outbox.backendSettings(siteId);
+        const CommentBackendSettings before = outbox.backendSettings(siteId);
+        CommentBackendSettings s = before;
         s.restRoot = found.restRoot;
         s.jsonBase = found.jsonBase;
         if (!found.resolved.isEmpty() || (s.restRoot.isEmpty() && s.jsonBase.isEmpty()))
             s.resolved = found.resolved;
+        const bool settingsChanged =
+            s.restRoot != before.restRoot || s.jsonBase != before.jsonBase || s.resolved != before.resolved;
         db.transaction();
-        bool ok = outbox.saveBackendSettings(siteId, s);
+        bool ok = !settingsChanged || outbox.saveBackendSettings(siteId, s);
+        bool postChanged = false;
         if (ok && remotePostId > 0) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE articles SET remote_post_id = ? WHERE id = ? AND site_id = ?"));
+            q.prepare(QStringLiteral("UPDATE articles SET remote_post_id = ? WHERE id = ? AND site_id = ? "
+                                     "AND remote_post_id IS NOT ?"));
             q.addBindValue(remotePostId);
             q.addBindValue(articleId);
             q.addBindValue(siteId);
+            q.addBindValue(remotePostId);
             ok = q.exec();
+            postChanged = ok && q.numRowsAffected() > 0;
         }
         if (!ok || !db.commit()) {
             db.rollback();
             return false;
         }
-        changes.sites = true;
-        changes.commentThreads.insert(articleId);
+        // Only what changed is announced (a site asked again that says the same says nothing).
+        changes.sites = changes.sites || settingsChanged;
+        if (settingsChanged || postChanged)
+            changes.commentThreads.insert(articleId);
         return true;
     });
 }

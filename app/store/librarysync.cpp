@@ -2,7 +2,10 @@
 
 #include "store/library.h"
 
+#include "store/databasethread.h"
+
 #include <QHash>
+#include <QPromise>
 #include <QSqlDatabase>
 
 namespace Broadsheet::Store {
@@ -141,6 +144,18 @@ QFuture<bool> Library::removeQueuedChanges(const QList<qint64> &ids)
 {
     return command(Urgency::Batched,
                    [ids](QSqlDatabase db, Changes &) { return SyncStore(db).removeQueued(ids); });
+}
+
+QFuture<QSet<qint64>> Library::knownItems(qint64 accountId)
+{
+    auto promise = std::make_shared<QPromise<QSet<qint64>>>();
+    promise->start();
+    QFuture<QSet<qint64>> future = promise->future();
+    m_reader->post([promise, accountId](QSqlDatabase db) {
+        promise->addResult(SyncStore(db).knownItems(accountId));
+        promise->finish();
+    });
+    return future;
 }
 
 QFuture<bool> Library::recordSync(qint64 accountId, const QDateTime &when, qint64 newestItem,

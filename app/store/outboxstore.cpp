@@ -261,6 +261,24 @@ OutboxStore::BackendSettings OutboxStore::backendSettings(qint64 siteId) const
     return s;
 }
 
+QHash<qint64, OutboxStore::BackendSettings> OutboxStore::allBackendSettings() const
+{
+    QHash<qint64, BackendSettings> all;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT site_id, resolved, rest_root, json_base, sign_in FROM comment_backends")))
+        return all;
+    while (q.next()) {
+        BackendSettings &s = all[q.value(0).toLongLong()];
+        s.resolved = q.value(1).toString();
+        s.restRoot = QUrl(q.value(2).toString());
+        s.jsonBase = QUrl(q.value(3).toString());
+        s.signIn = q.value(4).toInt() != 0;
+    }
+    return all;
+}
+
 bool OutboxStore::saveBackendSettings(qint64 siteId, const BackendSettings &s)
 {
     QSqlQuery q(m_db);

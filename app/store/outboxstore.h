@@ -9,6 +9,7 @@
 #include "domain/site.h"
 
 #include <optional>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -76,6 +77,8 @@ public:
     bool discard(qint64 id);
 
     BackendSettings backendSettings(qint64 siteId) const;
+    // Every site's settings in one query (sites without a row are absent).
+    QHash<qint64, BackendSettings> allBackendSettings() const;
     bool saveBackendSettings(qint64 siteId, const BackendSettings &settings);
 
     static bool isProcessAlive(qint64 pid);

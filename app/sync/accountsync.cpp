@@ -132,8 +132,11 @@ void AccountSync::readSubscriptions()
                                               m_report.subscriptionsAdded = applied.added;
                                               m_report.subscriptionsRemoved = applied.removed;
                                               m_report.subscriptionsUpdated = applied.updated;
-                                              m_known = m_library.sync().knownItems(m_account.id);
-                                              readNewIds();
+                                              Async::then(m_library.knownItems(m_account.id), this,
+                                                          [this](const QSet<qint64> &known) {
+                                                              m_known = known;
+                                                              readNewIds();
+                                                          });
                                           });
                           });
                   });

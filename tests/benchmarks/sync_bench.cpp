@@ -15,13 +15,17 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <sys/resource.h>
 #include <time.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Broadsheet;
 
@@ -39,37 +43,75 @@ qint64 threadCpuNs()
     return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
-// The longest gap between two ticks of a 5 ms timer on this (the GUI) thread — what a user
-// feels, including the time the OS gave the CPU to other processes — and the most CPU time this
-// thread used between two ticks: the work that runs on it, whatever the machine's load.
+// The GUI thread during a sync, tick by tick of a 5 ms timer on it: the wall time between two
+// ticks (what a user feels, including the time the OS gave the CPU to other processes) and the
+// CPU time this thread itself used in it (the work that runs on it, whatever the machine's load).
+// The report names the longest gap with the CPU used in it, and the CPU per tick: its largest,
+// its 99th percentile and how many ticks used more than 5 ms.
 struct StallProbe
 {
     QTimer timer;
     QElapsedTimer clock;
     qint64 last = 0;
-    qint64 worst = 0;
     qint64 lastCpu = threadCpuNs();
-    qint64 worstCpuNs = 0;
+    qint64 longestGapNs = 0;
+    qint64 longestGapCpuNs = 0;
+    QString longestGapStep;
+    std::vector<qint64> cpuPerTickNs;
     QString step; // what the sync said it was doing (SYNC_BENCH_TRACE=1 prints the long gaps)
     StallProbe()
     {
+        timer.setTimerType(Qt::PreciseTimer);
         timer.setInterval(5);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            const qint64 cpu = threadCpuNs();
-            worstCpuNs = std::max(worstCpuNs, cpu - lastCpu);
-            static const bool trace = qEnvironmentVariableIntValue("SYNC_BENCH_TRACE") != 0;
-            if (trace && now - last > 30)
-                std::fprintf(stderr, "gap %lld ms (CPU %lld ms) during %s\n", now - last,
-                             (cpu - lastCpu) / 1'000'000, qPrintable(step));
-            lastCpu = cpu;
-            last = now;
-        });
+        QObject::connect(&timer, &QTimer::timeout, [this] { tick(); });
         clock.start();
         timer.start();
     }
+    void tick()
+    {
+        const qint64 now = clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        const qint64 gap = now - last;
+        const qint64 used = cpu - lastCpu;
+        cpuPerTickNs.push_back(used);
+        if (gap > longestGapNs) {
+            longestGapNs = gap;
+            longestGapCpuNs = used;
+            longestGapStep = step;
+        }
+        static const bool trace = qEnvironmentVariableIntValue("SYNC_BENCH_TRACE") != 0;
+        if (trace && (gap > 30'000'000 || used > 5'000'000))
+            std::fprintf(stderr, "gap %5.1f ms (GUI-thread CPU %5.1f ms) during %s\n", double(gap) / 1e6,
+                         double(used) / 1e6, qPrintable(step));
+        lastCpu = cpu;
+        last = now;
+    }
+    QString summary()
+    {
+        tick();
+        std::vector<qint64> sorted = cpuPerTickNs;
+        std::sort(sorted.begin(), sorted.end());
+        const auto over =
+            std::count_if(sorted.begin(), sorted.end(), [](qint64 ns) { return ns > 5'000'000; });
+        return QStringLiteral("longest GUI-thread gap %1 ms (its CPU %2 ms, during %3); GUI-thread CPU per "
+                              "tick: max %4 ms, p99 %5 ms, %6 of %7 ticks > 5 ms")
+            .arg(double(longestGapNs) / 1e6, 0, 'f', 1)
+            .arg(double(longestGapCpuNs) / 1e6, 0, 'f', 1)
+            .arg(longestGapStep.isEmpty() ? QStringLiteral("start") : longestGapStep)
+            .arg(double(sorted.back()) / 1e6, 0, 'f', 1)
+            .arg(double(sorted[sorted.size() * 99 / 100]) / 1e6, 0, 'f', 1)
+            .arg(over)
+            .arg(sorted.size());
+    }
 };
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("?");
+}
 
 double peakMb()
 {
@@ -103,9 +145,14 @@ int main(int argc, char *argv[])
     loop.exec();
     if (!account)
         qFatal("%s", qPrintable(error));
-    Models::ArticleListModel articleModel(library);
-    articleModel.setQuery({});
-    Models::SiteListModel siteModel(library);
+    // SYNC_BENCH_MODELS=0: without the models, to tell their share of the GUI thread's work.
+    std::unique_ptr<Models::ArticleListModel> articleModel;
+    std::unique_ptr<Models::SiteListModel> siteModel;
+    if (qEnvironmentVariable("SYNC_BENCH_MODELS") != QLatin1String("0")) {
+        articleModel = std::make_unique<Models::ArticleListModel>(library);
+        articleModel->setQuery({});
+        siteModel = std::make_unique<Models::SiteListModel>(library);
+    }
     Sync::Syncer syncer(library, network, credentials);
     QObject::connect(&syncer, &Sync::Syncer::finished, &loop, &QEventLoop::quit);
 
@@ -115,6 +162,7 @@ int main(int argc, char *argv[])
             &syncer, &Sync::Syncer::progress, [&probe](qint64, const QString &what, int done, int total) {
                 probe.step = QStringLiteral("%1 %2/%3").arg(what).arg(done).arg(total);
             });
+        const QString loadBefore = loadAverage();
         QElapsedTimer wall;
         wall.start();
         syncer.sync({account});
@@ -122,11 +170,12 @@ int main(int argc, char *argv[])
         library.flush();
         QObject::disconnect(steps);
         const Sync::SyncReport r = syncer.reports().constLast();
-        std::printf("%-12s %s  %7.2f s wall  peak RSS %6.1f MB  GUI stall max %3lld ms (CPU %3lld ms)"
-                    "  | +%d articles, sent %d read %d starred, got %d read %d starred\n",
-                    name, r.ok ? "ok" : qPrintable(r.error), double(wall.nsecsElapsed()) / 1e9, peakMb(),
-                    probe.worst, probe.worstCpuNs / 1'000'000, r.articlesAdded, r.sentRead, r.sentStarred,
-                    r.markedRead, r.starred);
+        std::printf(
+            "%-12s %s  %7.2f s wall  peak RSS %6.1f MB  | +%d articles, sent %d read %d starred, got %d "
+            "read %d starred\n             %s\n             load average %s (before), %s (after)\n",
+            name, r.ok ? "ok" : qPrintable(r.error), double(wall.nsecsElapsed()) / 1e9, peakMb(),
+            r.articlesAdded, r.sentRead, r.sentStarred, r.markedRead, r.starred, qPrintable(probe.summary()),
+            qPrintable(loadBefore), qPrintable(loadAverage()));
         return r.ok;
     };
     if (!run("first sync"))

@@ -133,6 +133,11 @@ void TestOriginPage::jsonListing()
     QVERIFY(listing.isApi);
     QCOMPARE(listing.articleId, qint64(9));
     QCOMPARE(listing.totalPages, 3);
+    // Every article of the page, for the next articles of the same site (asked once per site).
+    QCOMPARE(listing.ids.size(), 2);
+    QCOMPARE(listing.ids.value(
+                 Origin::comparableLink(QUrl(QStringLiteral("https://news.example/2024/03/02/other")))),
+             qint64(7));
 
     QCOMPARE(Origin::readJsonListing(body, QUrl(QStringLiteral("https://news.example/none/"))).articleId,
              qint64(0));

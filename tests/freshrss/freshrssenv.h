@@ -14,9 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPair>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QString>
+#include <QTest>
 #include <QUrlQuery>
 
 #include <optional>
@@ -26,6 +29,42 @@ namespace Broadsheet::Testing {
 inline std::optional<QHash<QString, QString>> readFreshRssEnv()
 {
     return readEnvFile(QStringLiteral(BROADSHEET_FRESHRSS_ENV));
+}
+
+// In a test function: test mode on, the fixture's variables into env — or the test skipped,
+// saying why.
+#define BROADSHEET_FRESHRSS_ENV_OR_SKIP(env)                                                                 \
+    do {                                                                                                     \
+        QStandardPaths::setTestModeEnabled(true);                                                            \
+        const auto found = ::Broadsheet::Testing::readFreshRssEnv();                                         \
+        if (!found)                                                                                          \
+            QSKIP("The real FreshRSS is not running (the freshrss_start fixture did not run or was "         \
+                  "skipped).");                                                                              \
+        (env) = *found;                                                                                      \
+    } while (false)
+
+// A new RSS feed file of `items` items on the service's loopback feed server; its URL (empty
+// when it could not be written).
+inline QString writeFeed(const QHash<QString, QString> &env, const QString &name, int items)
+{
+    const QString feeds = env.value(QStringLiteral("FRLOCAL_FEEDS_URL"));
+    QString xml = QStringLiteral("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>%1</title>"
+                                 "<link>%2/%1/</link>")
+                      .arg(name, feeds);
+    for (int i = 0; i < items; ++i) {
+        xml += QStringLiteral("<item><title>%1 item %2</title><guid>%1-%2</guid><link>%3/%1/%2</link>"
+                              "<description>Body %2 of %1</description></item>")
+                   .arg(name)
+                   .arg(i)
+                   .arg(feeds);
+    }
+    xml += QStringLiteral("</channel></rss>");
+    QFile file(env.value(QStringLiteral("FRLOCAL_FEEDS_DIR")) + QLatin1Char('/') + name +
+               QStringLiteral(".xml"));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(xml.toUtf8());
+    return feeds + QLatin1Char('/') + name + QStringLiteral(".xml");
 }
 
 // Another client of the same FreshRSS account.
@@ -79,6 +118,39 @@ public:
         for (const QJsonValue &v : o.value(QLatin1String("itemRefs")).toArray())
             set.insert(v.toObject().value(QLatin1String("id")).toString().toLongLong());
         return set;
+    }
+    // Subscribes the account to a feed (FreshRSS fetches it at once): its stream id, empty when
+    // the service refused (*answer: what it said).
+    QString quickadd(const QString &feedUrl, QByteArray *answer = nullptr)
+    {
+        const QByteArray body = greader(QStringLiteral("/reader/api/0/subscription/quickadd"), "POST",
+                                        "quickadd=" + QUrl::toPercentEncoding(feedUrl));
+        if (answer)
+            *answer = body;
+        return QJsonDocument::fromJson(body).object().value(QLatin1String("streamId")).toString();
+    }
+    void unsubscribe(const QString &stream)
+    {
+        greader(QStringLiteral("/reader/api/0/subscription/edit"), "POST",
+                "ac=unsubscribe&s=" + QUrl::toPercentEncoding(stream));
+    }
+    // The service's subscription/list: stream id → (title, label).
+    QHash<QString, QPair<QString, QString>> subscriptions()
+    {
+        QHash<QString, QPair<QString, QString>> found;
+        const QJsonObject list =
+            QJsonDocument::fromJson(greader(QStringLiteral("/reader/api/0/subscription/list?output=json")))
+                .object();
+        for (const QJsonValue &value : list.value(QLatin1String("subscriptions")).toArray()) {
+            const QJsonObject s = value.toObject();
+            const QJsonArray labels = s.value(QLatin1String("categories")).toArray();
+            found.insert(s.value(QLatin1String("id")).toString(),
+                         {s.value(QLatin1String("title")).toString(),
+                          labels.isEmpty()
+                              ? QString()
+                              : labels.first().toObject().value(QLatin1String("label")).toString()});
+        }
+        return found;
     }
     QSet<qint64> unread() { return ids(QStringLiteral("user/-/state/com.google/reading-list"), true); }
     QSet<qint64> starred() { return ids(QStringLiteral("user/-/state/com.google/starred")); }

@@ -2,7 +2,9 @@
 // runs this test in a private D-Bus session with an unlocked GNOME keyring): account add (wrong
 // password, not an API, right), list, sync, articles --json, mark; the offline queue under
 // SIGKILL (never lost, never applied twice); account remove; the first-sync limit
-// (sync --first-sync-articles) and subscription list/add/rename/move/remove.
+// (sync --first-sync-articles) and subscription list/rename/move, then add (a feed of the
+// loopback feed server, into a new folder: on the service, its articles with the next sync)
+// and remove, each checked on the service; and what cannot be done said.
 
 #include "freshrssenv.h"
 
@@ -63,11 +65,7 @@ private:
 
 void TestFreshRssCli::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    const auto env = Testing::readFreshRssEnv();
-    if (!env)
-        QSKIP("The real FreshRSS is not running (the freshrss_start fixture did not run or was skipped).");
-    m_env = *env;
+    BROADSHEET_FRESHRSS_ENV_OR_SKIP(m_env);
     m_other = std::make_unique<Testing::OtherDevice>(m_env);
     m_profile = m_dir.filePath(QStringLiteral("profile"));
 }
@@ -267,26 +265,8 @@ void TestFreshRssCli::firstSyncLimitAndSubscriptions()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = cli({QStringLiteral("subscription"), QStringLiteral("move"), site, QStringLiteral("Tools")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QJsonObject list =
-        QJsonDocument::fromJson(
-            m_other->greader(QStringLiteral("/reader/api/0/subscription/list?output=json")))
-            .object();
-    bool seen = false;
-    for (const QJsonValue &value : list.value(QLatin1String("subscriptions")).toArray()) {
-        const QJsonObject s = value.toObject();
-        if (s.value(QLatin1String("id")).toString() != stream)
-            continue;
-        seen = true;
-        QCOMPARE(s.value(QLatin1String("title")).toString(), QStringLiteral("Workshop Notes"));
-        QCOMPARE(s.value(QLatin1String("categories"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("label"))
-                     .toString(),
-                 QStringLiteral("Tools"));
-    }
-    QVERIFY(seen);
+    QCOMPARE(m_other->subscriptions().value(stream),
+             qMakePair(QStringLiteral("Workshop Notes"), QStringLiteral("Tools")));
     // Put back as it was, for the suites that follow.
     QCOMPARE(
         cli({QStringLiteral("subscription"), QStringLiteral("rename"), site, QStringLiteral("Workshop Log")})
@@ -295,6 +275,45 @@ void TestFreshRssCli::firstSyncLimitAndSubscriptions()
     QCOMPARE(
         cli({QStringLiteral("subscription"), QStringLiteral("move"), site, QStringLiteral("Blogs")}).exitCode,
         0);
+
+    // A feed subscribed from the command line: on the service in its folder, its articles with
+    // the next sync; then unsubscribed, on the service and here.
+    const QString name = QStringLiteral("cli-added-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const QString feed = Testing::writeFeed(m_env, name, 2);
+    QVERIFY(!feed.isEmpty());
+    run = cli({QStringLiteral("subscription"), QStringLiteral("add"), QStringLiteral("1"), feed,
+               QStringLiteral("From the CLI")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QLatin1String("Subscribed on the service")), qPrintable(run.out));
+    QString added;
+    const auto onService = m_other->subscriptions();
+    for (auto it = onService.cbegin(); it != onService.cend(); ++it) {
+        if (it.value() == qMakePair(name, QStringLiteral("From the CLI")))
+            added = it.key();
+    }
+    QVERIFY2(!added.isEmpty(), "the subscription is not on the service, in its folder");
+    run = cli({QStringLiteral("sync")});
+    QVERIFY2(run.out.contains(QLatin1String(" 2 new articles")), qPrintable(run.out));
+    QJsonObject ours;
+    for (const QJsonObject &s : jsonLines(
+             cli({QStringLiteral("subscription"), QStringLiteral("list"), QStringLiteral("--json")}).out)) {
+        if (s.value(QLatin1String("stream")).toString() == added)
+            ours = s;
+    }
+    QCOMPARE(ours.value(QLatin1String("title")).toString(), name);
+    const QString ourSite = QString::number(ours.value(QLatin1String("site")).toInteger());
+    run = cli({QStringLiteral("subscription"), QStringLiteral("remove"), ourSite});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!m_other->subscriptions().contains(added));
+    QVERIFY(!cli({QStringLiteral("subscription"), QStringLiteral("list")}).out.contains(name));
+    // What cannot be done is said: no such account, a feed the service cannot read, no such site.
+    run = cli({QStringLiteral("subscription"), QStringLiteral("add"), QStringLiteral("7"), feed});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("there is no account 7")), qPrintable(run.err));
+    run = cli({QStringLiteral("subscription"), QStringLiteral("add"), QStringLiteral("1"),
+               m_env.value(QStringLiteral("FRLOCAL_FEEDS_URL")) + QStringLiteral("/no-such-feed.xml")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.isEmpty(), qPrintable(run.out));
     QCOMPARE(
         cli({QStringLiteral("subscription"), QStringLiteral("remove"), QStringLiteral("99999")}).exitCode, 1);
     QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);

@@ -40,10 +40,8 @@ private Q_SLOTS:
 
 void TestFreshRssGui::addAccountAndSync()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    const auto env = Testing::readFreshRssEnv();
-    if (!env)
-        QSKIP("The real FreshRSS is not running (the freshrss_start fixture did not run or was skipped).");
+    QHash<QString, QString> env;
+    BROADSHEET_FRESHRSS_ENV_OR_SKIP(env);
     QTemporaryDir dir;
     Session session(Profile::resolve(dir.path()));
     QString error;
@@ -53,9 +51,9 @@ void TestFreshRssGui::addAccountAndSync()
     dialog.show();
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("addAccountStatus"));
     dialog.findChild<QLineEdit *>(QStringLiteral("addAccountServer"))
-        ->setText(env->value(QStringLiteral("FRLOCAL_GREADER")));
+        ->setText(env.value(QStringLiteral("FRLOCAL_GREADER")));
     dialog.findChild<QLineEdit *>(QStringLiteral("addAccountUser"))
-        ->setText(env->value(QStringLiteral("FRLOCAL_USER")));
+        ->setText(env.value(QStringLiteral("FRLOCAL_USER")));
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("addAccountPassword"));
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     password->setText(QStringLiteral("wrong"));
@@ -72,7 +70,7 @@ void TestFreshRssGui::addAccountAndSync()
     QVERIFY(!days->accessibleName().isEmpty() && !articles->accessibleName().isEmpty());
     days->setValue(400);
     articles->setValue(12);
-    password->setText(env->value(QStringLiteral("FRLOCAL_API_PASSWORD")));
+    password->setText(env.value(QStringLiteral("FRLOCAL_API_PASSWORD")));
     QSignalSpy added(&dialog, &Ui::AddAccountDialog::accountAdded);
     dialog.findChild<QPushButton *>(QStringLiteral("addAccountAdd"))->click();
     QTRY_COMPARE(added.size(), 1);
@@ -107,24 +105,6 @@ void TestFreshRssGui::addAccountAndSync()
 
 namespace {
 
-// The service's subscription/list: stream id → (title, label).
-QHash<QString, QPair<QString, QString>> serviceSubscriptions(Testing::OtherDevice &other)
-{
-    QHash<QString, QPair<QString, QString>> found;
-    const QJsonObject list =
-        QJsonDocument::fromJson(other.greader(QStringLiteral("/reader/api/0/subscription/list?output=json")))
-            .object();
-    for (const QJsonValue &value : list.value(QLatin1String("subscriptions")).toArray()) {
-        const QJsonObject s = value.toObject();
-        const QJsonArray labels = s.value(QLatin1String("categories")).toArray();
-        found.insert(s.value(QLatin1String("id")).toString(),
-                     {s.value(QLatin1String("title")).toString(),
-                      labels.isEmpty() ? QString()
-                                       : labels.first().toObject().value(QLatin1String("label")).toString()});
-    }
-    return found;
-}
-
 template<typename Dialog>
 Dialog *openDialog(QWidget &window, const QString &name)
 {
@@ -138,21 +118,20 @@ Dialog *openDialog(QWidget &window, const QString &name)
 
 void TestFreshRssGui::subscriptionChangesReachTheService()
 {
-    const auto env = Testing::readFreshRssEnv();
-    if (!env)
-        QSKIP("The real FreshRSS is not running (the freshrss_start fixture did not run or was skipped).");
-    Testing::OtherDevice other(*env);
+    QHash<QString, QString> env;
+    BROADSHEET_FRESHRSS_ENV_OR_SKIP(env);
+    Testing::OtherDevice other(env);
     // A feed of its own on the loopback feed server, subscribed on the service.
     const QString name = QStringLiteral("pane-edits");
-    QFile feed(QDir(env->value(QStringLiteral("FRLOCAL_FEEDS_DIR"))).filePath(name + QStringLiteral(".xml")));
+    QFile feed(QDir(env.value(QStringLiteral("FRLOCAL_FEEDS_DIR"))).filePath(name + QStringLiteral(".xml")));
     QVERIFY(feed.open(QIODevice::WriteOnly));
     feed.write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Pane edits</title><link>" +
-               env->value(QStringLiteral("FRLOCAL_FEEDS_URL")).toUtf8() +
+               env.value(QStringLiteral("FRLOCAL_FEEDS_URL")).toUtf8() +
                "/</link><item><title>One</title><guid>pane-1</guid><description>x</description></item>"
                "</channel></rss>");
     feed.close();
     const QString feedUrl =
-        env->value(QStringLiteral("FRLOCAL_FEEDS_URL")) + QLatin1Char('/') + name + QStringLiteral(".xml");
+        env.value(QStringLiteral("FRLOCAL_FEEDS_URL")) + QLatin1Char('/') + name + QStringLiteral(".xml");
     const QString stream =
         QJsonDocument::fromJson(other.greader(QStringLiteral("/reader/api/0/subscription/quickadd"), "POST",
                                               "quickadd=" + QUrl::toPercentEncoding(feedUrl)))
@@ -167,8 +146,8 @@ void TestFreshRssGui::subscriptionChangesReachTheService()
     QVERIFY2(session.open(&error), qPrintable(error));
     Sync::AccountSetup setup(session.library(), session.network(), session.credentials());
     qint64 account = 0;
-    setup.add(QUrl(env->value(QStringLiteral("FRLOCAL_GREADER"))), env->value(QStringLiteral("FRLOCAL_USER")),
-              env->value(QStringLiteral("FRLOCAL_API_PASSWORD")), [&](qint64 id, const QString &message) {
+    setup.add(QUrl(env.value(QStringLiteral("FRLOCAL_GREADER"))), env.value(QStringLiteral("FRLOCAL_USER")),
+              env.value(QStringLiteral("FRLOCAL_API_PASSWORD")), [&](qint64 id, const QString &message) {
                   account = id;
                   error = message;
               });
@@ -199,7 +178,7 @@ void TestFreshRssGui::subscriptionChangesReachTheService()
     rename->accept();
     QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 1, 30000);
     QCOMPARE(messages.constLast().first().toString(), QStringLiteral("Renamed to Renamed in Broadsheet"));
-    QCOMPARE(serviceSubscriptions(other).value(stream).first, QStringLiteral("Renamed in Broadsheet"));
+    QCOMPARE(other.subscriptions().value(stream).first, QStringLiteral("Renamed in Broadsheet"));
     QCOMPARE(session.library().sites().site(siteId)->title, QStringLiteral("Renamed in Broadsheet"));
 
     // Move to a new folder: the service makes the label.
@@ -212,7 +191,7 @@ void TestFreshRssGui::subscriptionChangesReachTheService()
     move->accept();
     QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 2, 30000);
     QCOMPARE(messages.constLast().first().toString(), QStringLiteral("Moved to Moved here"));
-    QCOMPARE(serviceSubscriptions(other).value(stream).second, QStringLiteral("Moved here"));
+    QCOMPARE(other.subscriptions().value(stream).second, QStringLiteral("Moved here"));
     QCOMPARE(session.library().sites().site(siteId)->folder, QStringLiteral("Moved here"));
     QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 3, 60000);
     QCOMPARE(session.library().sites().site(siteId)->folder, QStringLiteral("Moved here")); // the sync agrees
@@ -230,7 +209,7 @@ void TestFreshRssGui::subscriptionChangesReachTheService()
     confirm->click();
     QTRY_VERIFY_WITH_TIMEOUT(
         messages.constLast().first().toString().startsWith(QLatin1String("Unsubscribed from")), 30000);
-    QVERIFY(!serviceSubscriptions(other).contains(stream));
+    QVERIFY(!other.subscriptions().contains(stream));
     QTRY_VERIFY(!session.library().sites().site(siteId));
 }
 

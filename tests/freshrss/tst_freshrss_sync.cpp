@@ -6,15 +6,11 @@
 // checked against what the server itself says.
 
 #include "freshrssenv.h"
+#include "freshrsslibrary.h"
 
-#include "comments/credentials.h"
 #include "html/htmlpipeline.h"
 #include "models/sitelistmodel.h"
-#include "store/database.h"
-#include "store/library.h"
-#include "sync/accountsetup.h"
 #include "sync/subscriptionedit.h"
-#include "sync/syncer.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -45,110 +41,53 @@ private:
     Sync::SyncReport syncNow();
     QList<Store::ArticleRow> allArticles() const;
     qint64 articleOfItem(qint64 item) const;
-    QString writeFeed(const QString &name, int items);
     bool waitFor(const std::function<void(std::function<void(const QString &)>)> &call, QString *error);
 
     QHash<QString, QString> m_env;
     std::unique_ptr<Testing::OtherDevice> m_other;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store::Database> m_db;
-    std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Net::NetworkManager> m_network;
-    std::unique_ptr<Comments::MemoryCredentialStore> m_credentials;
-    std::unique_ptr<Sync::Syncer> m_syncer;
+    std::unique_ptr<Testing::SyncedLibrary> m_synced;
     qint64 m_account = 0;
 };
 
 void TestFreshRssSync::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    const auto env = Testing::readFreshRssEnv();
-    if (!env)
-        QSKIP("The real FreshRSS is not running (the freshrss_start fixture did not run or was skipped).");
-    m_env = *env;
+    BROADSHEET_FRESHRSS_ENV_OR_SKIP(m_env);
     m_other = std::make_unique<Testing::OtherDevice>(m_env);
 }
 
 void TestFreshRssSync::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Store::Database>(m_dir->filePath(QStringLiteral("library.sqlite")));
+    m_synced = std::make_unique<Testing::SyncedLibrary>();
     QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
-    m_library = std::make_unique<Store::Library>(*m_db);
-    m_network = std::make_unique<Net::NetworkManager>();
-    m_credentials = std::make_unique<Comments::MemoryCredentialStore>();
-    m_syncer = std::make_unique<Sync::Syncer>(*m_library, *m_network, *m_credentials);
+    QVERIFY2(m_synced->open(&error), qPrintable(error));
     // The account is added as the dialog and the command line add it: connection test first.
-    Sync::AccountSetup setup(*m_library, *m_network, *m_credentials);
-    QEventLoop loop;
-    setup.add(QUrl(m_env.value(QStringLiteral("FRLOCAL_GREADER"))),
-              m_env.value(QStringLiteral("FRLOCAL_USER")),
-              m_env.value(QStringLiteral("FRLOCAL_API_PASSWORD")), [&](qint64 id, const QString &message) {
-                  m_account = id;
-                  error = message;
-                  loop.quit();
-              });
-    loop.exec();
+    m_account = m_synced->addAccount(m_env, &error);
     QVERIFY2(m_account > 0, qPrintable(error));
 }
 
 void TestFreshRssSync::cleanup()
 {
-    m_syncer.reset();
-    m_network.reset();
-    m_library.reset();
-    m_db.reset();
-    m_credentials.reset();
-    m_dir.reset();
+    m_synced.reset();
 }
 
 Sync::SyncReport TestFreshRssSync::syncNow()
 {
-    QSignalSpy finished(m_syncer.get(), &Sync::Syncer::finished);
-    m_syncer->sync({m_account});
-    if (!finished.wait(60000) || m_syncer->reports().isEmpty())
-        return {};
-    m_library->flush();
-    return m_syncer->reports().constLast();
+    return m_synced->sync(m_account, 60000);
 }
 
 QList<Store::ArticleRow> TestFreshRssSync::allArticles() const
 {
-    return m_library->articles().page({}, {}, 100000);
+    return m_synced->articles();
 }
 
 qint64 TestFreshRssSync::articleOfItem(qint64 item) const
 {
     for (const Store::ArticleRow &row : allArticles()) {
-        const auto ref = m_library->sync().itemOf(row.id);
+        const auto ref = m_synced->library->sync().itemOf(row.id);
         if (ref && ref->itemId == item)
             return row.id;
     }
     return 0;
-}
-
-// A new feed file on the loopback feed server; its URL.
-QString TestFreshRssSync::writeFeed(const QString &name, int items)
-{
-    QString xml = QStringLiteral("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>%1</title>"
-                                 "<link>%2/%1/</link>")
-                      .arg(name, m_env.value(QStringLiteral("FRLOCAL_FEEDS_URL")));
-    for (int i = 0; i < items; ++i) {
-        xml += QStringLiteral("<item><title>%1 item %2</title><guid>%1-%2</guid><link>%3/%1/%2</link>"
-                              "<description>Body %2 of %1</description></item>")
-                   .arg(name)
-                   .arg(i)
-                   .arg(m_env.value(QStringLiteral("FRLOCAL_FEEDS_URL")));
-    }
-    xml += QStringLiteral("</channel></rss>");
-    QFile file(
-        QDir(m_env.value(QStringLiteral("FRLOCAL_FEEDS_DIR"))).filePath(name + QStringLiteral(".xml")));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(xml.toUtf8());
-    return m_env.value(QStringLiteral("FRLOCAL_FEEDS_URL")) + QLatin1Char('/') + name +
-           QStringLiteral(".xml");
 }
 
 bool TestFreshRssSync::waitFor(const std::function<void(std::function<void(const QString &)>)> &call,
@@ -163,7 +102,7 @@ bool TestFreshRssSync::waitFor(const std::function<void(std::function<void(const
     });
     if (!done)
         loop.exec();
-    m_library->flush();
+    m_synced->library->flush();
     return error->isEmpty();
 }
 
@@ -182,7 +121,7 @@ void TestFreshRssSync::firstSync()
     // Every synced article has its item id; read and starred are the server's.
     int synced = 0;
     for (const Store::ArticleRow &row : rows) {
-        const auto ref = m_library->sync().itemOf(row.id);
+        const auto ref = m_synced->library->sync().itemOf(row.id);
         if (!ref)
             continue;
         ++synced;
@@ -194,21 +133,21 @@ void TestFreshRssSync::firstSync()
     QCOMPARE(synced, int(serverAll.size()));
 
     // Subscriptions are sites of the account, in their labels.
-    const QList<Subscription> subscriptions = m_library->sync().subscriptions(m_account);
+    const QList<Subscription> subscriptions = m_synced->library->sync().subscriptions(m_account);
     QVERIFY(subscriptions.size() >= 3);
     QHash<QString, QString> folderOf;
     for (const Subscription &s : subscriptions)
         folderOf.insert(s.title, s.folder);
     QCOMPARE(folderOf.value(QStringLiteral("Harbour Gazette")), QStringLiteral("News"));
     QCOMPARE(folderOf.value(QStringLiteral("Field Notes")), QStringLiteral("Blogs"));
-    QVERIFY(m_library->sites().site(subscriptions.first().siteId)->kind == SourceKind::Synced);
-    QCOMPARE(m_library->sync().accounts().first().unreadCount, int(serverUnread.size()));
+    QVERIFY(m_synced->library->sites().site(subscriptions.first().siteId)->kind == SourceKind::Synced);
+    QCOMPARE(m_synced->library->sync().accounts().first().unreadCount, int(serverUnread.size()));
 
     // The same pipeline as a feed: the WordPress caption is a caption, the text searchable,
     // titles without the service's fullwidth punctuation.
     bool caption = false;
     for (const Store::ArticleRow &row : rows) {
-        const auto article = m_library->articles().article(row.id);
+        const auto article = m_synced->library->articles().article(row.id);
         const QString html = Html::render(article->contentHtml, {}).html;
         if (html.contains(QLatin1String("The quay at dawn on Friday")) &&
             html.contains(QLatin1String("Gazette staff")))
@@ -218,10 +157,10 @@ void TestFreshRssSync::firstSync()
     QVERIFY(caption);
     Store::ArticleQuery search;
     search.search = QStringLiteral("tenon");
-    QVERIFY(!m_library->articles().page(search, {}, 10).isEmpty());
+    QVERIFY(!m_synced->library->articles().page(search, {}, 10).isEmpty());
 
     // The sites pane: the account's heading with its unread count, then its labels and feeds.
-    Models::SiteListModel model(*m_library);
+    Models::SiteListModel model(*m_synced->library);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     int accountRow = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -230,7 +169,8 @@ void TestFreshRssSync::firstSync()
             accountRow = row;
     }
     QVERIFY(accountRow > 0);
-    QCOMPARE(model.index(accountRow).data().toString(), m_library->sync().account(m_account)->displayName());
+    QCOMPARE(model.index(accountRow).data().toString(),
+             m_synced->library->sync().account(m_account)->displayName());
     QCOMPARE(model.index(accountRow).data(Models::SiteListModel::UnreadCountRole).toInt(),
              int(serverUnread.size()));
     QStringList below;
@@ -261,21 +201,21 @@ void TestFreshRssSync::localChangesReachTheServer()
     const qint64 a = articleOfItem(unread.at(0));
     const qint64 b = articleOfItem(unread.at(1));
     QVERIFY(a && b);
-    QVERIFY(m_library->wait(m_library->setRead(a, true)));
-    QVERIFY(m_library->wait(m_library->setStarred(b, true)));
+    QVERIFY(m_synced->library->wait(m_synced->library->setRead(a, true)));
+    QVERIFY(m_synced->library->wait(m_synced->library->setStarred(b, true)));
     // Queued durably before any request.
-    QCOMPARE(m_library->sync().queuedCount(m_account), 2);
+    QCOMPARE(m_synced->library->sync().queuedCount(m_account), 2);
 
     const Sync::SyncReport report = syncNow();
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(report.sentRead, 1);
     QCOMPARE(report.sentStarred, 1);
-    QCOMPARE(m_library->sync().queuedCount(m_account), 0);
+    QCOMPARE(m_synced->library->sync().queuedCount(m_account), 0);
     QVERIFY(!m_other->unread().contains(unread.at(0)));
     QVERIFY(m_other->starred().contains(unread.at(1)));
 
-    QVERIFY(m_library->wait(m_library->setRead(a, false)));
-    QVERIFY(m_library->wait(m_library->setStarred(b, false)));
+    QVERIFY(m_synced->library->wait(m_synced->library->setRead(a, false)));
+    QVERIFY(m_synced->library->wait(m_synced->library->setStarred(b, false)));
     const Sync::SyncReport back = syncNow();
     QCOMPARE(back.sentUnread, 1);
     QCOMPARE(back.sentUnstarred, 1);
@@ -298,8 +238,8 @@ void TestFreshRssSync::otherDeviceChangesArrive()
     QCOMPARE(report.markedRead, 1);
     QCOMPARE(report.starred, 1);
     QCOMPARE(report.sentRead + report.sentStarred, 0);
-    QVERIFY(m_library->articles().article(articleOfItem(unread.at(0)))->read);
-    QVERIFY(m_library->articles().article(articleOfItem(unread.at(1)))->starred);
+    QVERIFY(m_synced->library->articles().article(articleOfItem(unread.at(0)))->read);
+    QVERIFY(m_synced->library->articles().article(articleOfItem(unread.at(1)))->starred);
 
     // And back, through Fever.
     m_other->fever(QStringLiteral("mark=item&as=unread&id=%1").arg(unread.at(0)));
@@ -307,7 +247,7 @@ void TestFreshRssSync::otherDeviceChangesArrive()
     const Sync::SyncReport back = syncNow();
     QCOMPARE(back.markedUnread, 1);
     QCOMPARE(back.unstarred, 1);
-    QVERIFY(!m_library->articles().article(articleOfItem(unread.at(0)))->read);
+    QVERIFY(!m_synced->library->articles().article(articleOfItem(unread.at(0)))->read);
 }
 
 void TestFreshRssSync::queuedChangeWinsAConflict()
@@ -317,13 +257,13 @@ void TestFreshRssSync::queuedChangeWinsAConflict()
     const qint64 article = articleOfItem(item);
     // Both sides change "read" of the same article before the next sync: here unread (kept
     // unread, queued), there read. The change made in Broadsheet and not yet sent wins.
-    QVERIFY(m_library->wait(m_library->setRead(article, false)));
+    QVERIFY(m_synced->library->wait(m_synced->library->setRead(article, false)));
     m_other->editTag(item, "a", QStringLiteral("user/-/state/com.google/read"));
     const Sync::SyncReport report = syncNow();
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(report.sentUnread, 1);
     QVERIFY(m_other->unread().contains(item));
-    QVERIFY(!m_library->articles().article(article)->read);
+    QVERIFY(!m_synced->library->articles().article(article)->read);
 }
 
 void TestFreshRssSync::subscriptionsFromEitherSide()
@@ -331,37 +271,33 @@ void TestFreshRssSync::subscriptionsFromEitherSide()
     QVERIFY(syncNow().ok);
     const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
     // Added on the server ("another device").
-    const QString serverFeed = writeFeed(QStringLiteral("server-side-") + stamp, 3);
-    const QJsonObject added =
-        QJsonDocument::fromJson(m_other->greader(QStringLiteral("/reader/api/0/subscription/quickadd"),
-                                                 "POST", "quickadd=" + QUrl::toPercentEncoding(serverFeed)))
-            .object();
-    const QString stream = added.value(QLatin1String("streamId")).toString();
-    QVERIFY2(!stream.isEmpty(), QJsonDocument(added).toJson().constData());
+    const QString serverFeed = Testing::writeFeed(m_env, QStringLiteral("server-side-") + stamp, 3);
+    QByteArray added;
+    const QString stream = m_other->quickadd(serverFeed, &added);
+    QVERIFY2(!stream.isEmpty(), added.constData());
     Sync::SyncReport report = syncNow();
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(report.subscriptionsAdded, 1);
     QCOMPARE(report.articlesAdded, 3);
     qint64 siteId = 0;
-    for (const Subscription &s : m_library->sync().subscriptions(m_account)) {
+    for (const Subscription &s : m_synced->library->sync().subscriptions(m_account)) {
         if (s.streamId == stream)
             siteId = s.siteId;
     }
     QVERIFY(siteId);
     Store::ArticleQuery ofSite;
     ofSite.siteId = siteId;
-    QCOMPARE(m_library->articles().count(ofSite), 3);
+    QCOMPARE(m_synced->library->articles().count(ofSite), 3);
     // Removed on the server.
-    m_other->greader(QStringLiteral("/reader/api/0/subscription/edit"), "POST",
-                     "ac=unsubscribe&s=" + QUrl::toPercentEncoding(stream));
+    m_other->unsubscribe(stream);
     report = syncNow();
     QCOMPARE(report.subscriptionsRemoved, 1);
-    QVERIFY(!m_library->sites().site(siteId));
-    QCOMPARE(m_library->articles().count(ofSite), 0);
+    QVERIFY(!m_synced->library->sites().site(siteId));
+    QCOMPARE(m_synced->library->articles().count(ofSite), 0);
 
     // Added in Broadsheet, in a folder; then removed in Broadsheet.
-    const QString ourFeed = writeFeed(QStringLiteral("broadsheet-side-") + stamp, 2);
-    Sync::SubscriptionEditor editor(*m_library, *m_network, *m_credentials);
+    const QString ourFeed = Testing::writeFeed(m_env, QStringLiteral("broadsheet-side-") + stamp, 2);
+    Sync::SubscriptionEditor editor(*m_synced->library, *m_synced->network, *m_synced->credentials);
     QString error;
     QVERIFY2(
         waitFor([&](auto done) { editor.subscribe(m_account, QUrl(ourFeed), QStringLiteral("Later"), done); },
@@ -371,7 +307,7 @@ void TestFreshRssSync::subscriptionsFromEitherSide()
     QCOMPARE(report.subscriptionsAdded, 1);
     QCOMPARE(report.articlesAdded, 2);
     siteId = 0;
-    for (const Subscription &s : m_library->sync().subscriptions(m_account)) {
+    for (const Subscription &s : m_synced->library->sync().subscriptions(m_account)) {
         if (s.feedUrl == QUrl(ourFeed)) {
             siteId = s.siteId;
             QCOMPARE(s.folder, QStringLiteral("Later"));
@@ -381,7 +317,7 @@ void TestFreshRssSync::subscriptionsFromEitherSide()
     QVERIFY(m_other->greader(QStringLiteral("/reader/api/0/subscription/list?output=json"))
                 .contains(ourFeed.toUtf8()));
     QVERIFY2(waitFor([&](auto done) { editor.unsubscribe(siteId, done); }, &error), qPrintable(error));
-    QVERIFY(!m_library->sites().site(siteId));
+    QVERIFY(!m_synced->library->sites().site(siteId));
     QVERIFY(!m_other->greader(QStringLiteral("/reader/api/0/subscription/list?output=json"))
                  .contains(ourFeed.toUtf8()));
     QCOMPARE(syncNow().subscriptionsAdded, 0);
@@ -389,7 +325,7 @@ void TestFreshRssSync::subscriptionsFromEitherSide()
 
 void TestFreshRssSync::connectionErrors()
 {
-    Sync::AccountSetup setup(*m_library, *m_network, *m_credentials);
+    Sync::AccountSetup setup(*m_synced->library, *m_synced->network, *m_synced->credentials);
     const QUrl api(m_env.value(QStringLiteral("FRLOCAL_GREADER")));
     const QString user = m_env.value(QStringLiteral("FRLOCAL_USER"));
     QString error;
@@ -414,14 +350,14 @@ void TestFreshRssSync::connectionErrors()
     QVERIFY2(error.contains(QLatin1String("could not be reached")), qPrintable(error));
 
     // An account whose password changed on the server: the sync says so, and the account shows it.
-    m_credentials->write(Sync::secretKey(m_account), {user, QStringLiteral("not-the-password")},
-                         [](const QString &) {});
+    m_synced->credentials->write(Sync::secretKey(m_account), {user, QStringLiteral("not-the-password")},
+                                 [](const QString &) {});
     const Sync::SyncReport report = syncNow();
     QVERIFY(!report.ok);
     QVERIFY2(report.error.contains(QLatin1String("refused the user name or password")),
              qPrintable(report.error));
-    QCOMPARE(m_library->sync().account(m_account)->lastError, report.error);
-    QVERIFY(m_syncer->status(m_account).contains(report.error));
+    QCOMPARE(m_synced->library->sync().account(m_account)->lastError, report.error);
+    QVERIFY(m_synced->syncer->status(m_account).contains(report.error));
 }
 
 void TestFreshRssSync::offlineQueueSurvivesServerDown()
@@ -430,17 +366,17 @@ void TestFreshRssSync::offlineQueueSurvivesServerDown()
     const qint64 item = m_other->unread().values().first();
     const qint64 article = articleOfItem(item);
     QVERIFY(m_other->script(QStringLiteral("stop.sh")));
-    QVERIFY(m_library->wait(m_library->setRead(article, true)));
+    QVERIFY(m_synced->library->wait(m_synced->library->setRead(article, true)));
     const Sync::SyncReport offline = syncNow();
     QVERIFY(!offline.ok);
     QVERIFY2(offline.error.contains(QLatin1String("could not be reached")), qPrintable(offline.error));
-    QCOMPARE(m_library->sync().queuedCount(m_account), 1); // still there
-    QVERIFY(m_library->articles().article(article)->read);
+    QCOMPARE(m_synced->library->sync().queuedCount(m_account), 1); // still there
+    QVERIFY(m_synced->library->articles().article(article)->read);
     QVERIFY(m_other->script(QStringLiteral("start.sh")));
     const Sync::SyncReport online = syncNow();
     QVERIFY2(online.ok, qPrintable(online.error));
     QCOMPARE(online.sentRead, 1);
-    QCOMPARE(m_library->sync().queuedCount(m_account), 0);
+    QCOMPARE(m_synced->library->sync().queuedCount(m_account), 0);
     QVERIFY(!m_other->unread().contains(item));
     m_other->editTag(item, "r", QStringLiteral("user/-/state/com.google/read"));
 }
@@ -449,12 +385,13 @@ void TestFreshRssSync::serverDownMidSync()
 {
     // The first sync of this library: the server stops while articles are downloading.
     bool stopped = false;
-    connect(m_syncer.get(), &Sync::Syncer::progress, this, [&](qint64, const QString &what, int, int total) {
-        if (!stopped && total > 0 && what.contains(QLatin1String("Downloading"))) {
-            stopped = true;
-            m_other->script(QStringLiteral("stop.sh"));
-        }
-    });
+    connect(m_synced->syncer.get(), &Sync::Syncer::progress, this,
+            [&](qint64, const QString &what, int, int total) {
+                if (!stopped && total > 0 && what.contains(QLatin1String("Downloading"))) {
+                    stopped = true;
+                    m_other->script(QStringLiteral("stop.sh"));
+                }
+            });
     const Sync::SyncReport broken = syncNow();
     QVERIFY(stopped);
     QVERIFY(!broken.ok);
@@ -465,7 +402,7 @@ void TestFreshRssSync::serverDownMidSync()
     const QSet<qint64> serverAll = m_other->ids(QStringLiteral("user/-/state/com.google/reading-list"));
     QSet<qint64> seen;
     for (const Store::ArticleRow &row : allArticles()) {
-        if (const auto ref = m_library->sync().itemOf(row.id)) {
+        if (const auto ref = m_synced->library->sync().itemOf(row.id)) {
             QVERIFY(!seen.contains(ref->itemId));
             seen.insert(ref->itemId);
         }

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <memory>
+
 using namespace Broadsheet;
 
 class TestProxyCache : public QObject
@@ -14,6 +16,7 @@ class TestProxyCache : public QObject
 private Q_SLOTS:
     void asksOncePerHostWhileFresh();
     void asksAgainWhenOld();
+    void oldAnswersArePruned();
 };
 
 namespace {
@@ -21,6 +24,17 @@ namespace {
 QNetworkProxyQuery queryFor(const char *url)
 {
     return QNetworkProxyQuery(QUrl(QLatin1String(url)));
+}
+
+// A cache of answers kept keepMs whose every lookup is counted in *asked.
+std::unique_ptr<Net::ProxyLookupCache> countingCache(int *asked, qint64 keepMs)
+{
+    return std::make_unique<Net::ProxyLookupCache>(
+        [asked](const QNetworkProxyQuery &) {
+            ++*asked;
+            return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)};
+        },
+        keepMs);
 }
 
 } // namespace
@@ -51,18 +65,32 @@ void TestProxyCache::asksOncePerHostWhileFresh()
 void TestProxyCache::asksAgainWhenOld()
 {
     int asked = 0;
-    Net::ProxyLookupCache cache(
-        [&asked](const QNetworkProxyQuery &) {
-            ++asked;
-            return QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)};
-        },
-        50);
-    cache.query(queryFor("https://a.example/"));
-    cache.query(queryFor("https://a.example/"));
+    const auto cache = countingCache(&asked, 50);
+    cache->query(queryFor("https://a.example/"));
+    cache->query(queryFor("https://a.example/"));
     QCOMPARE(asked, 1);
     QTest::qWait(80); // the desktop's settings may have changed meanwhile
-    cache.query(queryFor("https://a.example/"));
+    cache->query(queryFor("https://a.example/"));
     QCOMPARE(asked, 2);
+}
+
+void TestProxyCache::oldAnswersArePruned()
+{
+    int asked = 0;
+    const auto cache = countingCache(&asked, 50);
+    cache->query(queryFor("https://a.example/"));
+    cache->query(queryFor("https://b.example/"));
+    QCOMPARE(cache->size(), 2);
+    QTest::qWait(80);
+    // A new host's answer drops the old ones.
+    cache->query(queryFor("https://c.example/"));
+    QCOMPARE(cache->size(), 1);
+    // Many hosts (a refresh of hundreds of sites) never keep more than MaxHosts answers.
+    for (int i = 0; i < 3 * Net::ProxyLookupCache::MaxHosts; ++i) {
+        cache->query(QNetworkProxyQuery(QUrl(QStringLiteral("https://host%1.example/").arg(i))));
+        QVERIFY(cache->size() <= Net::ProxyLookupCache::MaxHosts);
+    }
+    QCOMPARE(asked, 3 + 3 * Net::ProxyLookupCache::MaxHosts);
 }
 
 QTEST_GUILESS_MAIN(TestProxyCache)

@@ -14,6 +14,7 @@ struct ServerConfig
     bool restAnonymous = true; // --rest-anonymous yes
     bool rest = true;          // --rest no: a site without the REST API (the form and feeds only)
     int floodSeconds = 0;      // --flood-seconds
+    bool wordpress = true;     // --wordpress no: only the generic JSON API, nothing of WordPress
 };
 
 enum class LengthError

@@ -58,8 +58,12 @@ int main(int argc, char *argv[])
         QStringLiteral("flood-seconds"),
         QStringLiteral("Minimum seconds between comments from one address or email (0: off)."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption wordpressOption(
+        QStringLiteral("wordpress"),
+        QStringLiteral("no: a site with only the generic JSON API (no REST API, comment form or API links)."),
+        QStringLiteral("yes|no"), QStringLiteral("yes"));
     parser.addOptions({dataOption, stateOption, portOption, bindOption, moderationOption, anonymousOption,
-                       restOption, floodOption});
+                       restOption, floodOption, wordpressOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -83,6 +87,10 @@ int main(int argc, char *argv[])
     if (rest != QLatin1String("yes") && rest != QLatin1String("no"))
         return usageError(QStringLiteral("--rest must be yes or no"));
     config.rest = rest == QLatin1String("yes");
+    const QString wordpress = parser.value(wordpressOption);
+    if (wordpress != QLatin1String("yes") && wordpress != QLatin1String("no"))
+        return usageError(QStringLiteral("--wordpress must be yes or no"));
+    config.wordpress = wordpress == QLatin1String("yes");
     bool ok = false;
     config.floodSeconds = parser.value(floodOption).toInt(&ok);
     if (!ok || config.floodSeconds < 0)

@@ -21,7 +21,7 @@ QString head(const Context &ctx, const QString &title, const QString &extra = {}
                           "Feed\" href=\"%3/comments/feed/\" />\n"
                           "%4%5</head>\n")
         .arg(title, htmlEscape(ctx.store.siteName()), ctx.base, extra,
-             ctx.config.rest
+             ctx.config.rest && ctx.config.wordpress
                  ? QStringLiteral("<link rel=\"https://api.w.org/\" href=\"%1/wp-json/\" />\n").arg(ctx.base)
                  : QString());
 }
@@ -62,14 +62,17 @@ HttpResponse home(const Context &ctx)
 HttpResponse postPage(const Context &ctx, const Post &p)
 {
     const QString link = ctx.permalink(p);
-    QString body =
-        head(ctx, stripTags(p.title) + QLatin1String(" &#8211; ") + htmlEscape(ctx.store.siteName()),
-             QStringLiteral(
-                 "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"%1 &raquo; Comments Feed\" "
-                 "href=\"%2feed/\" />\n"
-                 "<link rel=\"alternate\" type=\"application/json\" href=\"%3/wp-json/wp/v2/posts/%4\" />\n"
-                 "<link rel=\"canonical\" href=\"%2\" />\n")
-                 .arg(stripTags(p.title), link, ctx.base, QString::number(p.id)));
+    QString body = head(
+        ctx, stripTags(p.title) + QLatin1String(" &#8211; ") + htmlEscape(ctx.store.siteName()),
+        QStringLiteral(
+            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"%1 &raquo; Comments Feed\" "
+            "href=\"%2feed/\" />\n"
+            "%3<link rel=\"canonical\" href=\"%2\" />\n")
+            .arg(stripTags(p.title), link,
+                 ctx.config.wordpress ? QStringLiteral("<link rel=\"alternate\" type=\"application/json\" "
+                                                       "href=\"%1/wp-json/wp/v2/posts/%2\" />\n")
+                                            .arg(ctx.base, QString::number(p.id))
+                                      : QString()));
     body +=
         QStringLiteral(
             "<body class=\"post-template-default single single-post postid-%1\">\n<article id=\"post-%1\">\n"
@@ -77,7 +80,12 @@ HttpResponse postPage(const Context &ctx, const Post &p)
             .arg(QString::number(p.id), p.title, ctx.expand(p.content));
     body += QLatin1String("<div id=\"comments\" class=\"comments-area\">\n<ol class=\"comment-list\">\n") +
             commentList(ctx, p, 0) + QLatin1String("</ol>\n");
-    if (p.commentsOpen) {
+    if (p.commentsOpen && !ctx.config.wordpress) {
+        body +=
+            QStringLiteral("<p class=\"comments-api\">Comments: <a href=\"%1/api/v1/articles/%2/comments\">"
+                           "%1/api/v1/articles/%2/comments</a></p>\n")
+                .arg(ctx.base, QString::number(p.id));
+    } else if (p.commentsOpen) {
         body +=
             QStringLiteral("<div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" "
                            "class=\"comment-reply-title\">Leave a Reply</h3>"

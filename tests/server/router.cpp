@@ -55,6 +55,13 @@ HttpResponse Router::faultStatusResponse(const HttpRequest &req, int status) con
     return HttpResponse::text(status, message.toUtf8() + '\n');
 }
 
+// What a site that is not WordPress does not have: the REST API and the comment form.
+bool Router::isWordPressOnly(const HttpRequest &req)
+{
+    return req.path.startsWith(QLatin1String("/wp-json")) || req.hasQuery(QStringLiteral("rest_route")) ||
+           req.path == QLatin1String("/wp-comments-post.php");
+}
+
 HttpResponse Router::handle(const HttpRequest &req)
 {
     if (req.path == QLatin1String("/__fault"))
@@ -65,9 +72,12 @@ HttpResponse Router::handle(const HttpRequest &req)
         return requestCounts(req);
     ++m_requests[req.path];
     const Context ctx = context(req);
+    if (!m_config.wordpress && isWordPressOnly(req))
+        return HttpResponse::html(404, "<!DOCTYPE html><html><head><title>Page not found</title></head>"
+                                       "<body><h1>Page not found</h1></body></html>\n");
     HttpResponse r = route(req, ctx);
     // Every answer advertises the REST API, as WordPress does (when it has one).
-    if (m_config.rest)
+    if (m_config.wordpress && m_config.rest)
         r.headers.append(qMakePair(QByteArray("Link"), "<" + ctx.url(QStringLiteral("/wp-json/")).toUtf8() +
                                                            ">; rel=\"https://api.w.org/\""));
     return r;

@@ -44,6 +44,7 @@ private:
     HttpResponse faultControl(const HttpRequest &req);
     HttpResponse requestCounts(const HttpRequest &req);
     Context context(const HttpRequest &req) const;
+    static bool isWordPressOnly(const HttpRequest &req);
 
     DataStore &m_store;
     const ServerConfig &m_config;

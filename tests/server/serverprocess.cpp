@@ -1,6 +1,11 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 
 bool ServerProcess::start(const QString &dataDir, const QString &stateDir, const QStringList &extraArgs)
 {
@@ -49,4 +54,21 @@ QUrl ServerProcess::url(const QString &pathAndQuery) const
 QByteArray ServerProcess::standardError()
 {
     return m_process.readAllStandardError();
+}
+
+QJsonObject ServerProcess::takeRequestCounts()
+{
+    QNetworkAccessManager nam;
+    QJsonObject counts;
+    for (const char *method : {"GET", "DELETE"}) {
+        QNetworkReply *reply =
+            nam.sendCustomRequest(QNetworkRequest(url(QStringLiteral("/__requests"))), method);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (qstrcmp(method, "GET") == 0)
+            counts = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+    }
+    return counts;
 }

@@ -3,6 +3,7 @@
 // Starts broadsheet-test-server as a child process on port 0 and reads its "LISTENING <port>"
 // line, for tests.
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ public:
     QUrl url(const QString &pathAndQuery) const;
     QString errorString() const { return m_error; }
     QByteArray standardError();
+    // The requests the server answered per path since the last call (GET, then DELETE /__requests).
+    QJsonObject takeRequestCounts();
 
 private:
     QProcess m_process;

@@ -674,6 +674,40 @@ private Q_SLOTS:
         QVERIFY(r.body.contains("<p>You are posting comments too quickly. Slow down.</p>"));
     }
 
+    void notWordPress()
+    {
+        // --wordpress no: a site with only the generic JSON API; nothing says WordPress.
+        QTemporaryDir state;
+        ServerProcess json;
+        QVERIFY2(json.start(DataDir, state.path(), {QStringLiteral("--wordpress"), QStringLiteral("no")}),
+                 qPrintable(json.errorString()));
+        auto at = [&](const QByteArray &method, const QString &path) {
+            return call(method, path, {}, {}, {}, 10'000, 20LL * 1024 * 1024, &json);
+        };
+        const Response page = at("GET", QStringLiteral("/2024/03/05/harbour-reopens-after-the-storm/"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Link").isEmpty());
+        QVERIFY(!page.body.contains("wp-json"));
+        QVERIFY(!page.body.contains("wp-comments-post.php"));
+        QVERIFY(page.body.contains("/api/v1/articles/9/comments"));
+        QVERIFY(!at("GET", QStringLiteral("/")).body.contains("api.w.org"));
+        QCOMPARE(at("GET", QStringLiteral("/wp-json/")).status, 404);
+        QCOMPARE(at("GET", QStringLiteral("/?rest_route=/wp/v2/posts")).status, 404);
+        QCOMPARE(at("POST", QStringLiteral("/wp-comments-post.php")).status, 404);
+        const Response feed = at("GET", QStringLiteral("/feed/"));
+        QCOMPARE(feed.status, 200);
+        QVERIFY(feed.header("Link").isEmpty());
+        const Response articles = at("GET", QStringLiteral("/api/v1/articles?per_page=100"));
+        QCOMPARE(articles.status, 200);
+        QVERIFY(object(articles).value(QLatin1String("articles")).toArray().size() >= 5);
+
+        QProcess p;
+        p.start(QStringLiteral(BROADSHEET_TEST_SERVER),
+                {QStringLiteral("--data"), DataDir, QStringLiteral("--wordpress"), QStringLiteral("maybe")});
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+
     void floodRest()
     {
         QTemporaryDir state;
