@@ -38,6 +38,18 @@ QString commentCountText(int count)
     return QCoreApplication::translate("Broadsheet::Ui", "%n comment(s)", nullptr, count);
 }
 
+// The header's link to the comments (in this file's helpers, for lupdate's context).
+QString commentsLink(const Article &article)
+{
+    if (article.commentCount > 0)
+        return commentCountText(article.commentCount);
+    if (article.commentCount == 0 && article.commentsOpen)
+        return tr("Leave a comment");
+    if (article.commentCount < 0 && article.commentsOpen)
+        return tr("Comments");
+    return {};
+}
+
 QString header(const Article &article, const ShownText &shown)
 {
     QString html = QStringLiteral("<h1 class=\"title\">%1</h1>").arg(esc(article.title));
@@ -56,7 +68,7 @@ QString header(const Article &article, const ShownText &shown)
         meta << QStringLiteral("<a href=\"%1\">%2</a>")
                     .arg(esc(article.link.toString(QUrl::FullyEncoded)), esc(tr("Open original ↗")));
     // "N comments", a link to them at the end of the page.
-    if (const QString comments = ArticlePage::commentsLinkText(article); !comments.isEmpty())
+    if (const QString comments = commentsLink(article); !comments.isEmpty())
         meta << QStringLiteral("<a href=\"#%1\">%2</a>").arg(ArticlePage::commentsAnchor(), esc(comments));
     if (const QString follow = FollowLink::html(article); !follow.isEmpty())
         meta << follow;
@@ -206,13 +218,7 @@ QString ArticlePage::commentsAnchor()
 
 QString ArticlePage::commentsLinkText(const Article &article)
 {
-    if (article.commentCount > 0)
-        return commentCountText(article.commentCount);
-    if (article.commentCount == 0 && article.commentsOpen)
-        return tr("Leave a comment");
-    if (article.commentCount < 0 && article.commentsOpen)
-        return tr("Comments");
-    return {};
+    return commentsLink(article);
 }
 
 QUrl ArticlePage::articleUrl(qint64 id)
