@@ -13,6 +13,7 @@
 #include "store/library.h"
 #include "store/outboxstore.h"
 #include "wordpressenv.h"
+#include "wordpresslibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,12 +93,7 @@ private:
     QString m_url;
     QTemporaryDir m_dir;
     QString m_profile;
-    std::unique_ptr<Store::Database> m_db;
-    std::unique_ptr<Store::Library> m_library;
-    std::unique_ptr<Net::NetworkManager> m_network;
-    std::unique_ptr<Sites::Refresher> m_refresher;
-    std::unique_ptr<Comments::MemoryCredentialStore> m_credentials;
-    std::unique_ptr<Comments::Outbox> m_outbox;
+    Testing::WordPressLibrary m_parts;
     qint64 m_siteId = 0;
     QString m_stamp;
 };
@@ -115,24 +111,13 @@ void TestWordPressComments::initTestCase()
     // Tests may run again on the same WordPress: unique words each run (WordPress refuses duplicates).
     m_stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
 
-    m_db = std::make_unique<Store::Database>(m_dir.filePath(QStringLiteral("library.sqlite")));
     QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
-    m_library = std::make_unique<Store::Library>(*m_db);
-    m_network = std::make_unique<Net::NetworkManager>();
-    m_refresher = std::make_unique<Sites::Refresher>(*m_library, *m_network);
-    m_credentials = std::make_unique<Comments::MemoryCredentialStore>();
-    m_outbox = std::make_unique<Comments::Outbox>(*m_library, *m_network, m_credentials.get());
-    m_outbox->setAutomaticRetry(false);
+    QVERIFY2(m_parts.open(m_dir.path(), &error), qPrintable(error));
 }
 
 void TestWordPressComments::cleanupTestCase()
 {
-    m_outbox.reset();
-    m_refresher.reset();
-    m_network.reset();
-    m_library.reset();
-    m_db.reset();
+    m_parts.close();
 }
 
 QJsonValue TestWordPressComments::wordPress(const QString &route, const QList<QPair<QString, QString>> &query,
@@ -152,7 +137,7 @@ QJsonValue TestWordPressComments::wordPress(const QString &route, const QList<QP
                          m_env.value(QStringLiteral("WPLOCAL_APP_PASSWORD")))
                             .toUtf8()
                             .toBase64()});
-    Net::Reply *reply = m_network->send(request);
+    Net::Reply *reply = m_parts.network->send(request);
     QSignalSpy finished(reply, &Net::Reply::finished);
     if (!finished.wait(30'000))
         return {};
@@ -324,13 +309,13 @@ void TestWordPressComments::duplicateIsDeliveredOnce()
 qint64 TestWordPressComments::submit(qint64 articleId, const QString &name, const QString &email,
                                      const QString &text, Comment::State *state, QString *message)
 {
-    QSignalSpy delivered(m_outbox.get(), &Comments::Outbox::delivered);
+    QSignalSpy delivered(m_parts.outbox.get(), &Comments::Outbox::delivered);
     Comments::Submission s;
     s.articleId = articleId;
     s.name = name;
     s.email = email;
     s.text = text;
-    m_outbox->submit(s);
+    m_parts.outbox->submit(s);
     if (!delivered.wait(60'000))
         return 0;
     *state = delivered.at(0).at(2).value<Comment::State>();
@@ -341,7 +326,7 @@ qint64 TestWordPressComments::submit(qint64 articleId, const QString &name, cons
 void TestWordPressComments::invalidEmailErrors()
 {
     const int post = m_env.value(QStringLiteral("WPLOCAL_POST_COMMENTS")).toInt();
-    Comments::ArticleLocator locator(*m_library, *m_network, *m_refresher);
+    Comments::ArticleLocator locator(*m_parts.library, *m_parts.network, *m_parts.refresher);
     QSignalSpy located(&locator, &Comments::ArticleLocator::located);
     locator.locate(m_url + QLatin1Char('/'), QString::number(post));
     QVERIFY(located.count() || located.wait(120'000));
@@ -351,9 +336,9 @@ void TestWordPressComments::invalidEmailErrors()
 
     // The app's form would stop this before sending; here WordPress's own answer is checked.
     for (const CommentBackend backend : {CommentBackend::WordPressRest, CommentBackend::WordPressForm}) {
-        Site site = *m_library->sites().site(m_siteId);
+        Site site = *m_parts.library->sites().site(m_siteId);
         site.commentBackend = backend;
-        QVERIFY(Store::SiteStore(m_db->connection()).update(site));
+        QVERIFY(Store::SiteStore(m_parts.db->connection()).update(site));
         Comment::State state = Comment::State::Queued;
         QString message;
         QVERIFY(submit(articleId, QStringLiteral("E2E Reader"), QStringLiteral("not-an-email"),
@@ -386,23 +371,24 @@ void TestWordPressComments::closedPost()
 void TestWordPressComments::signedInWithApplicationPassword()
 {
     QVERIFY2(m_siteId > 0, "invalidEmailErrors() adds the site first");
-    Site site = *m_library->sites().site(m_siteId);
+    Site site = *m_parts.library->sites().site(m_siteId);
     site.commentBackend = CommentBackend::WordPressRest;
-    QVERIFY(Store::SiteStore(m_db->connection()).update(site));
-    Comments::BackendSettings settings = Store::OutboxStore(m_db->connection()).backendSettings(m_siteId);
+    QVERIFY(Store::SiteStore(m_parts.db->connection()).update(site));
+    Comments::BackendSettings settings =
+        Store::OutboxStore(m_parts.db->connection()).backendSettings(m_siteId);
     settings.signIn = true;
-    QVERIFY(Store::OutboxStore(m_db->connection()).saveBackendSettings(m_siteId, settings));
+    QVERIFY(Store::OutboxStore(m_parts.db->connection()).saveBackendSettings(m_siteId, settings));
 
     // The credentials come from the store (the keychain in the app; memory here).
     bool stored = false;
-    m_credentials->write(Comments::credentialKey(site.homeUrl),
-                         {m_env.value(QStringLiteral("WPLOCAL_ADMIN_USER")),
-                          m_env.value(QStringLiteral("WPLOCAL_APP_PASSWORD"))},
-                         [&stored](const QString &error) { stored = error.isEmpty(); });
+    m_parts.credentials->write(Comments::credentialKey(site.homeUrl),
+                               {m_env.value(QStringLiteral("WPLOCAL_ADMIN_USER")),
+                                m_env.value(QStringLiteral("WPLOCAL_APP_PASSWORD"))},
+                               [&stored](const QString &error) { stored = error.isEmpty(); });
     QTRY_VERIFY(stored);
 
     const int post = m_env.value(QStringLiteral("WPLOCAL_POST_COMMENTS")).toInt();
-    const qint64 articleId = m_library->articles().findByRemotePostId(m_siteId, post).value_or(0);
+    const qint64 articleId = m_parts.library->articles().findByRemotePostId(m_siteId, post).value_or(0);
     QVERIFY(articleId > 0);
     Comment::State state = Comment::State::Queued;
     QString message;
@@ -410,8 +396,8 @@ void TestWordPressComments::signedInWithApplicationPassword()
     const qint64 localId = submit(articleId, QString(), QString(), text, &state, &message);
     QVERIFY(localId > 0);
     QCOMPARE(toString(state), toString(Comment::State::Published));
-    m_library->flush();
-    const auto entry = Store::OutboxStore(m_db->connection()).entry(localId);
+    m_parts.library->flush();
+    const auto entry = Store::OutboxStore(m_parts.db->connection()).entry(localId);
     QVERIFY(entry && !entry->comment.remoteId.isEmpty());
     const QJsonObject onSite = commentOnWordPress(entry->comment.remoteId);
     QCOMPARE(onSite.value(QLatin1String("author")).toInt(), 1); // the admin account, not anonymous
@@ -419,7 +405,7 @@ void TestWordPressComments::signedInWithApplicationPassword()
 
     // A wrong password: WordPress 6.1 treats the request as anonymous and asks for a name and email.
     bool rewritten = false;
-    m_credentials->write(
+    m_parts.credentials->write(
         Comments::credentialKey(site.homeUrl),
         {m_env.value(QStringLiteral("WPLOCAL_ADMIN_USER")), QStringLiteral("wrong password")},
         [&rewritten](const QString &) { rewritten = true; });
